@@ -1,0 +1,62 @@
+# arcwise_add_fuzz_target(NAME SOURCES ... [LINK_LIBRARIES ...] [INCLUDE_DIRECTORIES ...]
+#                         [COMPILE_OPTIONS ...] [SANITIZE address;undefined])
+#
+# Builds a fuzz binary from libFuzzer harnesses (LLVMFuzzerTestOneInput) or Arcwise property tests:
+# the sources get SanitizerCoverage instrumentation and the binary links the Arcwise runtime, which
+# provides main(). Needs clang 16 or newer as the project's compiler (control-flow coverage).
+#
+# arcwise_instrument(TARGET) adds the same instrumentation to a library, so that the code under
+# test reports coverage too.
+
+include_guard(GLOBAL)
+
+set(ARCWISE_INSTRUMENT_FLAGS
+    -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp,control-flow
+    # The runtime intercepts these to learn the operands of comparisons (magic strings); the
+    # compiler's built-in versions would bypass the interceptors.
+    -fno-builtin-memcmp -fno-builtin-bcmp -fno-builtin-strcmp -fno-builtin-strncmp
+    -fno-builtin-strcasecmp -fno-builtin-strncasecmp -fno-builtin-strstr -fno-builtin-memmem
+    -fno-omit-frame-pointer
+    -DARCWISE_FUZZING=1 -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION=1)
+
+function(_arcwise_check_compiler where)
+    foreach(lang C CXX)
+        if(CMAKE_${lang}_COMPILER_LOADED)
+            if(NOT CMAKE_${lang}_COMPILER_ID MATCHES "Clang"
+               OR CMAKE_${lang}_COMPILER_VERSION VERSION_LESS 16)
+                message(FATAL_ERROR
+                    "${where}: Arcwise fuzz targets need clang 16 or newer, but the ${lang} compiler is "
+                    "${CMAKE_${lang}_COMPILER_ID} ${CMAKE_${lang}_COMPILER_VERSION} "
+                    "(${CMAKE_${lang}_COMPILER}). Configure with "
+                    "-DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19 "
+                    "(Debian: apt-get install clang-19).")
+            endif()
+        endif()
+    endforeach()
+endfunction()
+
+function(arcwise_instrument target)
+    _arcwise_check_compiler("arcwise_instrument(${target})")
+    target_compile_options(${target} PRIVATE ${ARCWISE_INSTRUMENT_FLAGS})
+endfunction()
+
+function(arcwise_add_fuzz_target name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" ""
+                          "SOURCES;LINK_LIBRARIES;INCLUDE_DIRECTORIES;COMPILE_OPTIONS;SANITIZE")
+    if(NOT arg_SOURCES)
+        message(FATAL_ERROR "arcwise_add_fuzz_target(${name}): no SOURCES given")
+    endif()
+    _arcwise_check_compiler("arcwise_add_fuzz_target(${name})")
+    add_executable(${name} ${arg_SOURCES})
+    target_compile_options(${name} PRIVATE ${ARCWISE_INSTRUMENT_FLAGS} ${arg_COMPILE_OPTIONS})
+    target_include_directories(${name} PRIVATE ${arg_INCLUDE_DIRECTORIES})
+    if(arg_SANITIZE)
+        list(JOIN arg_SANITIZE "," sanitizers)
+        target_compile_options(${name} PRIVATE -fsanitize=${sanitizers})
+        target_link_options(${name} PRIVATE -fsanitize=${sanitizers})
+        set(runtime arcwise::runtime_san)
+    else()
+        set(runtime arcwise::runtime)
+    endif()
+    target_link_libraries(${name} PRIVATE ${arg_LINK_LIBRARIES} ${runtime})
+endfunction()

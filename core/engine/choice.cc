@@ -1,0 +1,178 @@
+#include "choice.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace arcwise::engine {
+
+const char* kind_name(ChoiceKind kind) {
+    switch (kind) {
+    case ChoiceKind::Integer:
+        return "integer";
+    case ChoiceKind::Float:
+        return "float";
+    case ChoiceKind::Boolean:
+        return "boolean";
+    case ChoiceKind::Bytes:
+        return "bytes";
+    case ChoiceKind::String:
+        return "string";
+    }
+    return "unknown";
+}
+
+Choice Choice::integer(int64_t value, int64_t min, int64_t max) {
+    Choice c;
+    c.kind = ChoiceKind::Integer;
+    c.is_signed = true;
+    c.value = static_cast<uint64_t>(value);
+    c.min = static_cast<uint64_t>(min);
+    c.max = static_cast<uint64_t>(max);
+    return c;
+}
+
+Choice Choice::unsigned_integer(uint64_t value, uint64_t min, uint64_t max) {
+    Choice c;
+    c.kind = ChoiceKind::Integer;
+    c.value = value;
+    c.min = min;
+    c.max = max;
+    return c;
+}
+
+Choice Choice::boolean(bool value) {
+    Choice c;
+    c.kind = ChoiceKind::Boolean;
+    c.value = value ? 1 : 0;
+    c.max = 1;
+    return c;
+}
+
+Choice Choice::floating(double value, double min, double max, bool allow_nan,
+                        bool allow_infinity) {
+    Choice c;
+    c.kind = ChoiceKind::Float;
+    c.real = value;
+    c.real_min = min;
+    c.real_max = max;
+    c.allow_nan = allow_nan;
+    c.allow_infinity = allow_infinity;
+    return c;
+}
+
+Choice Choice::bytes(std::string data, uint64_t min_size, uint64_t max_size) {
+    Choice c;
+    c.kind = ChoiceKind::Bytes;
+    c.data = std::move(data);
+    c.min = min_size;
+    c.max = max_size;
+    return c;
+}
+
+Choice Choice::string(std::string utf8, uint64_t min_chars, uint64_t max_chars) {
+    Choice c;
+    c.kind = ChoiceKind::String;
+    c.data = std::move(utf8);
+    c.min = min_chars;
+    c.max = max_chars;
+    return c;
+}
+
+namespace {
+
+size_t code_points(const std::string& s) {
+    return static_cast<size_t>(
+        std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
+}
+
+} // namespace
+
+bool Choice::in_bounds() const {
+    switch (kind) {
+    case ChoiceKind::Integer:
+        if (is_signed)
+            return as_signed() >= static_cast<int64_t>(min) &&
+                   as_signed() <= static_cast<int64_t>(max);
+        return value >= min && value <= max;
+    case ChoiceKind::Boolean:
+        return value <= 1;
+    case ChoiceKind::Float:
+        if (std::isnan(real))
+            return allow_nan;
+        if (std::isinf(real))
+            return allow_infinity;
+        return real >= real_min && real <= real_max;
+    case ChoiceKind::Bytes:
+        return data.size() >= min && data.size() <= max;
+    case ChoiceKind::String: {
+        const size_t n = code_points(data);
+        return n >= min && n <= max;
+    }
+    }
+    return false;
+}
+
+void Choice::clamp() {
+    switch (kind) {
+    case ChoiceKind::Integer:
+        if (is_signed)
+            value = static_cast<uint64_t>(std::clamp(as_signed(), static_cast<int64_t>(min),
+                                                     static_cast<int64_t>(max)));
+        else
+            value = std::clamp(value, min, max);
+        break;
+    case ChoiceKind::Boolean:
+        value = value & 1;
+        break;
+    case ChoiceKind::Float:
+        if (std::isnan(real) && !allow_nan)
+            real = real_min;
+        else if (std::isinf(real) && !allow_infinity)
+            real = real > 0 ? real_max : real_min;
+        else if (std::isfinite(real))
+            real = std::clamp(real, real_min, real_max);
+        break;
+    case ChoiceKind::Bytes:
+        if (data.size() > max)
+            data.resize(max);
+        if (data.size() < min)
+            data.resize(min, '\0');
+        break;
+    case ChoiceKind::String:
+        while (code_points(data) > max && !data.empty()) {
+            size_t cut = data.size() - 1;
+            while (cut > 0 && (data[cut] & 0xC0) == 0x80)
+                --cut;
+            data.resize(cut);
+        }
+        for (size_t n = code_points(data); n < min; ++n)
+            data.push_back('0');
+        break;
+    }
+}
+
+ChoiceSequence ChoiceSequence::from_bytes(std::string data) {
+    ChoiceSequence seq;
+    seq.choices.push_back(Choice::bytes(std::move(data)));
+    return seq;
+}
+
+size_t ChoiceSequence::payload_size() const {
+    size_t total = 0;
+    for (const auto& c : choices) {
+        switch (c.kind) {
+        case ChoiceKind::Bytes:
+        case ChoiceKind::String:
+            total += c.data.size();
+            break;
+        case ChoiceKind::Boolean:
+            total += 1;
+            break;
+        default:
+            total += 8;
+        }
+    }
+    return total;
+}
+
+} // namespace arcwise::engine

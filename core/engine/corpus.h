@@ -1,0 +1,95 @@
+#pragma once
+// The corpus of interesting inputs and the Entropic power schedule that decides which of them to
+// mutate next.
+//
+// Why Entropic (Böhme, Manès, Cha: "Boosting fuzzer efficiency: an information theoretic
+// perspective", FSE 2020) rather than FairFuzz: FairFuzz only targets rare *branches* and needs
+// AFL's deterministic stage to compute mutation masks, which does not fit choice sequences whose
+// shape changes under mutation. Entropic measures, per seed, how much information its mutants still
+// reveal about the rarest features: a seed whose mutants keep hitting rarely seen features has high
+// entropy and gets more energy; a seed whose mutants only produce abundant behaviour decays. It
+// works on any feature (edges, comparisons, events, target scores), which is what property tests
+// report, and it is libFuzzer's default, so the peer comparison is like for like.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "choice.h"
+#include "rng.h"
+
+namespace arcwise::engine {
+
+struct CorpusEntry {
+    ChoiceSequence input;
+    std::vector<uint32_t> features; // sorted, unique
+    size_t size = 0;                // payload size
+    uint64_t id = 0;                // order of discovery
+    uint64_t executed_mutations = 0;
+    uint64_t children = 0; // inputs derived from this one that entered the corpus
+    // Entropic bookkeeping: how often this entry's mutants hit each currently rare feature.
+    std::vector<std::pair<uint32_t, uint16_t>> rare_hits;
+    double energy = 0;
+    bool energy_dirty = true;
+};
+
+class Corpus {
+public:
+    static constexpr size_t kFeatureSlots = 1u << 21;
+
+    struct Options {
+        bool entropic = true;
+        size_t rarest_features = 100;     // how many rare features Entropic tracks
+        uint16_t rare_threshold = 0xFF;   // features seen more often than this are not rare
+    };
+
+    Corpus() : Corpus(Options{}) {}
+    explicit Corpus(Options options);
+
+    // Records one execution's features (sorted, unique) and credits `parent` (may be null) for any
+    // rare feature among them. Returns how many of the features were never seen before.
+    size_t observe(const std::vector<uint32_t>& features, CorpusEntry* parent);
+    // True when this feature has been seen by any execution so far.
+    bool seen(uint32_t feature) const { return smallest_[slot(feature)] != 0; }
+
+    // Adds an input that produced new features. Returns the stored entry.
+    CorpusEntry& add(ChoiceSequence input, std::vector<uint32_t> features);
+    // Picks the next entry to mutate, weighted by energy (uniformly when Entropic is off).
+    // Precondition: !empty().
+    CorpusEntry& choose(Rng& rng);
+    // A uniformly chosen entry, e.g. as a crossover partner.
+    CorpusEntry& any(Rng& rng) { return *entries_[rng.below(entries_.size())]; }
+
+    bool empty() const { return entries_.empty(); }
+    size_t size() const { return entries_.size(); }
+    size_t total_bytes() const { return total_bytes_; }
+    size_t max_input_size() const { return max_size_; }
+    size_t feature_count() const { return feature_count_; }
+    // Features hit by exactly one execution so far (the Good-Turing numerator).
+    size_t singletons() const { return singletons_; }
+    const std::vector<std::unique_ptr<CorpusEntry>>& entries() const { return entries_; }
+
+private:
+    static size_t slot(uint32_t feature) { return feature % kFeatureSlots; }
+    void add_rare(uint32_t feature);
+    void update_energy(CorpusEntry& entry);
+    void rebuild_weights();
+
+    Options options_;
+    std::vector<std::unique_ptr<CorpusEntry>> entries_;
+    std::vector<uint16_t> frequency_; // executions that hit each feature slot (saturating)
+    std::vector<uint32_t> smallest_;  // size+1 of the smallest input with each feature; 0 = unseen
+    std::vector<uint32_t> rare_;      // currently rare features
+    uint16_t most_abundant_rare_ = 0;
+    size_t feature_count_ = 0;
+    size_t singletons_ = 0;
+    size_t total_bytes_ = 0;
+    size_t max_size_ = 0;
+    std::vector<double> cumulative_;
+    bool weights_dirty_ = true;
+    uint64_t choices_since_rebuild_ = 0;
+};
+
+} // namespace arcwise::engine

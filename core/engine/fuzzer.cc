@@ -1,0 +1,159 @@
+#include "fuzzer.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace arcwise::engine {
+
+namespace {
+
+Corpus::Options corpus_options(const FuzzOptions& o) {
+    Corpus::Options c;
+    c.entropic = o.entropic;
+    return c;
+}
+
+} // namespace
+
+Fuzzer::Fuzzer(Executor& executor, Observer& observer, FuzzOptions options)
+    : executor_(executor), observer_(observer), options_(options), rng_(options.seed),
+      byte_mutator_(rng_, options.dictionary, &auto_dictionary_, &cmp_log_),
+      choice_mutator_(rng_, byte_mutator_, &cmp_log_), corpus_(corpus_options(options)) {
+    start_ = last_pulse_ = std::chrono::steady_clock::now();
+    features_.reserve(1 << 16);
+}
+
+FuzzStats Fuzzer::stats() const {
+    FuzzStats s;
+    s.runs = runs_;
+    s.features = corpus_.feature_count();
+    s.edges = executor_.covered_edges();
+    s.corpus_size = corpus_.size();
+    s.corpus_bytes = corpus_.total_bytes();
+    s.max_len = mutation_len_;
+    s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    s.execs_per_second = s.seconds > 0 ? double(runs_) / s.seconds : 0;
+    s.discards = discards_;
+    s.last_new_run = last_new_run_;
+    s.discovery_estimate = runs_ ? double(corpus_.singletons()) / double(runs_) : 1.0;
+    return s;
+}
+
+bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
+    features_.clear();
+    ExecResult result = executor_.execute(input, features_);
+    ++runs_;
+    if (parent)
+        ++parent->executed_mutations;
+    if (result.status == ExecStatus::Discard) {
+        ++discards_;
+        maybe_pulse();
+        return true;
+    }
+    if (result.status == ExecStatus::Failure) {
+        const ChoiceSequence& failing = result.has_realised ? result.realised : input;
+        if (observer_.on_failure(failing, stats())) {
+            failed_ = true;
+            return false;
+        }
+        return true;
+    }
+    const size_t fresh = corpus_.observe(features_, parent);
+    if (fresh > 0) {
+        ChoiceSequence kept = result.has_realised ? std::move(result.realised) : input;
+        CorpusEntry& entry = corpus_.add(std::move(kept), features_);
+        if (parent)
+            ++parent->children;
+        last_new_run_ = runs_;
+        observer_.on_new(entry, stats(), choice_mutator_.applied());
+    }
+    maybe_pulse();
+    return true;
+}
+
+void Fuzzer::maybe_pulse() {
+    if (runs_ >= next_pulse_runs_) {
+        next_pulse_runs_ *= 2;
+        observer_.on_pulse(stats());
+        return;
+    }
+    if ((runs_ & 1023) != 0)
+        return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_pulse_ >= std::chrono::seconds(1)) {
+        last_pulse_ = now;
+        observer_.on_pulse(stats());
+    }
+}
+
+void Fuzzer::load(const std::vector<ChoiceSequence>& inputs) {
+    for (const auto& input : inputs) {
+        if (stopping_ || budget_spent())
+            break;
+        if (input.payload_size() > options_.max_len && input.is_single_bytes()) {
+            ChoiceSequence cut = input;
+            cut.choices[0].data.resize(options_.max_len);
+            if (!run_one(cut, nullptr))
+                return;
+        } else if (!run_one(input, nullptr)) {
+            return;
+        }
+    }
+    if (corpus_.empty() && !stopping_ && !failed_) {
+        // Nothing interesting yet (or nothing given): start from the empty input, as libFuzzer
+        // does. Force it into the corpus even without features so there is something to mutate.
+        ChoiceSequence empty = ChoiceSequence::from_bytes({});
+        features_.clear();
+        run_one(empty, nullptr);
+        if (corpus_.empty() && !failed_)
+            corpus_.add(std::move(empty), {});
+    }
+    const size_t largest = corpus_.max_input_size();
+    mutation_len_ = options_.len_control
+                        ? std::min(options_.max_len, std::max<size_t>(4, largest))
+                        : options_.max_len;
+    last_length_bump_ = runs_;
+}
+
+bool Fuzzer::budget_spent() const {
+    if (options_.max_runs && runs_ >= options_.max_runs)
+        return true;
+    if (options_.max_seconds > 0 && (runs_ & 255) == 0) {
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        return elapsed >= options_.max_seconds;
+    }
+    return false;
+}
+
+void Fuzzer::update_length_limit() {
+    // libFuzzer's length control: grow the limit slowly, only after a plateau, so that short
+    // inputs are explored first and long ones do not drown the corpus.
+    if (!options_.len_control || mutation_len_ >= options_.max_len)
+        return;
+    const size_t log_len = std::bit_width(mutation_len_) - 1;
+    if (runs_ - std::max(last_new_run_, last_length_bump_) >
+        uint64_t(options_.len_control) * log_len) {
+        mutation_len_ = std::min(options_.max_len, mutation_len_ + std::max<size_t>(1, log_len));
+        last_length_bump_ = runs_;
+    }
+}
+
+void Fuzzer::loop() {
+    if (corpus_.empty())
+        load({});
+    ChoiceSequence scratch;
+    while (!stopping_ && !failed_ && !budget_spent()) {
+        update_length_limit();
+        CorpusEntry& parent = corpus_.choose(rng_);
+        const ChoiceSequence* partner =
+            corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
+        scratch = parent.input;
+        choice_mutator_.mutate(scratch, partner, mutation_len_);
+        if (!run_one(scratch, &parent))
+            break;
+    }
+    observer_.on_pulse(stats());
+}
+
+} // namespace arcwise::engine

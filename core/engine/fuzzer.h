@@ -1,0 +1,137 @@
+#pragma once
+// The fuzzing loop: pick a corpus entry (power schedule), mutate it, execute it through an
+// Executor, keep it when it reaches new features. Standard C++ only: the runtime supplies the
+// Executor (which runs the target in-process and reads the coverage counters) and an Observer
+// (which prints libFuzzer-style lines or speaks the worker protocol).
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "byte_mutator.h"
+#include "choice.h"
+#include "choice_mutator.h"
+#include "cmp_log.h"
+#include "corpus.h"
+#include "dictionary.h"
+#include "rng.h"
+
+namespace arcwise::engine {
+
+enum class ExecStatus {
+    Ok,
+    Discard, // the test rejected the input (assume): not a failure, not interesting
+    Failure, // the test failed without killing the process (e.g. an assertion in a property)
+};
+
+struct ExecResult {
+    ExecStatus status = ExecStatus::Ok;
+    // What the test actually drew; may differ from the input (shorter, or extended past it).
+    // Left empty when it equals the input, as for libFuzzer harnesses.
+    ChoiceSequence realised;
+    bool has_realised = false;
+};
+
+class Executor {
+public:
+    virtual ~Executor() = default;
+    // Runs the target once on `input`, and fills `features` (sorted, unique) with what it covered.
+    virtual ExecResult execute(const ChoiceSequence& input, std::vector<uint32_t>& features) = 0;
+    // Number of distinct edges (coverage points) covered so far, for progress lines.
+    virtual size_t covered_edges() const = 0;
+};
+
+struct FuzzStats {
+    uint64_t runs = 0;
+    size_t features = 0;
+    size_t edges = 0;
+    size_t corpus_size = 0;
+    size_t corpus_bytes = 0;
+    size_t max_len = 0; // current mutation length limit (length control)
+    double seconds = 0;
+    double execs_per_second = 0;
+    uint64_t discards = 0;
+    uint64_t last_new_run = 0;
+    // Good-Turing estimate of the chance that the next execution finds a new feature: features
+    // seen by exactly one execution / executions. Schedulers use it to share out time.
+    double discovery_estimate = 0;
+};
+
+class Observer {
+public:
+    virtual ~Observer() = default;
+    // A new corpus entry; `how` names the mutations that produced it.
+    virtual void on_new(const CorpusEntry&, const FuzzStats&, const std::vector<const char*>& how) {
+        (void)how;
+    }
+    // A non-fatal failure (ExecStatus::Failure). Return true to stop fuzzing.
+    virtual bool on_failure(const ChoiceSequence& input, const FuzzStats&) {
+        (void)input;
+        return true;
+    }
+    // About once a second, and on power-of-two run counts (libFuzzer's "pulse").
+    virtual void on_pulse(const FuzzStats&) {}
+};
+
+struct FuzzOptions {
+    uint64_t seed = 0;
+    size_t max_len = 4096;     // hard limit on an input's payload
+    unsigned len_control = 100; // 0 = mutate up to max_len from the start
+    uint64_t max_runs = 0;      // 0 = unlimited
+    double max_seconds = 0;     // 0 = unlimited
+    bool entropic = true;
+    const Dictionary* dictionary = nullptr;
+};
+
+class Fuzzer {
+public:
+    Fuzzer(Executor& executor, Observer& observer, FuzzOptions options);
+
+    // Executes the initial corpus (inputs that reach new features are kept). An empty corpus is
+    // seeded with one empty input.
+    void load(const std::vector<ChoiceSequence>& inputs);
+    // Runs the mutation loop until a budget is spent, stop() is called, or a failure stops it.
+    void loop();
+    // Executes one input and keeps it if it is interesting; `parent` gets Entropic credit.
+    // Returns false when the run should stop (a failure the observer wants to stop on).
+    bool run_one(const ChoiceSequence& input, CorpusEntry* parent);
+    void stop() { stopping_ = true; }
+
+    // The comparison log the executor fills while the target runs.
+    CmpLog& cmp_log() { return cmp_log_; }
+    Dictionary& auto_dictionary() { return auto_dictionary_; }
+    const Corpus& corpus() const { return corpus_; }
+    FuzzStats stats() const;
+    bool stopped_by_failure() const { return failed_; }
+    // The mutations that produced the input run last (empty for corpus inputs).
+    const std::vector<const char*>& last_mutations() const { return choice_mutator_.applied(); }
+
+private:
+    void update_length_limit();
+    bool budget_spent() const;
+    void maybe_pulse();
+
+    Executor& executor_;
+    Observer& observer_;
+    FuzzOptions options_;
+    Rng rng_;
+    CmpLog cmp_log_;
+    Dictionary auto_dictionary_;
+    ByteMutator byte_mutator_;
+    ChoiceMutator choice_mutator_;
+    Corpus corpus_;
+    std::vector<uint32_t> features_;
+    uint64_t runs_ = 0;
+    uint64_t discards_ = 0;
+    uint64_t last_new_run_ = 0;
+    uint64_t last_length_bump_ = 0;
+    size_t mutation_len_ = 0;
+    bool stopping_ = false;
+    bool failed_ = false;
+    std::chrono::steady_clock::time_point start_;
+    std::chrono::steady_clock::time_point last_pulse_;
+    uint64_t next_pulse_runs_ = 2;
+};
+
+} // namespace arcwise::engine

@@ -1,0 +1,37 @@
+#pragma once
+// Blocking frame I/O over a file descriptor (the worker's end of the control channel). POSIX only,
+// no Qt; the supervisor side reads with its own event loop and uses FrameDecoder.
+
+#include <optional>
+#include <string>
+
+#include "codec.h"
+
+namespace arcwise::protocol {
+
+class Channel {
+public:
+    Channel() = default;
+    explicit Channel(int fd) : fd_(fd) {}
+
+    // Connects to a Unix-domain stream socket at `path`. Returns an invalid channel and sets
+    // *error on failure.
+    static Channel connect_unix(const std::string& path, std::string* error);
+
+    bool valid() const { return fd_ >= 0; }
+    int fd() const { return fd_; }
+    // Writes the whole frame, retrying on EINTR. Returns false when the peer is gone.
+    bool send(const Message& message);
+    // Writes pre-encoded bytes without allocating: safe to call from a crash handler.
+    bool send_raw(const char* data, size_t size);
+    // Blocks until a whole message arrived. Returns nullopt on end of stream or a malformed frame
+    // (then *error says which).
+    std::optional<Message> receive(std::string* error = nullptr);
+    void close();
+
+private:
+    int fd_ = -1;
+    FrameDecoder decoder_;
+};
+
+} // namespace arcwise::protocol

@@ -1,0 +1,41 @@
+#pragma once
+// Frames on the control channel: [u32 little-endian payload length][u8 type][payload]. Payload
+// fields are unsigned LEB128 integers, length-prefixed byte strings and IEEE-754 doubles, in the
+// order the structs in messages.h declare them. Unknown trailing fields are ignored, so a newer
+// peer may append fields without breaking an older one.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "messages.h"
+
+namespace arcwise::protocol {
+
+inline constexpr size_t kFrameHeaderSize = 5;
+inline constexpr uint32_t kMaxFrameSize = 64u << 20;
+
+// Encodes one message as a complete frame (header + payload).
+std::string encode(const Message& message);
+
+// Decodes the payload of a frame of the given type. Returns nullopt and sets *error (what is wrong,
+// at which byte) when the payload is malformed or the type is unknown.
+std::optional<Message> decode(uint8_t type, std::string_view payload, std::string* error);
+
+// Incremental decoder for a byte stream: feed() whatever arrived, then next() until it returns
+// nullopt. A malformed frame puts the decoder in an error state (error() non-empty).
+class FrameDecoder {
+public:
+    void feed(std::string_view bytes) { buffer_.append(bytes); }
+    std::optional<Message> next();
+    const std::string& error() const { return error_; }
+    size_t buffered() const { return buffer_.size() - offset_; }
+
+private:
+    std::string buffer_;
+    size_t offset_ = 0;
+    std::string error_;
+};
+
+} // namespace arcwise::protocol

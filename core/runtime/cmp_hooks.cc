@@ -1,0 +1,156 @@
+// Comparison feedback: the trace-cmp callbacks the compiler emits and the weak hooks that
+// sanitizers (or Arcwise's own interceptors) call for memcmp/strcmp and friends. They record the
+// operands in the CmpLog, from which the mutators draw values to insert.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#include "engine/cmp_log.h"
+#include "hooks_state.h"
+
+namespace arcwise::runtime {
+
+HookState& hooks() {
+    static HookState state;
+    return state;
+}
+
+namespace {
+
+inline engine::CmpLog* active_log() {
+    HookState& h = hooks();
+    return h.running.load(std::memory_order_relaxed) ? h.cmp_log : nullptr;
+}
+
+inline void record_int(uintptr_t pc, uint64_t a, uint64_t b, uint8_t width) {
+    if (auto* log = active_log())
+        log->add_int(pc, a, b, width);
+}
+
+size_t bounded_strlen(const char* s, size_t limit) {
+    size_t n = 0;
+    while (n < limit && s[n])
+        ++n;
+    return n;
+}
+
+inline void record_words(uintptr_t pc, const void* a, size_t an, const void* b, size_t bn) {
+    if (auto* log = active_log())
+        log->add_words(pc, a, an, b, bn);
+}
+
+} // namespace
+} // namespace arcwise::runtime
+
+using arcwise::runtime::record_int;
+using arcwise::runtime::record_words;
+
+#define ARCWISE_PC reinterpret_cast<uintptr_t>(__builtin_return_address(0))
+#define ARCWISE_EXPORT extern "C" __attribute__((visibility("default")))
+
+ARCWISE_EXPORT void __sanitizer_cov_trace_cmp1(uint8_t a, uint8_t b) {
+    record_int(ARCWISE_PC, a, b, 1);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_cmp2(uint16_t a, uint16_t b) {
+    record_int(ARCWISE_PC, a, b, 2);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_cmp4(uint32_t a, uint32_t b) {
+    record_int(ARCWISE_PC, a, b, 4);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_cmp8(uint64_t a, uint64_t b) {
+    record_int(ARCWISE_PC, a, b, 8);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp1(uint8_t a, uint8_t b) {
+    record_int(ARCWISE_PC, a, b, 1);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp2(uint16_t a, uint16_t b) {
+    record_int(ARCWISE_PC, a, b, 2);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp4(uint32_t a, uint32_t b) {
+    record_int(ARCWISE_PC, a, b, 4);
+}
+ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp8(uint64_t a, uint64_t b) {
+    record_int(ARCWISE_PC, a, b, 8);
+}
+
+// cases[0] = number of cases, cases[1] = bit width, cases[2..] = the case values.
+ARCWISE_EXPORT void __sanitizer_cov_trace_switch(uint64_t value, uint64_t* cases) {
+    const uint64_t n = cases[0];
+    const auto width = static_cast<uint8_t>(cases[1] / 8);
+    if (n == 0 || width == 0)
+        return;
+    // Record the case just above and just below the value: the ones a mutation most likely needs.
+    uint64_t below = 0, above = 0;
+    bool has_below = false, has_above = false;
+    for (uint64_t i = 0; i < n; ++i) {
+        const uint64_t c = cases[2 + i];
+        if (c < value && (!has_below || c > below)) {
+            below = c;
+            has_below = true;
+        }
+        if (c > value && (!has_above || c < above)) {
+            above = c;
+            has_above = true;
+        }
+    }
+    const uintptr_t pc = ARCWISE_PC;
+    if (has_below)
+        record_int(pc, value, below, width);
+    if (has_above)
+        record_int(pc + 1, value, above, width);
+}
+
+ARCWISE_EXPORT void __sanitizer_cov_trace_div4(uint32_t) {}
+ARCWISE_EXPORT void __sanitizer_cov_trace_div8(uint64_t) {}
+ARCWISE_EXPORT void __sanitizer_cov_trace_gep(uintptr_t) {}
+
+ARCWISE_EXPORT void __sanitizer_weak_hook_memcmp(void* pc, const void* s1, const void* s2,
+                                                 size_t n, int result) {
+    if (result != 0)
+        record_words(reinterpret_cast<uintptr_t>(pc), s1, n, s2, n);
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strncmp(void* pc, const char* s1, const char* s2,
+                                                  size_t n, int result) {
+    if (result == 0)
+        return;
+    record_words(reinterpret_cast<uintptr_t>(pc), s1, arcwise::runtime::bounded_strlen(s1, n),
+                 s2, arcwise::runtime::bounded_strlen(s2, n));
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strcmp(void* pc, const char* s1, const char* s2,
+                                                 int result) {
+    if (result == 0)
+        return;
+    constexpr size_t kMax = arcwise::engine::CmpLog::kMaxWord;
+    record_words(reinterpret_cast<uintptr_t>(pc), s1, arcwise::runtime::bounded_strlen(s1, kMax),
+                 s2, arcwise::runtime::bounded_strlen(s2, kMax));
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strncasecmp(void* pc, const char* s1, const char* s2,
+                                                      size_t n, int result) {
+    __sanitizer_weak_hook_strncmp(pc, s1, s2, n, result);
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strcasecmp(void* pc, const char* s1, const char* s2,
+                                                     int result) {
+    __sanitizer_weak_hook_strcmp(pc, s1, s2, result);
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strstr(void* pc, const char* haystack,
+                                                 const char* needle, char* result) {
+    if (result)
+        return;
+    constexpr size_t kMax = arcwise::engine::CmpLog::kMaxWord;
+    // Only the needle matters: it is what the input should contain.
+    const size_t n = arcwise::runtime::bounded_strlen(needle, kMax);
+    record_words(reinterpret_cast<uintptr_t>(pc), haystack,
+                 arcwise::runtime::bounded_strlen(haystack, n), needle, n);
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_strcasestr(void* pc, const char* haystack,
+                                                     const char* needle, char* result) {
+    __sanitizer_weak_hook_strstr(pc, haystack, needle, result);
+}
+ARCWISE_EXPORT void __sanitizer_weak_hook_memmem(void* pc, const void* haystack, size_t hlen,
+                                                 const void* needle, size_t nlen, void* result) {
+    if (result)
+        return;
+    record_words(reinterpret_cast<uintptr_t>(pc), haystack, hlen < nlen ? hlen : nlen, needle,
+                 nlen);
+}

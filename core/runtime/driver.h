@@ -1,0 +1,31 @@
+#pragma once
+// The runtime's entry point: parses the command line and runs one mode (fuzz, replay, merge,
+// minimise, worker, list). main() in main.cc only calls this.
+
+#include <string>
+#include <vector>
+
+#include "engine/choice.h"
+#include "options.h"
+
+namespace arcwise::runtime {
+
+int run_main(int argc, char** argv);
+
+// Shared by the modes.
+struct InputFile {
+    std::string path;
+    std::string data;
+};
+// Reads every regular file of the directories (not recursive), smallest first.
+std::vector<InputFile> read_corpus(const std::vector<std::string>& dirs, size_t* total_bytes);
+bool read_file(const std::string& path, std::string& out, std::string* error);
+bool write_file(const std::string& path, std::string_view data, std::string* error);
+size_t current_rss_mb();
+void install_variant_hooks(); // interceptors.cc or san_hooks.cc
+bool sanitizer_variant();
+
+int run_worker(const Options& options);     // worker.cc
+int run_minimize(const Options& options);   // minimize.cc
+
+} // namespace arcwise::runtime

@@ -1,0 +1,27 @@
+#include "executor.h"
+
+#include "crash.h"
+#include "engine/serialize.h"
+
+namespace arcwise::runtime {
+
+engine::ExecResult InProcessExecutor::execute(const engine::ChoiceSequence& input,
+                                              std::vector<uint32_t>& features) {
+    if (target_.takes_bytes) {
+        const std::string* data = input.is_single_bytes() ? &input.choices[0].data : nullptr;
+        if (data)
+            input_.set(data->data(), data->size(), /*serialized=*/false, runs_++);
+        else
+            input_.set("", 0, /*serialized=*/false, runs_++);
+    } else {
+        scratch_ = engine::serialize(input);
+        input_.set(scratch_.data(), scratch_.size(), /*serialized=*/true, runs_++);
+    }
+    CrashHandler::begin_run();
+    engine::ExecResult result = target_.run(input);
+    CrashHandler::end_run();
+    Coverage::instance().collect(features);
+    return result;
+}
+
+} // namespace arcwise::runtime

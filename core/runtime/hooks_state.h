@@ -1,0 +1,29 @@
+#pragma once
+// The little state that compiler callbacks, interceptors and signal handlers must reach without
+// arguments. Everything else is passed explicitly.
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace arcwise::engine {
+class CmpLog;
+}
+
+namespace arcwise::runtime {
+
+struct HookState {
+    // True while the target runs an input: only then are comparisons recorded, allocations
+    // checked against the limit, and exit() treated as a failure.
+    std::atomic<bool> running{false};
+    engine::CmpLog* cmp_log = nullptr;
+    size_t malloc_limit = 0; // bytes; 0 = no limit
+};
+
+HookState& hooks();
+
+// Called by the allocation interceptors (or sanitizer malloc hooks) when one allocation exceeds the
+// limit while an input runs. Does not return.
+[[noreturn]] void report_malloc_limit(size_t size);
+
+} // namespace arcwise::runtime

@@ -1,0 +1,133 @@
+#include "options.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+#include <sys/stat.h>
+
+namespace arcwise::runtime {
+
+namespace {
+
+bool parse_value(std::string_view text, int64_t& out) {
+    char* end = nullptr;
+    const std::string s(text);
+    out = std::strtoll(s.c_str(), &end, 10);
+    return !s.empty() && *end == '\0';
+}
+bool parse_value(std::string_view text, uint64_t& out) {
+    char* end = nullptr;
+    const std::string s(text);
+    out = std::strtoull(s.c_str(), &end, 10);
+    return !s.empty() && *end == '\0' && s[0] != '-';
+}
+bool parse_value(std::string_view text, double& out) {
+    char* end = nullptr;
+    const std::string s(text);
+    out = std::strtod(s.c_str(), &end);
+    return !s.empty() && *end == '\0';
+}
+bool parse_value(std::string_view text, std::string& out) {
+    out = std::string(text);
+    return true;
+}
+
+bool is_directory(const std::string& path) {
+    struct stat st{};
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+} // namespace
+
+bool parse_options(int argc, char** argv, Options& o, std::string* error) {
+    std::vector<std::string> positional;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--worker") {
+            o.mode = Mode::Worker;
+            continue;
+        }
+        if (arg == "--list") {
+            o.mode = Mode::List;
+            continue;
+        }
+        if (arg == "--help" || arg == "-h") {
+            o.mode = Mode::Help;
+            continue;
+        }
+        if (arg.starts_with("--target=")) {
+            o.target = std::string(arg.substr(9));
+            continue;
+        }
+        if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-') {
+            const size_t eq = arg.find('=');
+            const std::string_view name = arg.substr(1, eq == arg.npos ? arg.npos : eq - 1);
+            const std::string_view value = eq == arg.npos ? std::string_view("1") : arg.substr(eq + 1);
+            bool known = false, ok = true;
+#define ARCWISE_FLAG(type, fname, def, help)                                                        \
+    if (name == #fname) {                                                                          \
+        known = true;                                                                              \
+        ok = parse_value(value, o.fname);                                                          \
+    }
+#include "flags.def"
+#undef ARCWISE_FLAG
+            if (!known) {
+                o.warnings.push_back("WARNING: unrecognized flag '" + std::string(arg) +
+                                     "'; use -help=1 to list all flags");
+                continue;
+            }
+            if (!ok) {
+                if (error)
+                    *error = "invalid value '" + std::string(value) + "' for flag -" +
+                             std::string(name);
+                return false;
+            }
+            continue;
+        }
+        positional.emplace_back(arg);
+    }
+    if (o.help)
+        o.mode = Mode::Help;
+    for (auto& p : positional) {
+        if (is_directory(p))
+            o.corpus_dirs.push_back(std::move(p));
+        else
+            o.inputs.push_back(std::move(p));
+    }
+    if (o.mode == Mode::Fuzz) {
+        if (o.merge)
+            o.mode = Mode::Merge;
+        else if (o.minimize_crash)
+            o.mode = Mode::MinimizeCrash;
+        else if (!o.inputs.empty())
+            o.mode = Mode::Replay;
+    }
+    if (o.mode == Mode::Merge && o.corpus_dirs.size() < 2) {
+        if (error)
+            *error = "-merge=1 needs at least two corpus directories (the first receives the merge)";
+        return false;
+    }
+    if (o.mode == Mode::MinimizeCrash && o.inputs.size() != 1) {
+        if (error)
+            *error = "-minimize_crash=1 needs exactly one input file (the crashing input)";
+        return false;
+    }
+    if (o.timeout <= 0)
+        o.timeout = 1e9;
+    return true;
+}
+
+void print_help(const char* program) {
+    std::printf("Usage:\n\n"
+                "To fuzz:     %s [-flag1=val1 [-flag2=val2 ...] ] [dir1 [dir2 ...] ]\n"
+                "To replay:   %s [-flag1=val1 ...] file1 [file2 ...]\n"
+                "To merge:    %s -merge=1 dir1 dir2 [...]\n"
+                "Arcwise:     %s --list | --worker (under the Arcwise workbench)\n\n"
+                "Flags: (strictly in form -flag=value)\n",
+                program, program, program, program);
+#define ARCWISE_FLAG(type, name, def, help) std::printf(" %-20s %s\n", #name, help);
+#include "flags.def"
+#undef ARCWISE_FLAG
+}
+
+} // namespace arcwise::runtime

@@ -1,0 +1,36 @@
+#pragma once
+// Options of the runtime, parsed from libFuzzer's command line (-flag=value, then corpus
+// directories and input files) plus Arcwise's own modes (--worker, --list, --help).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace arcwise::runtime {
+
+enum class Mode {
+    Fuzz,   // libFuzzer-style standalone fuzzing (corpus directories optional)
+    Replay, // files given as arguments: run each once
+    Merge,  // -merge=1
+    MinimizeCrash,
+    Worker, // --worker: fuzz under a supervisor over the protocol
+    List,   // --list: print the targets as JSON
+    Help,
+};
+
+struct Options {
+#define ARCWISE_FLAG(type, name, def, help) type name = def;
+#include "flags.def"
+#undef ARCWISE_FLAG
+    Mode mode = Mode::Fuzz;
+    std::vector<std::string> corpus_dirs; // directories, first is the output corpus
+    std::vector<std::string> inputs;      // files to replay (or the crash to minimise)
+    std::string target;                   // --target=NAME (binaries with several targets)
+    std::vector<std::string> warnings;    // unrecognised flags, reported and ignored
+};
+
+// Parses argv. Errors a user can cause (a malformed value) are returned in *error, naming the flag.
+bool parse_options(int argc, char** argv, Options& options, std::string* error);
+void print_help(const char* program);
+
+} // namespace arcwise::runtime

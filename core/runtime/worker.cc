@@ -1,0 +1,215 @@
+// Worker mode: the binary fuzzes under a supervising Arcwise process. The control channel is a
+// Unix-domain socket named in ARCWISE_CONTROL_SOCKET; the input under test lives in the file named
+// by ARCWISE_INPUT_SHM. The target's own stdout and stderr are left alone. See docs/protocol.md.
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <elf.h>
+#include <link.h>
+#include <unistd.h>
+
+#include "crash.h"
+#include "driver.h"
+#include "engine/serialize.h"
+#include "executor.h"
+#include "hooks_state.h"
+#include "protocol/channel.h"
+#include "registry.h"
+
+namespace arcwise::runtime {
+
+namespace {
+
+// The GNU build-id of the main executable, hex; empty when the linker did not emit one.
+std::string build_id() {
+    std::string id;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, size_t, void* out) -> int {
+            auto& result = *static_cast<std::string*>(out);
+            for (int i = 0; i < info->dlpi_phnum; ++i) {
+                const auto& ph = info->dlpi_phdr[i];
+                if (ph.p_type != PT_NOTE)
+                    continue;
+                auto* p = reinterpret_cast<const uint8_t*>(info->dlpi_addr + ph.p_vaddr);
+                const uint8_t* end = p + ph.p_memsz;
+                while (p + sizeof(ElfW(Nhdr)) <= end) {
+                    const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(p);
+                    const uint8_t* name = p + sizeof(ElfW(Nhdr));
+                    const uint8_t* desc = name + ((note->n_namesz + 3) & ~3u);
+                    if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4) {
+                        static const char* kHex = "0123456789abcdef";
+                        for (unsigned k = 0; k < note->n_descsz; ++k) {
+                            result += kHex[desc[k] >> 4];
+                            result += kHex[desc[k] & 15];
+                        }
+                        return 1;
+                    }
+                    p = desc + ((note->n_descsz + 3) & ~3u);
+                }
+            }
+            return 1; // only the first object: the main executable
+        },
+        &id);
+    return id;
+}
+
+class WorkerObserver final : public engine::Observer {
+public:
+    WorkerObserver(protocol::Channel& channel, std::string target)
+        : channel_(channel), target_(std::move(target)) {}
+
+    void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
+                const std::vector<const char*>&) override {
+        protocol::NewEntry m;
+        m.target = target_;
+        m.input = engine::serialize(entry.input);
+        m.features = entry.features;
+        m.run = s.runs;
+        channel_.send(m);
+    }
+    bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
+        protocol::Failure f;
+        f.target = target_;
+        f.kind = "assertion";
+        f.message = "property failed";
+        f.signature = "assertion|" + target_;
+        f.input = engine::serialize(input);
+        channel_.send(f);
+        return true;
+    }
+    void on_pulse(const engine::FuzzStats& s) override {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(900))
+            return;
+        last_ = now;
+        send_stats(s);
+    }
+    void send_stats(const engine::FuzzStats& s) {
+        protocol::Stats m;
+        m.target = target_;
+        m.runs = s.runs;
+        m.features = s.features;
+        m.edges = s.edges;
+        m.corpus_size = s.corpus_size;
+        m.corpus_bytes = s.corpus_bytes;
+        m.execs_per_second = s.execs_per_second;
+        m.seconds = s.seconds;
+        m.discovery_estimate = s.discovery_estimate;
+        m.rss_mb = current_rss_mb();
+        channel_.send(m);
+    }
+
+private:
+    protocol::Channel& channel_;
+    std::string target_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+int fail(protocol::Channel& channel, const std::string& message) {
+    std::fprintf(stderr, "ERROR: %s\n", message.c_str());
+    protocol::Error e;
+    e.message = message;
+    channel.send(e);
+    return 1;
+}
+
+} // namespace
+
+int run_worker(const Options& options) {
+    const char* socket_path = std::getenv("ARCWISE_CONTROL_SOCKET");
+    if (!socket_path || !*socket_path) {
+        std::fprintf(stderr, "ERROR: --worker needs ARCWISE_CONTROL_SOCKET (the supervisor's "
+                             "control socket) in the environment\n");
+        return 1;
+    }
+    std::string error;
+    static protocol::Channel channel = protocol::Channel::connect_unix(socket_path, &error);
+    if (!channel.valid()) {
+        std::fprintf(stderr, "ERROR: %s\n", error.c_str());
+        return 1;
+    }
+    static CurrentInput current;
+    if (const char* shm = std::getenv("ARCWISE_INPUT_SHM"); shm && *shm) {
+        if (!current.map_file(shm, &error))
+            return fail(channel, error);
+    } else {
+        current.map_private();
+    }
+
+    protocol::Hello hello;
+    hello.pid = uint32_t(::getpid());
+    hello.runtime_version = ARCWISE_VERSION;
+    hello.build_id = build_id();
+    for (const auto& t : registered_targets())
+        hello.targets.push_back({t.name, t.kind, t.file, t.line});
+    if (!channel.send(hello))
+        return 1;
+
+    CrashConfig config;
+    config.channel = &channel;
+    config.timeout_seconds = options.timeout;
+    config.rss_limit_mb = options.rss_limit_mb > 0 ? size_t(options.rss_limit_mb) : 0;
+    CrashHandler::install(config, &current);
+
+    std::vector<engine::ChoiceSequence> corpus;
+    for (;;) {
+        auto message = channel.receive(&error);
+        if (!message) {
+            if (error != "end of stream")
+                std::fprintf(stderr, "ERROR: control channel: %s\n", error.c_str());
+            return error == "end of stream" ? 0 : 1;
+        }
+        if (std::holds_alternative<protocol::Stop>(*message))
+            return 0;
+        if (auto* entry = std::get_if<protocol::CorpusEntryIn>(&*message)) {
+            auto seq = engine::deserialize(entry->input, &error);
+            if (!seq) {
+                std::fprintf(stderr, "WARNING: skipping a corpus entry: %s\n", error.c_str());
+                continue;
+            }
+            corpus.push_back(std::move(*seq));
+            continue;
+        }
+        auto* fuzz = std::get_if<protocol::Fuzz>(&*message);
+        if (!fuzz)
+            return fail(channel, std::string("unexpected message ") + protocol::type_name(*message));
+        const Target* target = find_target(fuzz->target);
+        if (!target)
+            return fail(channel, "no target named '" + fuzz->target + "' in this binary");
+
+        CrashConfig& c = CrashHandler::config();
+        c.target = target->name;
+        c.timeout_seconds = fuzz->timeout_ms ? fuzz->timeout_ms / 1000.0 : 1e9;
+        c.rss_limit_mb = fuzz->rss_limit_mb;
+        const uint32_t malloc_mb = fuzz->malloc_limit_mb ? fuzz->malloc_limit_mb : fuzz->rss_limit_mb;
+        hooks().malloc_limit = size_t(malloc_mb) << 20;
+
+        engine::FuzzOptions fo;
+        fo.seed = fuzz->seed;
+        fo.max_len = fuzz->max_len ? fuzz->max_len : 4096;
+        fo.max_runs = fuzz->max_runs;
+        fo.max_seconds = double(fuzz->max_time_ms) / 1000.0;
+        InProcessExecutor executor(*target, current);
+        WorkerObserver observer(channel, target->name);
+        engine::Fuzzer fuzzer(executor, observer, fo);
+        hooks().cmp_log = &fuzzer.cmp_log();
+        c.mutations = &fuzzer.last_mutations();
+        fuzzer.load(corpus);
+        corpus.clear();
+        fuzzer.loop();
+        hooks().cmp_log = nullptr;
+        c.mutations = nullptr;
+        const auto s = fuzzer.stats();
+        observer.send_stats(s);
+        protocol::Done done;
+        done.target = target->name;
+        done.runs = s.runs;
+        done.reason = fuzzer.stopped_by_failure()                      ? "failure"
+                      : (fo.max_runs && s.runs >= fo.max_runs)         ? "runs"
+                                                                       : "time";
+        channel.send(done);
+    }
+}
+
+} // namespace arcwise::runtime
