@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Arcwise needs to build, test and run. Safe to run again: it only
+# calls apt-get when a package is missing. Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build pkg-config
+    clang-19 llvm-19 lld-19 libclang-rt-19-dev   # harness compiler, llvm-symbolizer, libFuzzer peer
+    qt6-base-dev                                  # QtCore/QtNetwork/QtTest for tests and tools
+)
+if [[ ${1:-} == --bench ]]; then
+    packages+=(afl++)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+        echo "setup-debian: these packages are missing and I am not root (and there is no sudo): ${missing[*]}" >&2
+        exit 1
+    fi
+    as_root=(sudo)
+fi
+echo "setup-debian: installing ${missing[*]}"
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
