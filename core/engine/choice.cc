@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace arcwise::engine {
 
@@ -124,14 +125,23 @@ void Choice::clamp() {
     case ChoiceKind::Boolean:
         value = value & 1;
         break;
-    case ChoiceKind::Float:
+    case ChoiceKind::Float: {
+        // An infinite bound without infinities allowed stands for the largest finite value.
+        const auto finite = [this](double bound) {
+            return std::isinf(bound) && !allow_infinity
+                       ? std::copysign(std::numeric_limits<double>::max(), bound)
+                       : bound;
+        };
+        const double lo = finite(real_min);
+        const double hi = finite(real_max);
         if (std::isnan(real) && !allow_nan)
-            real = real_min;
+            real = lo;
         else if (std::isinf(real) && !allow_infinity)
-            real = real > 0 ? real_max : real_min;
+            real = real > 0 ? hi : lo;
         else if (std::isfinite(real))
             real = std::clamp(real, real_min, real_max);
         break;
+    }
     case ChoiceKind::Bytes:
         if (data.size() > max)
             data.resize(max);

@@ -1,5 +1,6 @@
 #include "choice_mutator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -9,21 +10,22 @@ namespace arcwise::engine {
 ChoiceMutator::ChoiceMutator(Rng& rng, ByteMutator& bytes, const CmpLog* cmp_log)
     : rng_(rng), bytes_(bytes), cmp_(cmp_log) {}
 
-bool ChoiceMutator::mutate(ChoiceSequence& seq, const ChoiceSequence* partner, size_t max_size) {
+bool ChoiceMutator::mutate(ChoiceSequence& seq, const ChoiceSequence* partner, size_t max_size,
+                           unsigned steps) {
     applied_.clear();
     if (seq.is_single_bytes()) {
         if (partner && partner->is_single_bytes())
             bytes_.set_crossover_source(partner->choices[0].data);
         else
             bytes_.set_crossover_source({});
-        const bool changed = bytes_.mutate(seq.choices[0].data, max_size);
+        const bool changed = bytes_.mutate(seq.choices[0].data, max_size, steps);
         applied_ = bytes_.applied();
         return changed;
     }
     if (seq.choices.empty())
         return false;
     bool changed = false;
-    const unsigned rounds = 1 + static_cast<unsigned>(rng_.below(3));
+    const unsigned rounds = 1 + static_cast<unsigned>(rng_.below(std::max(1u, steps)));
     for (unsigned round = 0; round < rounds; ++round) {
         const uint64_t op = rng_.below(10);
         if (op == 0 && partner && !partner->spans.empty() && !seq.spans.empty()) {

@@ -20,8 +20,10 @@ public:
     ChoiceMutator(Rng& rng, ByteMutator& bytes, const CmpLog* cmp_log);
 
     // Mutates `seq` in place; `partner` (may be null) is another corpus entry for crossover and
-    // splicing. Byte payloads are kept within max_size. Returns false if nothing changed.
-    bool mutate(ChoiceSequence& seq, const ChoiceSequence* partner, size_t max_size);
+    // splicing. Byte payloads are kept within max_size. `steps` bounds how many mutations are
+    // stacked (1 to steps, at random). Returns false if nothing changed.
+    bool mutate(ChoiceSequence& seq, const ChoiceSequence* partner, size_t max_size,
+                unsigned steps = 5);
 
     // Names of the operations applied by the last mutate(), for logs.
     const std::vector<const char*>& applied() const { return applied_; }

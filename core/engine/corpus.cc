@@ -6,7 +6,8 @@
 namespace arcwise::engine {
 
 Corpus::Corpus(Options options)
-    : options_(options), frequency_(kFeatureSlots, 0), smallest_(kFeatureSlots, 0) {}
+    : options_(options), frequency_(kFeatureSlots, 0), smallest_(kFeatureSlots, 0),
+      owner_(kFeatureSlots, 0) {}
 
 size_t Corpus::observe(const std::vector<uint32_t>& features, CorpusEntry* parent) {
     size_t fresh = 0;
@@ -39,27 +40,64 @@ size_t Corpus::observe(const std::vector<uint32_t>& features, CorpusEntry* paren
     return fresh;
 }
 
+void Corpus::claim(CorpusEntry& entry, uint32_t feature) {
+    const size_t s = slot(feature);
+    uint32_t& smallest = smallest_[s];
+    if (smallest != 0 && entry.size + 1 >= smallest)
+        return;
+    uint32_t& owner = owner_[s];
+    if (owner && owner != entry.id + 1)
+        --entries_[owner - 1]->owned;
+    if (owner != entry.id + 1)
+        ++entry.owned;
+    owner = static_cast<uint32_t>(entry.id + 1);
+    smallest = static_cast<uint32_t>(std::min<size_t>(entry.size + 1, UINT32_MAX));
+}
+
 CorpusEntry& Corpus::add(ChoiceSequence input, std::vector<uint32_t> features) {
     auto entry = std::make_unique<CorpusEntry>();
     entry->size = input.payload_size();
     entry->input = std::move(input);
     entry->features = std::move(features);
     entry->id = entries_.size();
-    for (uint32_t f : entry->features) {
-        uint32_t& smallest = smallest_[slot(f)];
-        if (smallest == 0) {
+    CorpusEntry& e = *entry;
+    entries_.push_back(std::move(entry));
+    for (uint32_t f : e.features) {
+        if (smallest_[slot(f)] == 0) {
             ++feature_count_;
             if (options_.entropic)
                 add_rare(f);
         }
-        if (smallest == 0 || entry->size + 1 < smallest)
-            smallest = static_cast<uint32_t>(std::min<size_t>(entry->size + 1, UINT32_MAX));
+        claim(e, f);
     }
-    total_bytes_ += entry->size;
-    max_size_ = std::max(max_size_, entry->size);
-    entries_.push_back(std::move(entry));
+    total_bytes_ += e.size;
+    max_size_ = std::max(max_size_, e.size);
     weights_dirty_ = true;
-    return *entries_.back();
+    return e;
+}
+
+bool Corpus::try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
+                        const std::vector<uint32_t>& features) {
+    if (entry.owned == 0)
+        return false;
+    const uint32_t me = static_cast<uint32_t>(entry.id + 1);
+    size_t kept = 0;
+    for (uint32_t f : features)
+        kept += owner_[slot(f)] == me;
+    if (kept != entry.owned)
+        return false;
+    const size_t size = input.payload_size();
+    total_bytes_ = total_bytes_ - entry.size + size;
+    entry.input = input;
+    entry.size = size;
+    entry.features = features;
+    for (uint32_t f : entry.features)
+        claim(entry, f);
+    // The largest input may have been this one; reductions are rare enough to recount.
+    max_size_ = 0;
+    for (const auto& e : entries_)
+        max_size_ = std::max(max_size_, e->size);
+    return true;
 }
 
 void Corpus::add_rare(uint32_t feature) {
@@ -114,7 +152,9 @@ void Corpus::rebuild_weights() {
     uint64_t mutations = 0;
     for (const auto& e : entries_)
         mutations += e->executed_mutations;
-    const double average = static_cast<double>(mutations) / double(entries_.size());
+    const double n = double(entries_.size());
+    const double average_mutations = double(mutations) / n;
+    const double average_size = double(total_bytes_) / n + 1.0;
     for (size_t i = 0; i < entries_.size(); ++i) {
         auto& e = *entries_[i];
         double weight = 1.0;
@@ -124,11 +164,19 @@ void Corpus::rebuild_weights() {
             weight = e.energy;
             // A fresh entry has not been measured yet: give it a fair first chance.
             if (e.executed_mutations == 0)
-                weight = std::max(weight, 1.0) * 2;
-            // Never starve anything completely; never let one entry hog the run.
-            if (double(e.executed_mutations) > 32 * (average + 1))
-                weight *= 0.1;
-            weight = std::max(weight, 1e-3);
+                weight = std::max(weight, 1.0);
+            // An entry mutated far more than the average has had its share (as libFuzzer).
+            if (double(e.executed_mutations) > 20 * (average_mutations + 1))
+                weight *= 0.01;
+            // An entry that is no longer the smallest input for any feature adds nothing the
+            // others do not (libFuzzer gives it no energy).
+            if (e.owned == 0 && entries_.size() > 1)
+                weight *= 0.01;
+            // Small inputs run faster and mutants of them stay small: scale energy by size
+            // relative to the corpus average, within [1/4, 4] (AFL's performance score does the
+            // same with execution time and size).
+            weight *= std::clamp(average_size / (double(e.size) + 1.0), 0.25, 4.0);
+            weight = std::max(weight, 1e-6);
         }
         total += weight;
         cumulative_[i] = total;

@@ -29,6 +29,7 @@ struct CorpusEntry {
     uint64_t id = 0;                // order of discovery
     uint64_t executed_mutations = 0;
     uint64_t children = 0; // inputs derived from this one that entered the corpus
+    size_t owned = 0;      // features for which this is the smallest input in the corpus
     // Entropic bookkeeping: how often this entry's mutants hit each currently rare feature.
     std::vector<std::pair<uint32_t, uint16_t>> rare_hits;
     double energy = 0;
@@ -56,6 +57,11 @@ public:
 
     // Adds an input that produced new features. Returns the stored entry.
     CorpusEntry& add(ChoiceSequence input, std::vector<uint32_t> features);
+    // libFuzzer's REDUCE: when a smaller mutant of `entry` still has every feature `entry` is the
+    // smallest input for, it replaces `entry`'s input, so the corpus keeps its behaviour and gets
+    // faster to run. Returns whether it did.
+    bool try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
+                    const std::vector<uint32_t>& features);
     // Picks the next entry to mutate, weighted by energy (uniformly when Entropic is off).
     // Precondition: !empty().
     CorpusEntry& choose(Rng& rng);
@@ -81,6 +87,8 @@ private:
     std::vector<std::unique_ptr<CorpusEntry>> entries_;
     std::vector<uint16_t> frequency_; // executions that hit each feature slot (saturating)
     std::vector<uint32_t> smallest_;  // size+1 of the smallest input with each feature; 0 = unseen
+    std::vector<uint32_t> owner_;     // index+1 of the entry holding that smallest input; 0 = none
+    void claim(CorpusEntry& entry, uint32_t feature);
     std::vector<uint32_t> rare_;      // currently rare features
     uint16_t most_abundant_rare_ = 0;
     size_t feature_count_ = 0;

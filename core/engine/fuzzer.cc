@@ -65,7 +65,10 @@ bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
         if (parent)
             ++parent->children;
         last_new_run_ = runs_;
-        observer_.on_new(entry, stats(), choice_mutator_.applied());
+        observer_.on_new(entry, stats(), how_);
+    } else if (parent && !result.has_realised && input.payload_size() < parent->size &&
+               corpus_.try_reduce(*parent, input, features_)) {
+        observer_.on_reduce(*parent, stats(), how_);
     }
     maybe_pulse();
     return true;
@@ -142,6 +145,9 @@ void Fuzzer::update_length_limit() {
 void Fuzzer::loop() {
     if (corpus_.empty())
         load({});
+    // As libFuzzer: pick an entry, then apply up to kMutateDepth mutations one after the other,
+    // running the target after each, until one finds something new.
+    constexpr int kMutateDepth = 5;
     ChoiceSequence scratch;
     while (!stopping_ && !failed_ && !budget_spent()) {
         update_length_limit();
@@ -149,9 +155,17 @@ void Fuzzer::loop() {
         const ChoiceSequence* partner =
             corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
         scratch = parent.input;
-        choice_mutator_.mutate(scratch, partner, mutation_len_);
-        if (!run_one(scratch, &parent))
-            break;
+        how_.clear();
+        for (int depth = 0; depth < kMutateDepth; ++depth) {
+            if (!choice_mutator_.mutate(scratch, partner, mutation_len_, /*steps=*/1))
+                break;
+            how_.insert(how_.end(), choice_mutator_.applied().begin(),
+                        choice_mutator_.applied().end());
+            const uint64_t found = corpus_.size();
+            if (!run_one(scratch, &parent) || corpus_.size() != found || stopping_ ||
+                budget_spent())
+                break;
+        }
     }
     observer_.on_pulse(stats());
 }

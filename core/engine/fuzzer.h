@@ -65,6 +65,11 @@ public:
     virtual void on_new(const CorpusEntry&, const FuzzStats&, const std::vector<const char*>& how) {
         (void)how;
     }
+    // A corpus entry was replaced by a smaller input with the same features.
+    virtual void on_reduce(const CorpusEntry&, const FuzzStats&,
+                           const std::vector<const char*>& how) {
+        (void)how;
+    }
     // A non-fatal failure (ExecStatus::Failure). Return true to stop fuzzing.
     virtual bool on_failure(const ChoiceSequence& input, const FuzzStats&) {
         (void)input;
@@ -105,7 +110,7 @@ public:
     FuzzStats stats() const;
     bool stopped_by_failure() const { return failed_; }
     // The mutations that produced the input run last (empty for corpus inputs).
-    const std::vector<const char*>& last_mutations() const { return choice_mutator_.applied(); }
+    const std::vector<const char*>& last_mutations() const { return how_; }
 
 private:
     void update_length_limit();
@@ -122,6 +127,7 @@ private:
     ChoiceMutator choice_mutator_;
     Corpus corpus_;
     std::vector<uint32_t> features_;
+    std::vector<const char*> how_; // mutations applied to the input being run
     uint64_t runs_ = 0;
     uint64_t discards_ = 0;
     uint64_t last_new_run_ = 0;

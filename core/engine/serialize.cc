@@ -70,6 +70,7 @@ public:
         return false;
     }
     bool at_end() const { return pos_ == in_.size(); }
+    size_t remaining() const { return in_.size() - pos_; }
     void skip(size_t n) { pos_ += n; }
 
 private:
@@ -147,7 +148,9 @@ std::optional<ChoiceSequence> deserialize(std::string_view bytes, std::string* e
     }
     if (!r.varint(count))
         return std::nullopt;
-    if (count > kMaxElements) {
+    // Every choice takes at least two bytes (kind and flags): a count the rest of the input cannot
+    // hold is rejected before anything is reserved for it.
+    if (count > kMaxElements || count > r.remaining() / 2) {
         r.fail("implausible choice count");
         return std::nullopt;
     }

@@ -74,31 +74,28 @@ ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp8(uint64_t a, uint64_t b) {
     record_int(ARCWISE_PC, a, b, 8);
 }
 
-// cases[0] = number of cases, cases[1] = bit width, cases[2..] = the case values.
+// cases[0] = number of cases, cases[1] = bit width, cases[2..] = the case values, ascending.
 ARCWISE_EXPORT void __sanitizer_cov_trace_switch(uint64_t value, uint64_t* cases) {
+    if (!arcwise::runtime::active_log())
+        return;
     const uint64_t n = cases[0];
     const auto width = static_cast<uint8_t>(cases[1] / 8);
     if (n == 0 || width == 0)
         return;
-    // Record the case just above and just below the value: the ones a mutation most likely needs.
-    uint64_t below = 0, above = 0;
-    bool has_below = false, has_above = false;
-    for (uint64_t i = 0; i < n; ++i) {
-        const uint64_t c = cases[2 + i];
-        if (c < value && (!has_below || c > below)) {
-            below = c;
-            has_below = true;
-        }
-        if (c > value && (!has_above || c < above)) {
-            above = c;
-            has_above = true;
-        }
-    }
+    const uint64_t* values = cases + 2;
+    // Small values on both sides are what byte mutations hit anyway (libFuzzer skips them too);
+    // recording them for every byte of a tokenizer's switch would cost more than it finds.
+    if (values[n - 1] < 256 && value < 256)
+        return;
+    // Record the cases just below and just above the value: what a mutation most likely needs.
+    uint64_t i = 0;
+    while (i < n && values[i] < value)
+        ++i;
     const uintptr_t pc = ARCWISE_PC;
-    if (has_below)
-        record_int(pc, value, below, width);
-    if (has_above)
-        record_int(pc + 1, value, above, width);
+    if (i > 0)
+        record_int(pc, value, values[i - 1], width);
+    if (i < n && values[i] != value)
+        record_int(pc + 1, value, values[i], width);
 }
 
 ARCWISE_EXPORT void __sanitizer_cov_trace_div4(uint32_t) {}

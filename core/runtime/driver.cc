@@ -124,6 +124,16 @@ public:
         std::fprintf(stderr, "%s\n", line.c_str());
         save(entry);
     }
+    void on_reduce(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
+                   const std::vector<const char*>& how) override {
+        std::string line = stats_line("REDUCE", s);
+        line += " L: " + std::to_string(entry.size) + "/" + std::to_string(s.max_len);
+        line += " MS: " + std::to_string(how.size()) + " ";
+        for (const char* m : how)
+            line += std::string(m) + "-";
+        std::fprintf(stderr, "%s\n", line.c_str());
+        save(entry);
+    }
     void on_pulse(const engine::FuzzStats& s) override {
         if (inited_ && s.runs > 0 && (s.runs & (s.runs - 1)) == 0 && s.runs != last_pulse_) {
             last_pulse_ = s.runs;

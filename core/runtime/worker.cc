@@ -68,6 +68,11 @@ public:
         m.run = s.runs;
         channel_.send(m);
     }
+    // A smaller input with the same features: the supervisor stores it like a new one.
+    void on_reduce(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
+                   const std::vector<const char*>& how) override {
+        on_new(entry, s, how);
+    }
     bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
         protocol::Failure f;
         f.target = target_;
