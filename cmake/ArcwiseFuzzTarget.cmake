@@ -11,7 +11,7 @@
 include_guard(GLOBAL)
 
 set(ARCWISE_INSTRUMENT_FLAGS
-    -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp,control-flow
+    -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp,control-flow,stack-depth
     # The runtime intercepts these to learn the operands of comparisons (magic strings); the
     # compiler's built-in versions would bypass the interceptors.
     -fno-builtin-memcmp -fno-builtin-bcmp -fno-builtin-strcmp -fno-builtin-strncmp

@@ -1,5 +1,6 @@
 #include "codec.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -103,6 +104,7 @@ struct Reader {
     std::string_view in;
     size_t pos = 0;
     std::string error;
+    unsigned list_depth = 0;
 
     bool ok() const { return error.empty(); }
     void fail(const char* what) {
@@ -125,7 +127,9 @@ struct Reader {
         return 0;
     }
     // A field missing at the end of the payload keeps its default: older peers send fewer fields.
-    bool present() const { return pos < in.size(); }
+    // List elements are always complete (the count says how many follow): a field missing inside
+    // a list means the payload was cut short.
+    bool present() const { return list_depth > 0 || pos < in.size(); }
     void operator()(uint32_t& x) {
         if (!present())
             return;
@@ -174,15 +178,19 @@ struct Reader {
             fail("list longer than the frame");
             return;
         }
-        items.resize(n);
-        for (auto& item : items) {
+        // Grow with the elements actually read: a bogus count must not allocate up front.
+        items.clear();
+        items.reserve(std::min<uint64_t>(n, 1024));
+        ++list_depth;
+        for (uint64_t i = 0; i < n && ok(); ++i) {
+            T item{};
             if constexpr (std::is_class_v<T> && !std::is_same_v<T, std::string>)
                 fields(*this, item);
             else
                 (*this)(item);
-            if (!ok())
-                return;
+            items.push_back(std::move(item));
         }
+        --list_depth;
     }
 };
 

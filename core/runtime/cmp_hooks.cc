@@ -35,9 +35,9 @@ size_t bounded_strlen(const char* s, size_t limit) {
     return n;
 }
 
-inline void record_words(uintptr_t pc, const void* a, size_t an, const void* b, size_t bn) {
+inline void record_words(uintptr_t pc_in, const void* a, size_t an, const void* b, size_t bn) {
     if (auto* log = active_log())
-        log->add_words(pc, a, an, b, bn);
+        log->add_words(pc_in - hooks().pc_base, a, an, b, bn);
 }
 
 } // namespace
@@ -46,7 +46,7 @@ inline void record_words(uintptr_t pc, const void* a, size_t an, const void* b, 
 using arcwise::runtime::record_int;
 using arcwise::runtime::record_words;
 
-#define ARCWISE_PC reinterpret_cast<uintptr_t>(__builtin_return_address(0))
+#define ARCWISE_PC (reinterpret_cast<uintptr_t>(__builtin_return_address(0)) - arcwise::runtime::hooks().pc_base)
 #define ARCWISE_EXPORT extern "C" __attribute__((visibility("default")))
 
 ARCWISE_EXPORT void __sanitizer_cov_trace_cmp1(uint8_t a, uint8_t b) {

@@ -1,10 +1,37 @@
 #include "coverage.h"
 
+#include <bit>
 #include <cstring>
 
 #include "engine/features.h"
 
+// Maintained by code built with -fsanitize-coverage=stack-depth: the lowest stack pointer seen.
+extern "C" {
+__attribute__((visibility("default"), tls_model("initial-exec"))) thread_local uintptr_t
+    __sancov_lowest_stack;
+}
+
 namespace arcwise::runtime {
+
+uintptr_t Coverage::stack_start_ = 0;
+
+void Coverage::begin_stack_depth() {
+    stack_start_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    __sancov_lowest_stack = stack_start_;
+}
+
+namespace {
+
+// Stack depth in quarter-octave steps: fine where recursion starts, coarse where it is deep.
+uint32_t stack_depth_feature(uintptr_t depth) {
+    const uint64_t d = depth / 16;
+    if (d < 16)
+        return engine::kExtraFeatureBase + uint32_t(d);
+    const unsigned bits = unsigned(std::bit_width(d));
+    return engine::kExtraFeatureBase + 16 + (bits - 5) * 4 + uint32_t((d >> (bits - 3)) & 3);
+}
+
+} // namespace
 
 Coverage& Coverage::instance() {
     // Constructed on first use: the instrumented modules' constructors call in before main().
@@ -56,49 +83,38 @@ void Coverage::reset() {
 
 void Coverage::collect(std::vector<uint32_t>& features) {
     for (const auto& m : modules_) {
-        uint8_t* p = m.counters_begin;
+        uint8_t* const begin = m.counters_begin;
         uint8_t* const end = m.counters_end;
-        // Counters are mostly zero: skip them eight at a time.
-        while (p < end && (reinterpret_cast<uintptr_t>(p) & 7) != 0) {
-            if (*p) {
-                const size_t i = m.first_index + size_t(p - m.counters_begin);
-                features.push_back(engine::counter_feature(uint32_t(i), *p));
-                if (!seen_[i]) {
-                    seen_[i] = 1;
-                    ++covered_;
-                }
-                *p = 0;
+        auto take = [&](uint8_t* p) {
+            const size_t i = m.first_index + size_t(p - begin);
+            features.push_back(engine::counter_feature(uint32_t(i), *p));
+            if (!seen_[i]) {
+                seen_[i] = 1;
+                ++covered_;
             }
-            ++p;
-        }
+            *p = 0;
+        };
+        uint8_t* p = begin;
+        for (; p < end && (reinterpret_cast<uintptr_t>(p) & 7) != 0; ++p)
+            if (*p)
+                take(p);
+        // Counters are mostly zero: skip them eight at a time.
         for (; p + 8 <= end; p += 8) {
             uint64_t word;
             std::memcpy(&word, p, 8);
             if (!word)
                 continue;
-            for (size_t k = 0; k < 8; ++k) {
-                if (p[k]) {
-                    const size_t i = m.first_index + size_t(p + k - m.counters_begin);
-                    features.push_back(engine::counter_feature(uint32_t(i), p[k]));
-                    if (!seen_[i]) {
-                        seen_[i] = 1;
-                        ++covered_;
-                    }
-                }
-            }
-            std::memset(p, 0, 8);
+            for (size_t k = 0; k < 8; ++k)
+                if (p[k])
+                    take(p + k);
         }
-        for (; p < end; ++p) {
-            if (*p) {
-                const size_t i = m.first_index + size_t(p - m.counters_begin);
-                features.push_back(engine::counter_feature(uint32_t(i), *p));
-                if (!seen_[i]) {
-                    seen_[i] = 1;
-                    ++covered_;
-                }
-                *p = 0;
-            }
-        }
+        for (; p < end; ++p)
+            if (*p)
+                take(p);
+    }
+    if (stack_start_ && __sancov_lowest_stack < stack_start_) {
+        features.push_back(stack_depth_feature(stack_start_ - __sancov_lowest_stack));
+        stack_start_ = 0;
     }
 }
 

@@ -35,6 +35,10 @@ public:
 
     // Zeroes every counter (before an execution).
     void reset();
+    // Starts measuring how deep the stack goes in the next execution (-fsanitize-coverage=
+    // stack-depth); collect() turns the depth into a feature, which gives deep recursion a
+    // gradient to climb before it overflows.
+    static void begin_stack_depth();
     // Appends the features of the last execution (counter index × 8 + hit bucket), in increasing
     // order, and zeroes the counters. Also updates the covered-edge count.
     void collect(std::vector<uint32_t>& features);
@@ -46,6 +50,7 @@ public:
 private:
     std::vector<CoverageModule> modules_;
     std::vector<uint8_t> seen_; // per counter: ever non-zero
+    static uintptr_t stack_start_;
     size_t total_ = 0;
     size_t covered_ = 0;
 };

@@ -331,7 +331,10 @@ std::string make_signature(const std::string& kind, const std::vector<Frame>& fr
     for (const auto& f : frames) {
         if (taken == 3)
             break;
-        if (is_infrastructure_frame(f))
+        // System libraries (memcpy, snprintf) say where it happened, not whose bug it is: the same
+        // bug often fails in one of several of them. The user's frames identify it.
+        if (is_infrastructure_frame(f) || f.module.starts_with("/lib/") ||
+            f.module.starts_with("/usr/lib/") || f.module.starts_with("/lib64/"))
             continue;
         s += "|" + f.function;
         ++taken;

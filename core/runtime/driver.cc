@@ -483,6 +483,7 @@ int run_main(int argc, char** argv) {
         LLVMFuzzerInitialize(&argc, &argv);
     install_variant_hooks();
     set_malloc_limit(options);
+    hooks().pc_base = reinterpret_cast<uintptr_t>(&run_main);
     if (options.mode == Mode::Worker)
         return run_worker(options);
 

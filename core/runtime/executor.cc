@@ -17,6 +17,7 @@ engine::ExecResult InProcessExecutor::execute(const engine::ChoiceSequence& inpu
         scratch_ = engine::serialize(input);
         input_.set(scratch_.data(), scratch_.size(), /*serialized=*/true, runs_++);
     }
+    Coverage::begin_stack_depth();
     CrashHandler::begin_run();
     engine::ExecResult result = target_.run(input);
     CrashHandler::end_run();

@@ -18,6 +18,9 @@ struct HookState {
     std::atomic<bool> running{false};
     engine::CmpLog* cmp_log = nullptr;
     size_t malloc_limit = 0; // bytes; 0 = no limit
+    // Subtracted from comparison sites before they pick a CmpLog slot, so that the slots (and
+    // with them the whole run) do not depend on where ASLR loaded the binary.
+    uintptr_t pc_base = 0;
 };
 
 HookState& hooks();

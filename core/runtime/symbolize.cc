@@ -232,7 +232,8 @@ bool is_infrastructure_frame(const Frame& frame) {
         "operator new", "(anonymous namespace)::check_allocation", "__libc_start",
         "__run_exit_handlers", "__libc_"};
     static constexpr std::string_view kExact[] = {"malloc", "calloc", "realloc", "main",
-                                                  "_start", "exit", "??"};
+                                                  "_start", "exit", "??",
+                                                  "_init", "_fini"};
     const std::string_view name = frame.function;
     for (auto prefix : kPrefixes)
         if (name.starts_with(prefix))
