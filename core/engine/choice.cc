@@ -148,16 +148,59 @@ void Choice::clamp() {
         if (data.size() < min)
             data.resize(min, '\0');
         break;
-    case ChoiceKind::String:
-        while (code_points(data) > max && !data.empty()) {
+    case ChoiceKind::String: {
+        repair_utf8(data);
+        size_t n = code_points(data);
+        while (n > max && !data.empty()) {
             size_t cut = data.size() - 1;
             while (cut > 0 && (data[cut] & 0xC0) == 0x80)
                 --cut;
             data.resize(cut);
+            --n;
         }
-        for (size_t n = code_points(data); n < min; ++n)
+        for (; n < min; ++n)
             data.push_back('0');
         break;
+    }
+    }
+}
+
+void repair_utf8(std::string& s) {
+    // Byte mutations break UTF-8; a String choice must stay text. Each byte that does not start a
+    // well-formed sequence (no overlongs, no surrogates, nothing above U+10FFFF) becomes '?'.
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        size_t len = 0;
+        uint32_t cp = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((b & 0xE0) == 0xC0) {
+            len = 2;
+            cp = b & 0x1F;
+        } else if ((b & 0xF0) == 0xE0) {
+            len = 3;
+            cp = b & 0x0F;
+        } else if ((b & 0xF8) == 0xF0) {
+            len = 4;
+            cp = b & 0x07;
+        }
+        bool ok = len != 0 && i + len <= s.size();
+        for (size_t k = 1; ok && k < len; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            ok = (c & 0xC0) == 0x80;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        static constexpr uint32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+        ok = ok && cp >= kMinForLength[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        if (ok) {
+            i += len;
+        } else {
+            s[i] = '?';
+            ++i;
+        }
     }
 }
 

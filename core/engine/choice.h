@@ -18,6 +18,9 @@ enum class ChoiceKind : uint8_t {
 
 const char* kind_name(ChoiceKind kind);
 
+// Replaces every byte that does not begin a well-formed UTF-8 sequence with '?'.
+void repair_utf8(std::string& s);
+
 struct Choice {
     ChoiceKind kind = ChoiceKind::Bytes;
     bool is_signed = false;

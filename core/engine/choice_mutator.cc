@@ -34,7 +34,7 @@ bool ChoiceMutator::mutate(ChoiceSequence& seq, const ChoiceSequence* partner, s
             changed |= delete_span(seq);
         } else if (op == 2 && !seq.spans.empty()) {
             changed |= duplicate_span(seq);
-        } else {
+        } else if (!seq.choices.empty()) { // an earlier round may have deleted everything
             Choice& c = seq.choices[rng_.below(seq.choices.size())];
             changed |= mutate_choice(c, max_size);
         }
@@ -57,7 +57,9 @@ bool ChoiceMutator::mutate_choice(Choice& c, size_t max_size) {
     case ChoiceKind::Bytes:
     case ChoiceKind::String: {
         const std::string before = c.data;
-        const size_t limit = std::min<uint64_t>(max_size, c.max);
+        // A string's bounds count code points, not bytes: clamp() enforces them afterwards.
+        const size_t limit =
+            c.kind == ChoiceKind::Bytes ? std::min<uint64_t>(max_size, c.max) : max_size;
         bytes_.set_crossover_source({});
         bytes_.mutate(c.data, limit);
         for (const char* name : bytes_.applied())
@@ -72,11 +74,8 @@ bool ChoiceMutator::mutate_choice(Choice& c, size_t max_size) {
 bool ChoiceMutator::mutate_integer(Choice& c) {
     const uint64_t before = c.value;
     switch (rng_.below(7)) {
-    case 0: // anywhere in the range
-        c.value = c.is_signed ? static_cast<uint64_t>(static_cast<int64_t>(c.min) +
-                                                      static_cast<int64_t>(rng_.between(
-                                                          0, c.max - c.min)))
-                              : rng_.between(c.min, c.max);
+    case 0: // anywhere in the range (unsigned arithmetic works for both signednesses)
+        c.value = c.min + rng_.between(0, c.max - c.min);
         break;
     case 1: // a small step
         c.value += rng_.between(1, 16) * (rng_.coin() ? 1 : uint64_t(-1));
@@ -147,7 +146,9 @@ bool ChoiceMutator::mutate_float(Choice& c) {
     default: {
         const double lo = std::isfinite(c.real_min) ? c.real_min : -1e6;
         const double hi = std::isfinite(c.real_max) ? c.real_max : 1e6;
-        c.real = lo + (hi - lo) * rng_.unit();
+        const double u = rng_.unit();
+        c.real = lo * (1 - u) + hi * u; // hi - lo may overflow
+
     }
     }
     c.clamp();

@@ -103,8 +103,9 @@ bool Corpus::try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
 void Corpus::add_rare(uint32_t feature) {
     // Keep at most `rarest_features`: drop the most abundant ones first, as libFuzzer does, and
     // forget the local counts entries kept of them.
-    while (rare_.size() >= options_.rarest_features ||
-           (!rare_.empty() && most_abundant_rare_ > options_.rare_threshold)) {
+    // libFuzzer's rule: keep at least `rarest_features`, and all below the threshold.
+    while (rare_.size() > options_.rarest_features &&
+           most_abundant_rare_ > options_.rare_threshold) {
         auto most = std::max_element(rare_.begin(), rare_.end(), [this](uint32_t a, uint32_t b) {
             return frequency_[slot(a)] < frequency_[slot(b)];
         });
@@ -124,6 +125,9 @@ void Corpus::add_rare(uint32_t feature) {
             most_abundant_rare_ = std::max(most_abundant_rare_, frequency_[slot(r)]);
     }
     rare_.push_back(feature);
+    // observe() counted this feature before it became rare: the bar must include it, or hits of
+    // rare features would never be credited.
+    most_abundant_rare_ = std::max(most_abundant_rare_, frequency_[slot(feature)]);
     for (auto& e : entries_)
         e->energy_dirty = true;
 }

@@ -52,7 +52,7 @@ public:
     // Records one execution's features (sorted, unique) and credits `parent` (may be null) for any
     // rare feature among them. Returns how many of the features were never seen before.
     size_t observe(const std::vector<uint32_t>& features, CorpusEntry* parent);
-    // True when this feature has been seen by any execution so far.
+    // True when some corpus entry has this feature.
     bool seen(uint32_t feature) const { return smallest_[slot(feature)] != 0; }
 
     // Adds an input that produced new features. Returns the stored entry.

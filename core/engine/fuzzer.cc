@@ -35,7 +35,8 @@ FuzzStats Fuzzer::stats() const {
     s.execs_per_second = s.seconds > 0 ? double(runs_) / s.seconds : 0;
     s.discards = discards_;
     s.last_new_run = last_new_run_;
-    s.discovery_estimate = runs_ ? double(corpus_.singletons()) / double(runs_) : 1.0;
+    s.discovery_estimate =
+        runs_ ? std::min(1.0, double(corpus_.singletons()) / double(runs_)) : 1.0;
     return s;
 }
 
@@ -102,7 +103,7 @@ void Fuzzer::load(const std::vector<ChoiceSequence>& inputs) {
             return;
         }
     }
-    if (corpus_.empty() && !stopping_ && !failed_) {
+    if (corpus_.empty() && !stopping_ && !failed_ && !budget_spent()) {
         // Nothing interesting yet (or nothing given): start from the empty input, as libFuzzer
         // does. Force it into the corpus even without features so there is something to mutate.
         ChoiceSequence empty = ChoiceSequence::from_bytes({});
