@@ -3,14 +3,14 @@
 // the data or says it does not apply (returns false). The names of the mutators applied to the
 // last input are kept, so a run can log what produced a new input.
 
+#include "cmp_log.h"
+#include "dictionary.h"
+#include "rng.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "cmp_log.h"
-#include "dictionary.h"
-#include "rng.h"
 
 namespace arcwise::engine {
 

@@ -49,8 +49,7 @@ Choice Choice::boolean(bool value) {
     return c;
 }
 
-Choice Choice::floating(double value, double min, double max, bool allow_nan,
-                        bool allow_infinity) {
+Choice Choice::floating(double value, double min, double max, bool allow_nan, bool allow_infinity) {
     Choice c;
     c.kind = ChoiceKind::Float;
     c.real = value;
@@ -117,8 +116,8 @@ void Choice::clamp() {
     switch (kind) {
     case ChoiceKind::Integer:
         if (is_signed)
-            value = static_cast<uint64_t>(std::clamp(as_signed(), static_cast<int64_t>(min),
-                                                     static_cast<int64_t>(max)));
+            value = static_cast<uint64_t>(
+                std::clamp(as_signed(), static_cast<int64_t>(min), static_cast<int64_t>(max)));
         else
             value = std::clamp(value, min, max);
         break;

@@ -148,7 +148,6 @@ bool ChoiceMutator::mutate_float(Choice& c) {
         const double hi = std::isfinite(c.real_max) ? c.real_max : 1e6;
         const double u = rng_.unit();
         c.real = lo * (1 - u) + hi * u; // hi - lo may overflow
-
     }
     }
     c.clamp();

@@ -5,13 +5,13 @@
 // entry). A sequence that is a single Bytes choice (a libFuzzer harness) goes straight to the byte
 // mutators, so such targets mutate exactly as under libFuzzer.
 
-#include <string>
-#include <vector>
-
 #include "byte_mutator.h"
 #include "choice.h"
 #include "cmp_log.h"
 #include "rng.h"
+
+#include <string>
+#include <vector>
 
 namespace arcwise::engine {
 

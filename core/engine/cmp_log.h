@@ -3,12 +3,12 @@
 // keeps). Mutators insert one operand where the input holds the other, which is how magic values,
 // lengths and checksums become reachable.
 
+#include "rng.h"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-
-#include "rng.h"
 
 namespace arcwise::engine {
 

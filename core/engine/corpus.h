@@ -11,14 +11,14 @@
 // works on any feature (edges, comparisons, events, target scores), which is what property tests
 // report, and it is libFuzzer's default, so the peer comparison is like for like.
 
+#include "choice.h"
+#include "rng.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
-
-#include "choice.h"
-#include "rng.h"
 
 namespace arcwise::engine {
 
@@ -42,8 +42,8 @@ public:
 
     struct Options {
         bool entropic = true;
-        size_t rarest_features = 100;     // how many rare features Entropic tracks
-        uint16_t rare_threshold = 0xFF;   // features seen more often than this are not rare
+        size_t rarest_features = 100;   // how many rare features Entropic tracks
+        uint16_t rare_threshold = 0xFF; // features seen more often than this are not rare
     };
 
     Corpus() : Corpus(Options{}) {}
@@ -89,7 +89,7 @@ private:
     std::vector<uint32_t> smallest_;  // size+1 of the smallest input with each feature; 0 = unseen
     std::vector<uint32_t> owner_;     // index+1 of the entry holding that smallest input; 0 = none
     void claim(CorpusEntry& entry, uint32_t feature);
-    std::vector<uint32_t> rare_;      // currently rare features
+    std::vector<uint32_t> rare_; // currently rare features
     uint16_t most_abundant_rare_ = 0;
     size_t feature_count_ = 0;
     size_t singletons_ = 0;

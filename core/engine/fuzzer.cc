@@ -81,7 +81,7 @@ void Fuzzer::maybe_pulse() {
         observer_.on_pulse(stats());
         return;
     }
-    if ((runs_ & 1023) != 0)
+    if ((runs_ & 3) != 0)
         return;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_pulse_ >= std::chrono::seconds(1)) {
@@ -113,9 +113,8 @@ void Fuzzer::load(const std::vector<ChoiceSequence>& inputs) {
             corpus_.add(std::move(empty), {});
     }
     const size_t largest = corpus_.max_input_size();
-    mutation_len_ = options_.len_control
-                        ? std::min(options_.max_len, std::max<size_t>(4, largest))
-                        : options_.max_len;
+    mutation_len_ = options_.len_control ? std::min(options_.max_len, std::max<size_t>(4, largest))
+                                         : options_.max_len;
     last_length_bump_ = runs_;
 }
 
@@ -153,8 +152,7 @@ void Fuzzer::loop() {
     while (!stopping_ && !failed_ && !budget_spent()) {
         update_length_limit();
         CorpusEntry& parent = corpus_.choose(rng_);
-        const ChoiceSequence* partner =
-            corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
+        const ChoiceSequence* partner = corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
         scratch = parent.input;
         how_.clear();
         for (int depth = 0; depth < kMutateDepth; ++depth) {

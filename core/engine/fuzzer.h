@@ -4,11 +4,6 @@
 // Executor (which runs the target in-process and reads the coverage counters) and an Observer
 // (which prints libFuzzer-style lines or speaks the worker protocol).
 
-#include <chrono>
-#include <cstdint>
-#include <string>
-#include <vector>
-
 #include "byte_mutator.h"
 #include "choice.h"
 #include "choice_mutator.h"
@@ -16,6 +11,11 @@
 #include "corpus.h"
 #include "dictionary.h"
 #include "rng.h"
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace arcwise::engine {
 
@@ -81,7 +81,7 @@ public:
 
 struct FuzzOptions {
     uint64_t seed = 0;
-    size_t max_len = 4096;     // hard limit on an input's payload
+    size_t max_len = 4096;      // hard limit on an input's payload
     unsigned len_control = 100; // 0 = mutate up to max_len from the start
     uint64_t max_runs = 0;      // 0 = unlimited
     double max_seconds = 0;     // 0 = unlimited

@@ -4,11 +4,11 @@
 //   "AWCS" version(=1) choice-count { kind flags fields... } span-count { begin end label depth }
 // Floats are stored as their IEEE-754 bits (8 bytes, little-endian).
 
+#include "choice.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "choice.h"
 
 namespace arcwise::engine {
 

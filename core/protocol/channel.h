@@ -2,10 +2,10 @@
 // Blocking frame I/O over a file descriptor (the worker's end of the control channel). POSIX only,
 // no Qt; the supervisor side reads with its own event loop and uses FrameDecoder.
 
+#include "codec.h"
+
 #include <optional>
 #include <string>
-
-#include "codec.h"
 
 namespace arcwise::protocol {
 

@@ -23,7 +23,9 @@ template <class V> void fields(V& v, Hello& m) {
     v(m.build_id);
     v(m.targets);
 }
-template <class V> void fields(V& v, CorpusEntryIn& m) { v(m.input); }
+template <class V> void fields(V& v, CorpusEntryIn& m) {
+    v(m.input);
+}
 template <class V> void fields(V& v, Fuzz& m) {
     v(m.target);
     v(m.seed);
@@ -66,7 +68,9 @@ template <class V> void fields(V& v, Done& m) {
     v(m.reason);
     v(m.runs);
 }
-template <class V> void fields(V& v, Error& m) { v(m.message); }
+template <class V> void fields(V& v, Error& m) {
+    v(m.message);
+}
 
 struct Writer {
     std::string& out;
@@ -210,8 +214,8 @@ template <class M> std::optional<Message> read_as(std::string_view payload, std:
 } // namespace
 
 const char* type_name(const Message& message) {
-    static constexpr const char* kNames[] = {"Hello", "CorpusEntryIn", "Fuzz",  "Stop", "NewEntry",
-                                             "Failure", "Stats",        "Done", "Error"};
+    static constexpr const char* kNames[] = {"Hello",   "CorpusEntryIn", "Fuzz", "Stop", "NewEntry",
+                                             "Failure", "Stats",         "Done", "Error"};
     return kNames[message.index()];
 }
 

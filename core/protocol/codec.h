@@ -4,12 +4,12 @@
 // order the structs in messages.h declare them. Unknown trailing fields are ignored, so a newer
 // peer may append fields without breaking an older one.
 
+#include "messages.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "messages.h"
 
 namespace arcwise::protocol {
 

@@ -38,8 +38,8 @@ struct CorpusEntryIn {
 struct Fuzz {
     std::string target;
     uint64_t seed = 0;
-    uint64_t max_runs = 0;      // 0 = unlimited
-    uint64_t max_time_ms = 0;   // 0 = unlimited
+    uint64_t max_runs = 0;    // 0 = unlimited
+    uint64_t max_time_ms = 0; // 0 = unlimited
     uint32_t max_len = 4096;
     uint32_t timeout_ms = 1200 * 1000;
     uint32_t rss_limit_mb = 2048;
@@ -62,9 +62,10 @@ struct NewEntry {
 // memory when it cannot.
 struct Failure {
     std::string target;
-    std::string kind;      // crash, abort, exception, timeout, oom, stack-overflow, exit, sanitizer, assertion
-    std::string message;   // one line, e.g. "deadly signal SIGSEGV at 0x0"
-    std::string signature; // kind + top three symbolised frames, for deduplication
+    std::string
+        kind; // crash, abort, exception, timeout, oom, stack-overflow, exit, sanitizer, assertion
+    std::string message;            // one line, e.g. "deadly signal SIGSEGV at 0x0"
+    std::string signature;          // kind + top three symbolised frames, for deduplication
     std::vector<std::string> stack; // symbolised frames, innermost first
     std::string input;              // serialised choice sequence
 };
@@ -95,8 +96,8 @@ struct Error {
     std::string message;
 };
 
-using Message = std::variant<Hello, CorpusEntryIn, Fuzz, Stop, NewEntry, Failure, Stats, Done,
-                             Error>;
+using Message =
+    std::variant<Hello, CorpusEntryIn, Fuzz, Stop, NewEntry, Failure, Stats, Done, Error>;
 
 // The message type byte on the wire; the order of Message's alternatives, fixed forever.
 enum class MessageType : uint8_t {

@@ -2,12 +2,12 @@
 // sanitizers (or Arcwise's own interceptors) call for memcmp/strcmp and friends. They record the
 // operands in the CmpLog, from which the mutators draw values to insert.
 
+#include "engine/cmp_log.h"
+#include "hooks_state.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-
-#include "engine/cmp_log.h"
-#include "hooks_state.h"
 
 namespace arcwise::runtime {
 
@@ -46,7 +46,8 @@ inline void record_words(uintptr_t pc_in, const void* a, size_t an, const void* 
 using arcwise::runtime::record_int;
 using arcwise::runtime::record_words;
 
-#define ARCWISE_PC (reinterpret_cast<uintptr_t>(__builtin_return_address(0)) - arcwise::runtime::hooks().pc_base)
+#define ARCWISE_PC                                                                                 \
+    (reinterpret_cast<uintptr_t>(__builtin_return_address(0)) - arcwise::runtime::hooks().pc_base)
 #define ARCWISE_EXPORT extern "C" __attribute__((visibility("default")))
 
 ARCWISE_EXPORT void __sanitizer_cov_trace_cmp1(uint8_t a, uint8_t b) {
@@ -102,8 +103,8 @@ ARCWISE_EXPORT void __sanitizer_cov_trace_div4(uint32_t) {}
 ARCWISE_EXPORT void __sanitizer_cov_trace_div8(uint64_t) {}
 ARCWISE_EXPORT void __sanitizer_cov_trace_gep(uintptr_t) {}
 
-ARCWISE_EXPORT void __sanitizer_weak_hook_memcmp(void* pc, const void* s1, const void* s2,
-                                                 size_t n, int result) {
+ARCWISE_EXPORT void __sanitizer_weak_hook_memcmp(void* pc, const void* s1, const void* s2, size_t n,
+                                                 int result) {
     if (result != 0)
         record_words(reinterpret_cast<uintptr_t>(pc), s1, n, s2, n);
 }
@@ -111,8 +112,8 @@ ARCWISE_EXPORT void __sanitizer_weak_hook_strncmp(void* pc, const char* s1, cons
                                                   size_t n, int result) {
     if (result == 0)
         return;
-    record_words(reinterpret_cast<uintptr_t>(pc), s1, arcwise::runtime::bounded_strlen(s1, n),
-                 s2, arcwise::runtime::bounded_strlen(s2, n));
+    record_words(reinterpret_cast<uintptr_t>(pc), s1, arcwise::runtime::bounded_strlen(s1, n), s2,
+                 arcwise::runtime::bounded_strlen(s2, n));
 }
 ARCWISE_EXPORT void __sanitizer_weak_hook_strcmp(void* pc, const char* s1, const char* s2,
                                                  int result) {
@@ -130,8 +131,8 @@ ARCWISE_EXPORT void __sanitizer_weak_hook_strcasecmp(void* pc, const char* s1, c
                                                      int result) {
     __sanitizer_weak_hook_strcmp(pc, s1, s2, result);
 }
-ARCWISE_EXPORT void __sanitizer_weak_hook_strstr(void* pc, const char* haystack,
-                                                 const char* needle, char* result) {
+ARCWISE_EXPORT void __sanitizer_weak_hook_strstr(void* pc, const char* haystack, const char* needle,
+                                                 char* result) {
     if (result)
         return;
     constexpr size_t kMax = arcwise::engine::CmpLog::kMaxWord;

@@ -1,14 +1,14 @@
 #include "coverage.h"
 
+#include "engine/features.h"
+
 #include <bit>
 #include <cstring>
 
-#include "engine/features.h"
-
 // Maintained by code built with -fsanitize-coverage=stack-depth: the lowest stack pointer seen.
 extern "C" {
-__attribute__((visibility("default"), tls_model("initial-exec"))) thread_local uintptr_t
-    __sancov_lowest_stack;
+__attribute__((visibility("default"),
+               tls_model("initial-exec"))) thread_local uintptr_t __sancov_lowest_stack;
 }
 
 namespace arcwise::runtime {
@@ -124,7 +124,7 @@ void Coverage::collect(std::vector<uint32_t>& features) {
 extern "C" {
 
 __attribute__((visibility("default"))) void __sanitizer_cov_8bit_counters_init(uint8_t* begin,
-                                                                                uint8_t* end) {
+                                                                               uint8_t* end) {
     arcwise::runtime::Coverage::instance().add_counters(begin, end);
 }
 

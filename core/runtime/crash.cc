@@ -1,5 +1,11 @@
 #include "crash.h"
 
+#include "engine/choice.h"
+#include "engine/serialize.h"
+#include "hooks_state.h"
+#include "protocol/channel.h"
+#include "sha1.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -14,12 +20,6 @@
 #include <thread>
 #include <typeinfo>
 #include <unistd.h>
-
-#include "engine/choice.h"
-#include "engine/serialize.h"
-#include "hooks_state.h"
-#include "protocol/channel.h"
-#include "sha1.h"
 
 extern "C" __attribute__((weak)) const char* __asan_get_report_description();
 
@@ -73,7 +73,8 @@ std::string base64(std::string_view data) {
     std::string out;
     size_t i = 0;
     for (; i + 2 < data.size(); i += 3) {
-        const uint32_t v = uint8_t(data[i]) << 16 | uint8_t(data[i + 1]) << 8 | uint8_t(data[i + 2]);
+        const uint32_t v =
+            uint8_t(data[i]) << 16 | uint8_t(data[i + 1]) << 8 | uint8_t(data[i + 2]);
         out += kAlphabet[v >> 18];
         out += kAlphabet[(v >> 12) & 63];
         out += kAlphabet[(v >> 6) & 63];
@@ -171,8 +172,8 @@ void report_standalone(const FailureReport& r, std::string_view input, bool is_t
     if (fd >= 0) {
         write_all(fd, std::string(input));
         ::close(fd);
-        out += "artifact_prefix='" + g_config.artifact_prefix + "'; Test unit written to " +
-               path + "\n";
+        out += "artifact_prefix='" + g_config.artifact_prefix + "'; Test unit written to " + path +
+               "\n";
     } else {
         out += "Arcwise: cannot write the artifact " + path + ": " + std::strerror(errno) + "\n";
     }
@@ -189,8 +190,9 @@ void report_worker(const FailureReport& r, std::string_view input, bool serializ
     f.signature = r.signature;
     for (const auto& frame : r.stack)
         f.stack.push_back(frame.to_string());
-    f.input = serialized ? std::string(input)
-                         : engine::serialize(engine::ChoiceSequence::from_bytes(std::string(input)));
+    f.input = serialized
+                  ? std::string(input)
+                  : engine::serialize(engine::ChoiceSequence::from_bytes(std::string(input)));
     const std::string frame = protocol::encode(f);
     g_config.channel->send_raw(frame.data(), frame.size());
     write_all(2, "==" + std::to_string(::getpid()) + "== Arcwise: " + r.kind + ": " + r.message +
@@ -241,8 +243,8 @@ void on_terminate() {
         } catch (const std::exception& e) {
             int status = 0;
             char* name = abi::__cxa_demangle(typeid(e).name(), nullptr, nullptr, &status);
-            message = std::string("uncaught C++ exception ") + (status == 0 ? name : typeid(e).name()) +
-                      ": " + e.what();
+            message = std::string("uncaught C++ exception ") +
+                      (status == 0 ? name : typeid(e).name()) + ": " + e.what();
             std::free(name);
         } catch (...) {
             if (const std::type_info* t = abi::__cxa_current_exception_type()) {
@@ -342,7 +344,9 @@ std::string make_signature(const std::string& kind, const std::vector<Frame>& fr
     return s;
 }
 
-CrashConfig& CrashHandler::config() { return g_config; }
+CrashConfig& CrashHandler::config() {
+    return g_config;
+}
 
 void CrashHandler::install(CrashConfig config, CurrentInput* input) {
     g_config = std::move(config);
@@ -356,14 +360,14 @@ void CrashHandler::install(CrashConfig config, CurrentInput* input) {
     ss.ss_size = alt_stack.size();
     ::sigaltstack(&ss, nullptr);
 
-    struct sigaction sa{};
+    struct sigaction sa {};
     sa.sa_sigaction = on_signal;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&sa.sa_mask);
     for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
         ::sigaction(sig, &sa, nullptr);
 
-    struct sigaction alarm{};
+    struct sigaction alarm {};
     alarm.sa_handler = on_alarm;
     alarm.sa_flags = SA_RESTART | SA_ONSTACK;
     sigemptyset(&alarm.sa_mask);

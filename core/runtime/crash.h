@@ -5,13 +5,13 @@
 // once, with its kind, message, symbolised stack and signature, either as libFuzzer-shaped lines
 // plus an artifact file (standalone) or as a Failure message to the supervisor (worker mode).
 
+#include "current_input.h"
+#include "symbolize.h"
+
 #include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include "current_input.h"
-#include "symbolize.h"
 
 namespace arcwise::protocol {
 class Channel;

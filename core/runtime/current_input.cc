@@ -13,8 +13,12 @@ namespace {
 constexpr char kMagic[8] = {'A', 'W', 'I', 'N', 'P', 'U', 'T', '1'};
 constexpr uint32_t kVersion = 1;
 
-void put32(uint8_t* p, uint32_t v) { std::memcpy(p, &v, 4); }
-void put64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
+void put32(uint8_t* p, uint32_t v) {
+    std::memcpy(p, &v, 4);
+}
+void put64(uint8_t* p, uint64_t v) {
+    std::memcpy(p, &v, 8);
+}
 } // namespace
 
 bool CurrentInput::map_file(const std::string& path, std::string* error) {
@@ -24,7 +28,7 @@ bool CurrentInput::map_file(const std::string& path, std::string* error) {
             *error = "cannot open input mapping " + path + ": " + std::strerror(errno);
         return false;
     }
-    struct stat st{};
+    struct stat st {};
     if (::fstat(fd, &st) != 0 || size_t(st.st_size) <= kHeaderSize) {
         if (error)
             *error = "input mapping " + path + " is too small";

@@ -1,16 +1,5 @@
 #include "driver.h"
 
-#include <algorithm>
-#include <chrono>
-#include <cstdint>
-#include <cstdio>
-#include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
-#include <random>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "coverage.h"
 #include "crash.h"
 #include "engine/dictionary.h"
@@ -22,14 +11,25 @@
 #include "registry.h"
 #include "sha1.h"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <random>
+#include <sys/stat.h>
+#include <unistd.h>
+
 extern "C" {
 __attribute__((weak)) int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 }
 
 // Read from the file, without running it, to recognise a binary that carries the runtime.
-extern "C" __attribute__((used, retain, visibility("default"))) const char
-    arcwise_runtime_marker[] = "ARCWISE-RUNTIME-MARKER protocol=1 version=" ARCWISE_VERSION;
+extern "C" __attribute__((used, retain, visibility("default")))
+const char arcwise_runtime_marker[] = "ARCWISE-RUNTIME-MARKER protocol=1 version=" ARCWISE_VERSION;
 
 namespace arcwise::runtime {
 
@@ -100,7 +100,8 @@ int list_targets() {
 
 std::string stats_line(const char* what, const engine::FuzzStats& s) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, "#%llu\t%s cov: %zu ft: %zu corp: %zu/%zub lim: %zu exec/s: %llu rss: %zuMb",
+    std::snprintf(buf, sizeof buf,
+                  "#%llu\t%s cov: %zu ft: %zu corp: %zu/%zub lim: %zu exec/s: %llu rss: %zuMb",
                   static_cast<unsigned long long>(s.runs), what, s.edges, s.features, s.corpus_size,
                   s.corpus_bytes, s.max_len, static_cast<unsigned long long>(s.execs_per_second),
                   current_rss_mb());
@@ -185,8 +186,9 @@ void print_modules() {
                  cov.modules().size(), cov.total_counters());
     std::fprintf(stderr, "INFO: Loaded %zu PC tables (%zu PCs)\n", cov.modules().size(), pcs);
     if (cov.total_counters() == 0)
-        std::fprintf(stderr, "WARNING: no coverage instrumentation found: was the target built with "
-                             "arcwise-c++ or arcwise_add_fuzz_target()? Fuzzing blind.\n");
+        std::fprintf(stderr,
+                     "WARNING: no coverage instrumentation found: was the target built with "
+                     "arcwise-c++ or arcwise_add_fuzz_target()? Fuzzing blind.\n");
 }
 
 uint64_t choose_seed(uint64_t given) {
@@ -232,7 +234,8 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     if (files.empty())
         std::fprintf(stderr, "INFO: A corpus is not provided, starting from an empty corpus\n");
     else
-        std::fprintf(stderr, "INFO: seed corpus: files: %zu min: %zub max: %zub total: %zub rss: %zuMb\n",
+        std::fprintf(stderr,
+                     "INFO: seed corpus: files: %zu min: %zub max: %zub total: %zub rss: %zuMb\n",
                      files.size(), files.front().data.size(), largest, total, current_rss_mb());
 
     engine::FuzzOptions fo;
@@ -255,14 +258,12 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
         seeds.push_back(engine::ChoiceSequence::from_bytes(std::move(f.data)));
     fuzzer.load(seeds);
     observer.inited(fuzzer);
-    const auto start = std::chrono::steady_clock::now();
     if (o.runs != 0) {
         fuzzer.loop();
         std::fprintf(stderr, "%s\n", stats_line("DONE  ", fuzzer.stats()).c_str());
     }
     const auto s = fuzzer.stats();
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = s.seconds;
     if (o.print_final_stats) {
         std::fprintf(stderr, "stat::number_of_executed_units: %llu\n",
                      static_cast<unsigned long long>(s.runs));
@@ -271,8 +272,8 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
         std::fprintf(stderr, "stat::new_units_added:          %zu\n", s.corpus_size);
         std::fprintf(stderr, "stat::peak_rss_mb:              %zu\n", current_rss_mb());
     }
-    std::fprintf(stderr, "Done %llu runs in %lld second(s)\n", static_cast<unsigned long long>(s.runs),
-                 static_cast<long long>(seconds));
+    std::fprintf(stderr, "Done %llu runs in %lld second(s)\n",
+                 static_cast<unsigned long long>(s.runs), static_cast<long long>(seconds));
     return 0;
 }
 
@@ -350,7 +351,8 @@ int merge(const Options& o, const Target& target, CurrentInput& current) {
             std::fprintf(stderr, "ERROR: %s\n", error.c_str());
         ++added;
     }
-    std::fprintf(stderr, "MERGE-OUTER: %zu new files with %zu new features added; %zu new coverage edges\n",
+    std::fprintf(stderr,
+                 "MERGE-OUTER: %zu new files with %zu new features added; %zu new coverage edges\n",
                  added, corpus.feature_count() - before, Coverage::instance().covered_edges());
     return 0;
 }
@@ -426,7 +428,7 @@ std::vector<InputFile> read_corpus(const std::vector<std::string>& dirs, size_t*
         std::sort(names.begin(), names.end());
         for (const auto& name : names) {
             const std::string path = dir + "/" + name;
-            struct stat st{};
+            struct stat st {};
             if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
                 continue;
             InputFile f;
@@ -474,8 +476,9 @@ int run_main(int argc, char** argv) {
     for (const auto& w : options.warnings)
         std::fprintf(stderr, "%s\n", w.c_str());
     if (registered_targets().empty()) {
-        std::fprintf(stderr, "ERROR: %s has no fuzz target: define LLVMFuzzerTestOneInput or an "
-                             "ARCWISE_TEST.\n",
+        std::fprintf(stderr,
+                     "ERROR: %s has no fuzz target: define LLVMFuzzerTestOneInput or an "
+                     "ARCWISE_TEST.\n",
                      argv[0]);
         return 1;
     }
@@ -489,7 +492,7 @@ int run_main(int argc, char** argv) {
 
     const Target* target = find_target(options.target);
     if (!target) {
-        std::fprintf(stderr, "ERROR: %s target '%s'; this binary has:", 
+        std::fprintf(stderr, "ERROR: %s target '%s'; this binary has:",
                      options.target.empty() ? "choose a" : "no such", options.target.c_str());
         for (const auto& t : registered_targets())
             std::fprintf(stderr, " %s", t.name.c_str());

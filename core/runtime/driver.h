@@ -2,11 +2,11 @@
 // The runtime's entry point: parses the command line and runs one mode (fuzz, replay, merge,
 // minimise, worker, list). main() in main.cc only calls this.
 
-#include <string>
-#include <vector>
-
 #include "engine/choice.h"
 #include "options.h"
+
+#include <string>
+#include <vector>
 
 namespace arcwise::runtime {
 
@@ -25,7 +25,7 @@ size_t current_rss_mb();
 void install_variant_hooks(); // interceptors.cc or san_hooks.cc
 bool sanitizer_variant();
 
-int run_worker(const Options& options);     // worker.cc
-int run_minimize(const Options& options);   // minimize.cc
+int run_worker(const Options& options);   // worker.cc
+int run_minimize(const Options& options); // minimize.cc
 
 } // namespace arcwise::runtime

@@ -11,8 +11,7 @@ namespace arcwise::runtime {
 
 class InProcessExecutor final : public engine::Executor {
 public:
-    InProcessExecutor(const Target& target, CurrentInput& input)
-        : target_(target), input_(input) {}
+    InProcessExecutor(const Target& target, CurrentInput& input) : target_(target), input_(input) {}
 
     engine::ExecResult execute(const engine::ChoiceSequence& input,
                                std::vector<uint32_t>& features) override;

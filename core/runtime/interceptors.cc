@@ -8,10 +8,10 @@
 // This file is compiled with -fno-builtin and includes no libc headers, so nothing here turns
 // back into a call to the functions it defines.
 
+#include "hooks_state.h"
+
 #include <cstddef>
 #include <cstdint>
-
-#include "hooks_state.h"
 
 extern "C" {
 void* __libc_malloc(size_t);
@@ -31,7 +31,9 @@ void __sanitizer_weak_hook_memmem(void*, const void*, size_t, const void*, size_
 
 namespace {
 
-inline int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+inline int lower(int c) {
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 int compare_bytes(const void* a, const void* b, size_t n) {
     const auto* x = static_cast<const unsigned char*>(a);
@@ -44,8 +46,10 @@ int compare_bytes(const void* a, const void* b, size_t n) {
 
 int compare_strings(const char* a, const char* b, size_t n, bool fold) {
     for (size_t i = 0; i < n; ++i) {
-        const int x = fold ? lower(static_cast<unsigned char>(a[i])) : static_cast<unsigned char>(a[i]);
-        const int y = fold ? lower(static_cast<unsigned char>(b[i])) : static_cast<unsigned char>(b[i]);
+        const int x =
+            fold ? lower(static_cast<unsigned char>(a[i])) : static_cast<unsigned char>(a[i]);
+        const int y =
+            fold ? lower(static_cast<unsigned char>(b[i])) : static_cast<unsigned char>(b[i]);
         if (x != y)
             return x < y ? -1 : 1;
         if (x == 0)
@@ -157,12 +161,16 @@ EXPORT void* realloc(void* p, size_t size) noexcept {
     check_allocation(size);
     return __libc_realloc(p, size);
 }
-EXPORT void free(void* p) noexcept { __libc_free(p); }
+EXPORT void free(void* p) noexcept {
+    __libc_free(p);
+}
 
 } // extern "C"
 
 namespace arcwise::runtime {
 // Variant-specific set-up: nothing to install, the definitions above are the hooks.
 void install_variant_hooks() {}
-bool sanitizer_variant() { return false; }
+bool sanitizer_variant() {
+    return false;
+}
 } // namespace arcwise::runtime

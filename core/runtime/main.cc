@@ -3,4 +3,6 @@
 
 #include "driver.h"
 
-int main(int argc, char** argv) { return arcwise::runtime::run_main(argc, argv); }
+int main(int argc, char** argv) {
+    return arcwise::runtime::run_main(argc, argv);
+}

@@ -2,17 +2,17 @@
 // child, so the crash it looks for cannot take the minimiser down; an attempt counts when the
 // child fails with the same signature as the original input.
 
-#include <chrono>
-#include <cstdio>
-#include <cstring>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "crash.h"
 #include "driver.h"
 #include "executor.h"
 #include "registry.h"
 #include "sha1.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace arcwise::runtime {
 

@@ -33,7 +33,7 @@ bool parse_value(std::string_view text, std::string& out) {
 }
 
 bool is_directory(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
@@ -62,9 +62,10 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
         if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-') {
             const size_t eq = arg.find('=');
             const std::string_view name = arg.substr(1, eq == arg.npos ? arg.npos : eq - 1);
-            const std::string_view value = eq == arg.npos ? std::string_view("1") : arg.substr(eq + 1);
+            const std::string_view value =
+                eq == arg.npos ? std::string_view("1") : arg.substr(eq + 1);
             bool known = false, ok = true;
-#define ARCWISE_FLAG(type, fname, def, help)                                                        \
+#define ARCWISE_FLAG(type, fname, def, help)                                                       \
     if (name == #fname) {                                                                          \
         known = true;                                                                              \
         ok = parse_value(value, o.fname);                                                          \
@@ -78,8 +79,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             }
             if (!ok) {
                 if (error)
-                    *error = "invalid value '" + std::string(value) + "' for flag -" +
-                             std::string(name);
+                    *error =
+                        "invalid value '" + std::string(value) + "' for flag -" + std::string(name);
                 return false;
             }
             continue;
@@ -104,7 +105,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
     }
     if (o.mode == Mode::Merge && o.corpus_dirs.size() < 2) {
         if (error)
-            *error = "-merge=1 needs at least two corpus directories (the first receives the merge)";
+            *error =
+                "-merge=1 needs at least two corpus directories (the first receives the merge)";
         return false;
     }
     if (o.mode == Mode::MinimizeCrash && o.inputs.size() != 1) {

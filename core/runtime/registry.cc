@@ -7,7 +7,9 @@ std::vector<Target>& registered_targets() {
     return targets;
 }
 
-void register_target(Target target) { registered_targets().push_back(std::move(target)); }
+void register_target(Target target) {
+    registered_targets().push_back(std::move(target));
+}
 
 const Target* find_target(const std::string& name) {
     auto& targets = registered_targets();

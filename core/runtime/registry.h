@@ -2,11 +2,11 @@
 // The fuzz targets a binary contains: its libFuzzer harness (LLVMFuzzerTestOneInput, named after
 // the binary) and, through the SDK, property tests. The driver runs one of them at a time.
 
+#include "engine/fuzzer.h"
+
 #include <functional>
 #include <string>
 #include <vector>
-
-#include "engine/fuzzer.h"
 
 namespace arcwise::runtime {
 

@@ -2,13 +2,14 @@
 // weak hooks itself; allocations are checked through its malloc hooks, and its reports end in a
 // death callback that records the failure.
 
-#include <cstddef>
-
 #include "hooks_state.h"
 
+#include <cstddef>
+
 extern "C" {
-__attribute__((weak)) int __sanitizer_install_malloc_and_free_hooks(
-    void (*malloc_hook)(const volatile void*, size_t), void (*free_hook)(const volatile void*));
+__attribute__((weak)) int
+__sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void*, size_t),
+                                          void (*free_hook)(const volatile void*));
 __attribute__((weak)) void __sanitizer_set_death_callback(void (*callback)(void));
 }
 
@@ -35,6 +36,8 @@ void install_variant_hooks() {
         __sanitizer_set_death_callback(on_sanitizer_death);
 }
 
-bool sanitizer_variant() { return true; }
+bool sanitizer_variant() {
+    return true;
+}
 
 } // namespace arcwise::runtime

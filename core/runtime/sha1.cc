@@ -6,7 +6,9 @@ namespace arcwise::runtime {
 
 namespace {
 
-inline uint32_t rol(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
+inline uint32_t rol(uint32_t x, int n) {
+    return (x << n) | (x >> (32 - n));
+}
 
 void block(uint32_t h[5], const uint8_t* p) {
     uint32_t w[80];

@@ -6,8 +6,8 @@
 #include <cstring>
 #include <cxxabi.h>
 #include <dlfcn.h>
-#include <fcntl.h>
 #include <execinfo.h>
+#include <fcntl.h>
 #include <link.h>
 #include <string_view>
 #include <sys/wait.h>
@@ -20,7 +20,9 @@ namespace {
 char g_symbolizer[PATH_MAX];
 char g_executable[PATH_MAX];
 
-bool executable_file(const char* path) { return ::access(path, X_OK) == 0; }
+bool executable_file(const char* path) {
+    return ::access(path, X_OK) == 0;
+}
 
 bool search_path(const char* name, char* out) {
     const char* path = std::getenv("PATH");
@@ -223,17 +225,39 @@ std::vector<Frame> symbolize(const std::vector<uintptr_t>& pcs) {
 }
 
 bool is_infrastructure_frame(const Frame& frame) {
-    static constexpr std::string_view kPrefixes[] = {
-        "arcwise::runtime::", "arcwise::engine::", "std::_Function_handler", "std::function",
-        "std::__invoke", "__sanitizer", "__asan", "__ubsan", "__interceptor", "__interception",
-        "__lsan", "backtrace", "__restore_rt", "raise", "abort", "__assert_fail", "__GI_",
-        "pthread_kill", "__pthread_kill", "gsignal", "std::terminate", "std::__terminate",
-        "__cxxabiv1::", "__cxa_", "_Unwind_", "__gnu_cxx::__verbose_terminate_handler",
-        "operator new", "(anonymous namespace)::check_allocation", "__libc_start",
-        "__run_exit_handlers", "__libc_"};
-    static constexpr std::string_view kExact[] = {"malloc", "calloc", "realloc", "main",
-                                                  "_start", "exit", "??",
-                                                  "_init", "_fini"};
+    static constexpr std::string_view kPrefixes[] = {"arcwise::runtime::",
+                                                     "arcwise::engine::",
+                                                     "std::_Function_handler",
+                                                     "std::function",
+                                                     "std::__invoke",
+                                                     "__sanitizer",
+                                                     "__asan",
+                                                     "__ubsan",
+                                                     "__interceptor",
+                                                     "__interception",
+                                                     "__lsan",
+                                                     "backtrace",
+                                                     "__restore_rt",
+                                                     "raise",
+                                                     "abort",
+                                                     "__assert_fail",
+                                                     "__GI_",
+                                                     "pthread_kill",
+                                                     "__pthread_kill",
+                                                     "gsignal",
+                                                     "std::terminate",
+                                                     "std::__terminate",
+                                                     "__cxxabiv1::",
+                                                     "__cxa_",
+                                                     "_Unwind_",
+                                                     "__gnu_cxx::__verbose_terminate_handler",
+                                                     "operator new",
+                                                     "(anonymous namespace)::check_allocation",
+                                                     "__libc_start",
+                                                     "__run_exit_handlers",
+                                                     "__libc_"};
+    static constexpr std::string_view kExact[] = {"malloc", "calloc", "realloc", "main", "_start",
+                                                  "exit",   "??",     "_init",   "_fini"};
     const std::string_view name = frame.function;
     for (auto prefix : kPrefixes)
         if (name.starts_with(prefix))

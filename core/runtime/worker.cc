@@ -2,13 +2,6 @@
 // Unix-domain socket named in ARCWISE_CONTROL_SOCKET; the input under test lives in the file named
 // by ARCWISE_INPUT_SHM. The target's own stdout and stderr are left alone. See docs/protocol.md.
 
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <elf.h>
-#include <link.h>
-#include <unistd.h>
-
 #include "crash.h"
 #include "driver.h"
 #include "engine/serialize.h"
@@ -16,6 +9,13 @@
 #include "hooks_state.h"
 #include "protocol/channel.h"
 #include "registry.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <elf.h>
+#include <link.h>
+#include <unistd.h>
 
 namespace arcwise::runtime {
 
@@ -178,7 +178,8 @@ int run_worker(const Options& options) {
         }
         auto* fuzz = std::get_if<protocol::Fuzz>(&*message);
         if (!fuzz)
-            return fail(channel, std::string("unexpected message ") + protocol::type_name(*message));
+            return fail(channel,
+                        std::string("unexpected message ") + protocol::type_name(*message));
         const Target* target = find_target(fuzz->target);
         if (!target)
             return fail(channel, "no target named '" + fuzz->target + "' in this binary");
@@ -187,7 +188,8 @@ int run_worker(const Options& options) {
         c.target = target->name;
         c.timeout_seconds = fuzz->timeout_ms ? fuzz->timeout_ms / 1000.0 : 1e9;
         c.rss_limit_mb = fuzz->rss_limit_mb;
-        const uint32_t malloc_mb = fuzz->malloc_limit_mb ? fuzz->malloc_limit_mb : fuzz->rss_limit_mb;
+        const uint32_t malloc_mb =
+            fuzz->malloc_limit_mb ? fuzz->malloc_limit_mb : fuzz->rss_limit_mb;
         hooks().malloc_limit = size_t(malloc_mb) << 20;
 
         engine::FuzzOptions fo;
@@ -210,9 +212,9 @@ int run_worker(const Options& options) {
         protocol::Done done;
         done.target = target->name;
         done.runs = s.runs;
-        done.reason = fuzzer.stopped_by_failure()                      ? "failure"
-                      : (fo.max_runs && s.runs >= fo.max_runs)         ? "runs"
-                                                                       : "time";
+        done.reason = fuzzer.stopped_by_failure()              ? "failure"
+                      : (fo.max_runs && s.runs >= fo.max_runs) ? "runs"
+                                                               : "time";
         channel.send(done);
     }
 }

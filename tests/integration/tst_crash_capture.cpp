@@ -61,7 +61,8 @@ private Q_SLOTS:
 
         const QStringList none;
 #ifdef ARCWISE_SANITIZED
-        // AddressSanitizer handles SIGSEGV and SIGFPE itself and reports through its death callback.
+        // AddressSanitizer handles SIGSEGV and SIGFPE itself and reports through its death
+        // callback.
         const QString segv = QStringLiteral("sanitizer");
         const QString noFrame;
 #else
@@ -70,32 +71,49 @@ private Q_SLOTS:
 #endif
         QTest::newRow("segv") << QByteArray("S") << none << 77 << segv << "deadly signal"
                               << "crash-" << noFrame;
-        QTest::newRow("abort") << QByteArray("A") << none << 77 << "abort" << "deadly signal"
-                               << "crash-" << "LLVMFuzzerTestOneInput";
-        QTest::newRow("assert") << QByteArray("X") << none << 77 << "assertion" << "deadly signal"
-                                << "crash-" << "LLVMFuzzerTestOneInput";
+        QTest::newRow("abort") << QByteArray("A") << none << 77 << "abort"
+                               << "deadly signal"
+                               << "crash-"
+                               << "LLVMFuzzerTestOneInput";
+        QTest::newRow("assert") << QByteArray("X") << none << 77 << "assertion"
+                                << "deadly signal"
+                                << "crash-"
+                                << "LLVMFuzzerTestOneInput";
         QTest::newRow("exception") << QByteArray("E") << none << 77 << "exception"
-                                   << "deadly signal" << "crash-" << "LLVMFuzzerTestOneInput";
+                                   << "deadly signal"
+                                   << "crash-"
+                                   << "LLVMFuzzerTestOneInput";
         QTest::newRow("fpe") << QByteArray("F") << none << 77 << segv << "deadly signal"
                              << "crash-" << QString();
 #ifdef ARCWISE_SANITIZED
         QTest::newRow("stack-overflow") << QByteArray("O") << none << 77 << "sanitizer"
-                                        << "deadly signal" << "crash-" << QString();
+                                        << "deadly signal"
+                                        << "crash-" << QString();
 #else
         QTest::newRow("stack-overflow") << QByteArray("O") << none << 77 << "stack-overflow"
-                                        << "deadly signal" << "crash-" << "recurse";
+                                        << "deadly signal"
+                                        << "crash-"
+                                        << "recurse";
 #endif
         QTest::newRow("timeout") << QByteArray("H") << QStringList{QStringLiteral("-timeout=1")}
-                                 << 70 << "timeout" << "timeout" << "timeout-"
+                                 << 70 << "timeout"
+                                 << "timeout"
+                                 << "timeout-"
                                  << "LLVMFuzzerTestOneInput";
-        QTest::newRow("malloc-limit") << QByteArray("M") << none << 77 << "oom" << "out-of-memory"
-                                      << "oom-" << "LLVMFuzzerTestOneInput";
+        QTest::newRow("malloc-limit") << QByteArray("M") << none << 77 << "oom"
+                                      << "out-of-memory"
+                                      << "oom-"
+                                      << "LLVMFuzzerTestOneInput";
         QTest::newRow("rss-limit") << QByteArray("R")
                                    << QStringList{QStringLiteral("-rss_limit_mb=300"),
                                                   QStringLiteral("-malloc_limit_mb=1000")}
-                                   << 77 << "oom" << "out-of-memory" << "oom-" << QString();
-        QTest::newRow("exit") << QByteArray("Q") << none << 77 << "exit" << "fuzz target exited"
-                              << "crash-" << "LLVMFuzzerTestOneInput";
+                                   << 77 << "oom"
+                                   << "out-of-memory"
+                                   << "oom-" << QString();
+        QTest::newRow("exit") << QByteArray("Q") << none << 77 << "exit"
+                              << "fuzz target exited"
+                              << "crash-"
+                              << "LLVMFuzzerTestOneInput";
     }
 
     void failureKinds() {
@@ -106,8 +124,7 @@ private Q_SLOTS:
         QFETCH(QString, summary);
         QFETCH(QString, artifact);
         QFETCH(QString, frame);
-        const Run run =
-            replay(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds"), input, flags);
+        const Run run = replay(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds"), input, flags);
         QVERIFY2(run.exit_code == exitCode, qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral("SUMMARY: libFuzzer: ") + summary),
                  qPrintable(run.output));
@@ -116,8 +133,8 @@ private Q_SLOTS:
         QVERIFY2(run.output.contains(QStringLiteral("Arcwise signature: ") + kind),
                  qPrintable(run.output));
         if (!frame.isEmpty()) {
-            const QString signature =
-                run.output.section(QStringLiteral("Arcwise signature: "), 1).section(QLatin1Char('\n'), 0, 0);
+            const QString signature = run.output.section(QStringLiteral("Arcwise signature: "), 1)
+                                          .section(QLatin1Char('\n'), 0, 0);
             QVERIFY2(signature.contains(frame), qPrintable(signature));
         }
         QCOMPARE(run.artifacts.size(), 1);
@@ -135,7 +152,8 @@ private Q_SLOTS:
     }
 
     void passingInputLeavesNoArtifact() {
-        const Run run = replay(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds"), QByteArray("ok"), {});
+        const Run run =
+            replay(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds"), QByteArray("ok"), {});
         QCOMPARE(run.exit_code, 0);
         QVERIFY(run.artifacts.isEmpty());
         QVERIFY(run.output.contains(QStringLiteral("Executed ")));

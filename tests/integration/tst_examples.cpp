@@ -19,19 +19,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("artifact");
 
         QTest::newRow("magic header") << "fuzz_image_header" << qint64(3000000) << "abort"
-                                      << "imgparse::" << "crash-";
+                                      << "imgparse::"
+                                      << "crash-";
         QTest::newRow("nested conditions") << "fuzz_nested" << qint64(10000000) << "crash"
-                                           << "pktdecode::" << "crash-";
+                                           << "pktdecode::"
+                                           << "crash-";
         QTest::newRow("checksum-guarded record") << "fuzz_checksum" << qint64(10000000) << "abort"
-                                                 << "recordio::" << "crash-";
+                                                 << "recordio::"
+                                                 << "crash-";
         QTest::newRow("parser state") << "fuzz_state_parser" << qint64(10000000) << "crash"
-                                      << "confparse::" << "crash-";
-        QTest::newRow("stack overflow") << "fuzz_json_depth" << qint64(8000000)
-                                        << "stack-overflow" << "jsonlite::" << "crash-";
-        QTest::newRow("hang") << "fuzz_hang" << qint64(2000000) << "timeout" << "lzdec::"
+                                      << "confparse::"
+                                      << "crash-";
+        QTest::newRow("stack overflow") << "fuzz_json_depth" << qint64(8000000) << "stack-overflow"
+                                        << "jsonlite::"
+                                        << "crash-";
+        QTest::newRow("hang") << "fuzz_hang" << qint64(2000000) << "timeout"
+                              << "lzdec::"
                               << "timeout-";
         QTest::newRow("over-large allocation") << "fuzz_huge_alloc" << qint64(2000000) << "oom"
-                                               << "chunkfile::" << "oom-";
+                                               << "chunkfile::"
+                                               << "oom-";
     }
 
     void plantedBugIsFound() {
@@ -47,8 +54,8 @@ private Q_SLOTS:
             QTemporaryDir dir;
             QProcess p;
             p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(program, {QStringLiteral("-seed=%1").arg(seed), QStringLiteral("-runs=%1").arg(runs),
-                              QStringLiteral("-timeout=1"),
+            p.start(program, {QStringLiteral("-seed=%1").arg(seed),
+                              QStringLiteral("-runs=%1").arg(runs), QStringLiteral("-timeout=1"),
                               QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
             QVERIFY(p.waitForStarted());
             if (!p.waitForFinished(300000)) {
@@ -56,12 +63,14 @@ private Q_SLOTS:
                 p.waitForFinished();
             }
             const QString output = QString::fromLocal8Bit(p.readAll());
-            const QString signature =
-                output.section(QStringLiteral("Arcwise signature: "), 1).section(QLatin1Char('\n'), 0, 0);
+            const QString signature = output.section(QStringLiteral("Arcwise signature: "), 1)
+                                          .section(QLatin1Char('\n'), 0, 0);
             const QStringList artifacts = QDir(dir.path()).entryList({artifact + QLatin1Char('*')});
             if (p.exitCode() != 0 && signature.startsWith(kind + QLatin1Char('|')) &&
-                signature.section(QLatin1Char('|'), 1, 1).contains(frame) && artifacts.size() == 1) {
-                qInfo("%s: found with seed %d: %s", qPrintable(binary), seed, qPrintable(signature));
+                signature.section(QLatin1Char('|'), 1, 1).contains(frame) &&
+                artifacts.size() == 1) {
+                qInfo("%s: found with seed %d: %s", qPrintable(binary), seed,
+                      qPrintable(signature));
                 return;
             }
             tried += QStringLiteral("seed %1: exit %2, signature '%3'\n")

@@ -70,15 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return (n == 7 && s == "boom") ? 1 : 0;
 })"));
         const QString binary = dir.filePath(QStringLiteral("fdp"));
-        Result built = run(QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++"),
-                           {QStringLiteral("-O1"), QStringLiteral("-g"), source,
-                            QStringLiteral("-o"), binary});
+        Result built = run(
+            QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++"),
+            {QStringLiteral("-O1"), QStringLiteral("-g"), source, QStringLiteral("-o"), binary});
         QVERIFY2(built.exit_code == 0, qPrintable(built.output));
         Result fuzzed = run(binary, {QStringLiteral("-runs=2000"), QStringLiteral("-seed=5")});
         QVERIFY2(fuzzed.exit_code == 0, qPrintable(fuzzed.output));
         QVERIFY(fuzzed.output.contains(QStringLiteral("INFO: Seed: 5")));
-        QVERIFY(fuzzed.output.contains(QRegularExpression(QStringLiteral("#\\d+\\tINITED cov: \\d+"))));
-        QVERIFY(fuzzed.output.contains(QRegularExpression(QStringLiteral("Done 2000 runs in \\d+ second\\(s\\)"))));
+        QVERIFY(
+            fuzzed.output.contains(QRegularExpression(QStringLiteral("#\\d+\\tINITED cov: \\d+"))));
+        QVERIFY(fuzzed.output.contains(
+            QRegularExpression(QStringLiteral("Done 2000 runs in \\d+ second\\(s\\)"))));
     }
 
     void cWrapperBuildsCHarness() {
@@ -97,10 +99,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     void wrapperSaysWhenNoClangIsInstalled() {
         QProcessEnvironment env;
         env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent"));
-        Result r = run(QStringLiteral("/bin/bash"),
-                       {QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++"), QStringLiteral("x.cc")}, env);
+        Result r =
+            run(QStringLiteral("/bin/bash"),
+                {QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++"), QStringLiteral("x.cc")}, env);
         QVERIFY(r.exit_code != 0);
-        QVERIFY2(r.output.contains(QStringLiteral("no clang 16 or newer found")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("no clang 16 or newer found")),
+                 qPrintable(r.output));
     }
 
     void sameSeedSameRun() {
@@ -118,8 +122,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     void findsTheLadderAndWritesArtifact() {
         QTemporaryDir dir;
-        const Result r = run(kLadder, {QStringLiteral("-seed=1"), QStringLiteral("-runs=2000000"),
-                                       QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
+        const Result r =
+            run(kLadder, {QStringLiteral("-seed=1"), QStringLiteral("-runs=2000000"),
+                          QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
         QVERIFY2(r.exit_code == 77, qPrintable(r.output.right(2000)));
         const QStringList crashes = QDir(dir.path()).entryList({QStringLiteral("crash-*")});
         QCOMPARE(crashes.size(), 1);
@@ -150,9 +155,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QTemporaryDir dir;
         const QString dict = dir.filePath(QStringLiteral("ladder.dict"));
         QVERIFY(writeFile(dict, "# the word\nword=\"LADDER!\"\n"));
-        const Result r = run(kLadder, {QStringLiteral("-seed=3"), QStringLiteral("-runs=200000"),
-                                       QStringLiteral("-dict=") + dict,
-                                       QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
+        const Result r =
+            run(kLadder, {QStringLiteral("-seed=3"), QStringLiteral("-runs=200000"),
+                          QStringLiteral("-dict=") + dict,
+                          QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
         QVERIFY2(r.output.contains(QStringLiteral("Dictionary: 1 entries")), qPrintable(r.output));
         QCOMPARE(r.exit_code, 77);
         const QString bad = dir.filePath(QStringLiteral("bad.dict"));
@@ -168,13 +174,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QDir(dir.path()).mkpath(QStringLiteral("more"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("main/a")), "L"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("main/b")), "Q"));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("more/b")), "L")); // same path as main/a
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("more/b")), "L"));   // same path as main/a
         QVERIFY(writeFile(dir.filePath(QStringLiteral("more/c")), "LAD")); // new
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("more/d")), "M")); // same path as main/b
-        const Result r = run(kLadder, {QStringLiteral("-merge=1"), dir.filePath(QStringLiteral("main")),
-                                       dir.filePath(QStringLiteral("more"))});
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("more/d")), "M"));   // same path as main/b
+        const Result r =
+            run(kLadder, {QStringLiteral("-merge=1"), dir.filePath(QStringLiteral("main")),
+                          dir.filePath(QStringLiteral("more"))});
         QVERIFY2(r.exit_code == 0, qPrintable(r.output));
-        QVERIFY2(r.output.contains(QStringLiteral("MERGE-OUTER: 1 new files")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("MERGE-OUTER: 1 new files")),
+                 qPrintable(r.output));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("main"))).entryList(QDir::Files).size(), 3);
     }
 
@@ -195,9 +203,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         const Result bad = run(kLadder, {QStringLiteral("-runs=lots")});
         QCOMPARE(bad.exit_code, 1);
         QVERIFY2(bad.output.contains(QStringLiteral("-runs")), qPrintable(bad.output));
-        const Result unknown = run(kLadder, {QStringLiteral("-no_such_flag=1"), QStringLiteral("-runs=10")});
+        const Result unknown =
+            run(kLadder, {QStringLiteral("-no_such_flag=1"), QStringLiteral("-runs=10")});
         QCOMPARE(unknown.exit_code, 0);
-        QVERIFY(unknown.output.contains(QStringLiteral("WARNING: unrecognized flag '-no_such_flag=1'")));
+        QVERIFY(unknown.output.contains(
+            QStringLiteral("WARNING: unrecognized flag '-no_such_flag=1'")));
     }
 
     void listAndMarker() {
@@ -208,8 +218,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.output));
         const QJsonArray targets = doc.object().value(QStringLiteral("targets")).toArray();
         QCOMPARE(targets.size(), 1);
-        QCOMPARE(targets[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("ladder"));
-        QCOMPARE(targets[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("libfuzzer"));
+        QCOMPARE(targets[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("ladder"));
+        QCOMPARE(targets[0].toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("libfuzzer"));
         QFile binary(kLadder);
         QVERIFY(binary.open(QIODevice::ReadOnly));
         QVERIFY(binary.readAll().contains("ARCWISE-RUNTIME-MARKER protocol=1"));

@@ -2,6 +2,9 @@
 // starts real instrumented binaries with --worker, and checks the conversation, failures reported
 // from a dying worker, and the input recovered from shared memory after a SIGKILL.
 
+#include "engine/serialize.h"
+#include "protocol/codec.h"
+
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -10,9 +13,6 @@
 #include <QtTest>
 #include <csignal>
 #include <optional>
-
-#include "engine/serialize.h"
-#include "protocol/codec.h"
 
 using namespace arcwise;
 

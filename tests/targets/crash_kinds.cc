@@ -22,7 +22,9 @@ __attribute__((noinline)) int recurse(int depth) {
     return recurse(depth + 1) + frame[0];
 }
 
-__attribute__((noinline)) void write_through_null() { g_null[0] = 1; }
+__attribute__((noinline)) void write_through_null() {
+    g_null[0] = 1;
+}
 
 __attribute__((noinline)) void grow_memory() {
     std::vector<char*> blocks;
