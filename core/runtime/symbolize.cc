@@ -259,6 +259,9 @@ bool is_infrastructure_frame(const Frame& frame) {
     static constexpr std::string_view kExact[] = {"malloc", "calloc", "realloc", "main", "_start",
                                                   "exit",   "??",     "_init",   "_fini"};
     const std::string_view name = frame.function;
+    // Template instances over runtime types (std::function thunks, std::__invoke_r<...>).
+    if (name.find("arcwise::runtime::") != name.npos || name.find("arcwise::engine::") != name.npos)
+        return true;
     for (auto prefix : kPrefixes)
         if (name.starts_with(prefix))
             return true;

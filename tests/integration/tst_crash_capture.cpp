@@ -60,15 +60,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("frame");
 
         const QStringList none;
-#ifdef ARCWISE_SANITIZED
-        // AddressSanitizer handles SIGSEGV and SIGFPE itself and reports through its death
-        // callback.
-        const QString segv = QStringLiteral("sanitizer");
-        const QString noFrame;
-#else
         const QString segv = QStringLiteral("crash");
         const QString noFrame = QStringLiteral("write_through_null");
-#endif
         QTest::newRow("segv") << QByteArray("S") << none << 77 << segv << "deadly signal"
                               << "crash-" << noFrame;
         QTest::newRow("abort") << QByteArray("A") << none << 77 << "abort"
@@ -85,16 +78,10 @@ private Q_SLOTS:
                                    << "LLVMFuzzerTestOneInput";
         QTest::newRow("fpe") << QByteArray("F") << none << 77 << segv << "deadly signal"
                              << "crash-" << QString();
-#ifdef ARCWISE_SANITIZED
-        QTest::newRow("stack-overflow") << QByteArray("O") << none << 77 << "sanitizer"
-                                        << "deadly signal"
-                                        << "crash-" << QString();
-#else
         QTest::newRow("stack-overflow") << QByteArray("O") << none << 77 << "stack-overflow"
                                         << "deadly signal"
                                         << "crash-"
                                         << "recurse";
-#endif
         QTest::newRow("timeout") << QByteArray("H") << QStringList{QStringLiteral("-timeout=1")}
                                  << 70 << "timeout"
                                  << "timeout"
