@@ -115,25 +115,12 @@ public:
 
     void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                 const std::vector<const char*>& how) override {
-        if (!inited_)
-            return; // loading the initial corpus: summarised by INITED
-        std::string line = stats_line("NEW   ", s);
-        line += " L: " + std::to_string(entry.size) + "/" + std::to_string(s.max_len);
-        line += " MS: " + std::to_string(how.size()) + " ";
-        for (const char* m : how)
-            line += std::string(m) + "-";
-        std::fprintf(stderr, "%s\n", line.c_str());
-        save(entry);
+        if (inited_) // while loading the initial corpus: summarised by INITED
+            report("NEW   ", entry, s, how);
     }
     void on_reduce(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                    const std::vector<const char*>& how) override {
-        std::string line = stats_line("REDUCE", s);
-        line += " L: " + std::to_string(entry.size) + "/" + std::to_string(s.max_len);
-        line += " MS: " + std::to_string(how.size()) + " ";
-        for (const char* m : how)
-            line += std::string(m) + "-";
-        std::fprintf(stderr, "%s\n", line.c_str());
-        save(entry);
+        report("REDUCE", entry, s, how);
     }
     void on_pulse(const engine::FuzzStats& s) override {
         if (inited_ && s.runs > 0 && (s.runs & (s.runs - 1)) == 0 && s.runs != last_pulse_) {
@@ -144,6 +131,16 @@ public:
     void inited(const engine::Fuzzer& fuzzer) {
         inited_ = true;
         std::fprintf(stderr, "%s\n", stats_line("INITED", fuzzer.stats()).c_str());
+    }
+    void report(const char* what, const engine::CorpusEntry& entry, const engine::FuzzStats& s,
+                const std::vector<const char*>& how) {
+        std::string line = stats_line(what, s);
+        line += " L: " + std::to_string(entry.size) + "/" + std::to_string(s.max_len);
+        line += " MS: " + std::to_string(how.size()) + " ";
+        for (const char* m : how)
+            line += std::string(m) + "-";
+        std::fprintf(stderr, "%s\n", line.c_str());
+        save(entry);
     }
     void save(const engine::CorpusEntry& entry) {
         if (output_dir_.empty() || !entry.input.is_single_bytes())
