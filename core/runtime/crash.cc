@@ -338,6 +338,10 @@ std::string make_signature(const std::string& kind, const std::vector<Frame>& fr
         if (is_infrastructure_frame(f) || f.module.starts_with("/lib/") ||
             f.module.starts_with("/usr/lib/") || f.module.starts_with("/lib64/"))
             continue;
+        // Standard-library templates instantiated in the user's binary are not the user's code
+        // either (a hang interrupted in vector::resize or in the loop around it is one bug).
+        if (f.function.starts_with("std::") || f.function.starts_with("__gnu_cxx::"))
+            continue;
         s += "|" + f.function;
         ++taken;
     }
