@@ -148,11 +148,20 @@ public:
         const std::string& data = entry.input.choices[0].data;
         char sha[41];
         sha1_hex(reinterpret_cast<const uint8_t*>(data.data()), data.size(), sha);
-        write_file(output_dir_ + "/" + sha, data, nullptr);
+        // A reduced entry replaces the file this run wrote for it, as libFuzzer does; files that
+        // were there before the run are never deleted.
+        if (entry.id < written_.size() && !written_[entry.id].empty() && written_[entry.id] != sha)
+            ::unlink((output_dir_ + "/" + written_[entry.id]).c_str());
+        if (write_file(output_dir_ + "/" + sha, data, nullptr)) {
+            if (written_.size() <= entry.id)
+                written_.resize(entry.id + 1);
+            written_[entry.id] = sha;
+        }
     }
 
 private:
     std::string output_dir_;
+    std::vector<std::string> written_; // per corpus entry: the file this run wrote for it
     bool inited_ = false;
     uint64_t last_pulse_ = 0;
 };
