@@ -2,7 +2,7 @@
 //
 // File layout (integers little endian):
 //   0  magic "ACF1"
-//   4  chunks, each: 4-byte tag, u32 length, `length` bytes of data
+//   4  chunks, each: 4-byte tag, u32 length (at most 64 KiB), `length` bytes of data
 // Known tags: "META" (key=value text), "DATA" (opaque bytes), "END " (no data, ends the file).
 // Chunks may be truncated at the end of the file; the missing bytes read as zero.
 #pragma once

@@ -37,9 +37,9 @@ public:
     const std::string& error() const { return error_; }
 
 private:
-    // Planted bug: no limit on the nesting depth. Every level keeps its own pointer and token
-    // buffers on the stack (about 8 KiB), so about a thousand nested arrays overflow an 8 MiB
-    // stack.
+    // Planted bug: the nesting depth is only limited with ARCWISE_EXAMPLE_FIXED. Every level
+    // keeps its own pointer and token buffers on the stack (about 8 KiB), so about a thousand
+    // nested arrays overflow an 8 MiB stack.
     bool parse_value(Value& out, const char* parent_pointer) {
         char pointer[kPointerSize];
         std::snprintf(pointer, sizeof pointer, "%s", parent_pointer);
@@ -217,7 +217,7 @@ private:
     }
 
     struct DepthGuard {
-        explicit DepthGuard(size_t& depth) : depth(depth) { ++depth; }
+        explicit DepthGuard(size_t& counter) : depth(counter) { ++depth; }
         ~DepthGuard() { --depth; }
         DepthGuard(const DepthGuard&) = delete;
         DepthGuard& operator=(const DepthGuard&) = delete;

@@ -55,18 +55,17 @@ Status Journal::replay(const uint8_t* data, size_t size) {
         if (fnv1a(payload, length) != stored) {
             return Status::BadChecksum;
         }
-        if (type != kTruncate && arg != 0) {
+        if (type != kPut && type != kTruncate && arg != 0) {
             return Status::BadArg;
         }
         switch (type) {
         case kPut: {
-            if (length < 1 || size_t(payload[0]) + 1 > length) {
+            const size_t key_len = arg;
+            if (key_len == 0 || key_len > length) {
                 return Status::BadPayload;
             }
-            const size_t key_len = payload[0];
-            put(std::string(reinterpret_cast<const char*>(payload + 1), key_len),
-                std::string(reinterpret_cast<const char*>(payload + 1 + key_len),
-                            length - 1 - key_len));
+            put(std::string(reinterpret_cast<const char*>(payload), key_len),
+                std::string(reinterpret_cast<const char*>(payload + key_len), length - key_len));
             break;
         }
         case kDelete:

@@ -2,12 +2,12 @@
 //
 // A journal is a sequence of records (integers little endian):
 //   0  u8  type     1 = put, 2 = delete, 3 = note, 4 = truncate
-//   1  u8  arg      truncate: number of entries to keep; zero for the other types
+//   1  u8  arg      put: key length; truncate: number of entries to keep; zero otherwise
 //   2  u16 length   payload length, at least 1
 //   4  payload      `length` bytes
 //   .. u32 checksum FNV-1a of the payload
 //
-// Payloads: put: u8 key length, key, value (the rest); delete: key; note: free text;
+// Payloads: put: key (`arg` bytes), then the value; delete: key; note: free text;
 // truncate: the reason, as text.
 #pragma once
 

@@ -214,7 +214,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     if (!o.dict.empty()) {
         std::string text, error;
         if (!read_file(o.dict, text, &error)) {
-            std::fprintf(stderr, "ERROR: %s\n", error.c_str());
+            std::fprintf(stderr, "ERROR: -dict: %s\n", error.c_str());
             return 1;
         }
         auto parsed = engine::Dictionary::parse(text, o.dict, &error);
