@@ -107,7 +107,27 @@ std::string libfuzzer_summary(const std::string& kind, const std::string& messag
     return "deadly signal";
 }
 
-void report_standalone(const FailureReport& r, std::string_view input, bool is_timeout) {
+// Writes the artifact, first thing after a failure: symbolising the stack runs a child process
+// and may itself fail, and the input must be safe by then. Returns the line that reports it.
+std::string write_artifact(const char* kind, std::string_view input, bool is_timeout) {
+    char sha[41];
+    sha1_hex(reinterpret_cast<const uint8_t*>(input.data()), input.size(), sha);
+    const std::string_view k = kind;
+    const char* prefix = is_timeout ? "timeout-" : (k == "oom" ? "oom-" : "crash-");
+    const std::string path = g_config.exact_artifact_path.empty()
+                                 ? g_config.artifact_prefix + prefix + sha
+                                 : g_config.exact_artifact_path;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return "Arcwise: cannot write the artifact " + path + ": " + std::strerror(errno) + "\n";
+    write_all(fd, std::string(input));
+    ::close(fd);
+    return "artifact_prefix='" + g_config.artifact_prefix + "'; Test unit written to " + path +
+           "\n";
+}
+
+void report_standalone(const FailureReport& r, std::string_view input, bool is_timeout,
+                       const std::string& artifact_line) {
     const std::string pid = std::to_string(::getpid());
     std::string out;
     if (is_timeout) {
@@ -162,21 +182,7 @@ void report_standalone(const FailureReport& r, std::string_view input, bool is_t
         }
         out += "\n";
     }
-    char sha[41];
-    sha1_hex(reinterpret_cast<const uint8_t*>(input.data()), input.size(), sha);
-    const char* prefix = is_timeout ? "timeout-" : (r.kind == "oom" ? "oom-" : "crash-");
-    const std::string path = g_config.exact_artifact_path.empty()
-                                 ? g_config.artifact_prefix + prefix + sha
-                                 : g_config.exact_artifact_path;
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd >= 0) {
-        write_all(fd, std::string(input));
-        ::close(fd);
-        out += "artifact_prefix='" + g_config.artifact_prefix + "'; Test unit written to " + path +
-               "\n";
-    } else {
-        out += "Arcwise: cannot write the artifact " + path + ": " + std::strerror(errno) + "\n";
-    }
+    out += artifact_line;
     if (input.size() <= 4096)
         out += "Base64: " + base64(input) + "\n";
     write_all(2, out);
@@ -412,7 +418,12 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
             ::pause(); // another thread is reporting and will end the process
     }
     hooks().running.store(false);
-    const std::vector<Frame> frames = symbolize(capture_stack());
+    const std::vector<uintptr_t> pcs = capture_stack();
+    const std::string_view input = g_input ? g_input->data() : std::string_view();
+    const bool standalone = g_config.signature_fd < 0 && !g_config.channel;
+    const std::string artifact_line =
+        standalone ? write_artifact(kind_in, input, is_timeout) : std::string();
+    const std::vector<Frame> frames = symbolize(pcs);
     FailureReport r;
     r.kind = kind_in;
     for (const auto& f : frames)
@@ -421,13 +432,12 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
     r.message = message;
     r.stack = user_frames(frames);
     r.signature = make_signature(r.kind, r.stack);
-    const std::string_view input = g_input ? g_input->data() : std::string_view();
     if (g_config.signature_fd >= 0)
         write_all(g_config.signature_fd, r.signature);
     else if (g_config.channel)
         report_worker(r, input, g_input && g_input->serialized());
     else
-        report_standalone(r, input, is_timeout);
+        report_standalone(r, input, is_timeout, artifact_line);
     ::_exit(is_timeout ? g_config.timeout_exitcode : g_config.error_exitcode);
 }
 
