@@ -1,5 +1,6 @@
 #include "crash.h"
 
+#include "driver.h"
 #include "engine/choice.h"
 #include "engine/serialize.h"
 #include "hooks_state.h"
@@ -273,21 +274,10 @@ void on_exit() {
         CrashHandler::fail("exit", "fuzz target exited");
 }
 
-size_t rss_mb() {
-    FILE* f = std::fopen("/proc/self/statm", "r");
-    if (!f)
-        return 0;
-    unsigned long pages = 0, resident = 0;
-    if (std::fscanf(f, "%lu %lu", &pages, &resident) != 2)
-        resident = 0;
-    std::fclose(f);
-    return size_t(resident) * size_t(::sysconf(_SC_PAGESIZE)) >> 20;
-}
-
 void watch_rss() {
     for (;;) {
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        const size_t used = rss_mb();
+        const size_t used = current_rss_mb();
         if (g_config.rss_limit_mb && used > g_config.rss_limit_mb && hooks().running.load()) {
             CrashHandler::fail("oom", "out-of-memory (used: " + std::to_string(used) +
                                           "Mb; exceeds: " + std::to_string(g_config.rss_limit_mb) +

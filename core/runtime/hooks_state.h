@@ -25,6 +25,12 @@ struct HookState {
 
 HookState& hooks();
 
+// True when an allocation of `size` bytes, made now, breaks the malloc limit.
+inline bool over_malloc_limit(size_t size) {
+    HookState& h = hooks();
+    return h.malloc_limit && size > h.malloc_limit && h.running.load(std::memory_order_relaxed);
+}
+
 // Called by the allocation interceptors (or sanitizer malloc hooks) when one allocation exceeds the
 // limit while an input runs. Does not return.
 [[noreturn]] void report_malloc_limit(size_t size);

@@ -75,8 +75,7 @@ const char* find_string(const char* haystack, const char* needle, bool fold) {
 }
 
 inline void check_allocation(size_t size) {
-    auto& h = arcwise::runtime::hooks();
-    if (h.malloc_limit && size > h.malloc_limit && h.running.load(std::memory_order_relaxed))
+    if (arcwise::runtime::over_malloc_limit(size))
         arcwise::runtime::report_malloc_limit(size);
 }
 

@@ -20,8 +20,7 @@ void on_sanitizer_death(); // crash.cc
 namespace {
 
 void malloc_hook(const volatile void*, size_t size) {
-    auto& h = hooks();
-    if (h.malloc_limit && size > h.malloc_limit && h.running.load(std::memory_order_relaxed))
+    if (over_malloc_limit(size))
         report_malloc_limit(size);
 }
 
