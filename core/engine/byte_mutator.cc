@@ -464,10 +464,13 @@ bool ByteMutator::add_word_from_cmp(std::string& data, size_t max_size) {
         if (found == 0)
             continue;
         data.replace(positions[rng_.below(found)], existing.size(), desired);
+        last_cmp_word_.assign(desired);
         return true;
     }
     // Neither operand occurs: put one in somewhere.
-    return place_word(data, max_size, rng_.coin() ? a : b);
+    const std::string_view word = rng_.coin() ? a : b;
+    last_cmp_word_.assign(word);
+    return place_word(data, max_size, word);
 }
 
 bool ByteMutator::add_int_from_cmp(std::string& data, size_t max_size) {
@@ -522,10 +525,12 @@ bool ByteMutator::add_int_from_cmp(std::string& data, size_t max_size) {
             continue;
         const Position& chosen = positions[rng_.below(found)];
         store(data.data() + chosen.at, width, desired, chosen.big_endian);
+        last_cmp_word_.assign(data, chosen.at, width);
         return true;
     }
     // Neither operand occurs: put the last desired value in somewhere, in either byte order.
     store(pattern, width, desired, width > 1 && rng_.coin());
+    last_cmp_word_.assign(pattern, width);
     return place_word(data, max_size, std::string_view(pattern, width));
 }
 

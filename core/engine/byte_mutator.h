@@ -42,6 +42,10 @@ public:
     void set_crossover_source(std::string_view other) { crossover_ = other; }
     // Names of the mutators the last mutate() applied, in order.
     const std::vector<const char*>& applied() const { return applied_; }
+    // The bytes the last AddWordFromCmp/AddIntFromCmp wrote. When that input turns out to reach
+    // new coverage, the fuzzer keeps the word in its auto dictionary (libFuzzer's persistent
+    // auto dictionary), so AddWordFromAutoDictionary can use it again anywhere.
+    const std::string& last_cmp_word() const { return last_cmp_word_; }
 
     bool erase_bytes(std::string& data, size_t max_size);
     bool insert_byte(std::string& data, size_t max_size);
@@ -68,6 +72,7 @@ private:
     const CmpLog* cmp_;
     std::string_view crossover_;
     std::vector<const char*> applied_;
+    std::string last_cmp_word_;
 };
 
 } // namespace arcwise::engine

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace arcwise::engine {
 
@@ -66,6 +67,7 @@ bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
         if (parent)
             ++parent->children;
         last_new_run_ = runs_;
+        learn_word();
         observer_.on_new(entry, stats(), how_);
     } else if (parent && !result.has_realised && input.payload_size() < parent->size &&
                corpus_.try_reduce(*parent, input, features_)) {
@@ -73,6 +75,20 @@ bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
     }
     maybe_pulse();
     return true;
+}
+
+void Fuzzer::learn_word() {
+    // A comparison operand that led to new coverage is worth trying elsewhere too.
+    constexpr size_t kMaxAutoWords = 1024;
+    const std::string& word = byte_mutator_.last_cmp_word();
+    if (word.size() < 2 || auto_dictionary_.size() >= kMaxAutoWords)
+        return;
+    for (const char* m : how_) {
+        if (std::strcmp(m, "AddWordFromCmp") == 0 || std::strcmp(m, "AddIntFromCmp") == 0) {
+            auto_dictionary_.add(word);
+            return;
+        }
+    }
 }
 
 void Fuzzer::maybe_pulse() {

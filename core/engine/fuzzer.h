@@ -114,6 +114,7 @@ public:
 
 private:
     void update_length_limit();
+    void learn_word();
     bool budget_spent() const;
     void maybe_pulse();
 

@@ -187,6 +187,7 @@ private slots:
     void corpusSingletons();
     void corpusUniformWithoutEntropic();
     void corpusPrefersRareFeatures();
+    void autoDictionaryLearnsComparisonOperands();
 };
 
 void TestFuzzer::findsTheMagic_data() {
@@ -612,6 +613,40 @@ void TestFuzzer::corpusPrefersRareFeatures() {
     QVERIFY2(counts[&rich] * 2 > counts[&plain] * 3, shares.constData());
     for (const CorpusEntry* other : others)
         QVERIFY2(counts[&rich] > counts[other], shares.constData());
+}
+
+// A target that compares its first 6 bytes with "MAGIC9" the way memcmp would (reporting both
+// operands to the comparison log, as the runtime's hooks do) and has a feature for a match.
+class CompareExecutor : public Executor {
+public:
+    CmpLog* log = nullptr;
+    ExecResult execute(const ChoiceSequence& input, std::vector<uint32_t>& features) override {
+        const std::string data = payload(input);
+        const std::string head = data.substr(0, 6);
+        if (head == "MAGIC9")
+            features.push_back(2);
+        else if (log)
+            log->add_words(/*pc=*/7, head.data(), head.size(), "MAGIC9", 6);
+        features.push_back(1);
+        return {};
+    }
+    size_t covered_edges() const override { return 0; }
+};
+
+void TestFuzzer::autoDictionaryLearnsComparisonOperands() {
+    CompareExecutor executor;
+    RecordingObserver observer;
+    FuzzOptions options;
+    options.seed = 11;
+    options.max_runs = 200000;
+    Fuzzer fuzzer(executor, observer, options);
+    executor.log = &fuzzer.cmp_log();
+    observer.fuzzer = &fuzzer;
+    fuzzer.load({});
+    fuzzer.loop();
+    const auto& words = fuzzer.auto_dictionary().words();
+    QVERIFY2(std::find(words.begin(), words.end(), std::string("MAGIC9")) != words.end(),
+             qPrintable(QStringLiteral("%1 words learned").arg(words.size())));
 }
 
 QTEST_APPLESS_MAIN(TestFuzzer)
