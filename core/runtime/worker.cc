@@ -168,6 +168,12 @@ int run_worker(const Options& options) {
         if (std::holds_alternative<protocol::Stop>(*message))
             return 0;
         if (auto* entry = std::get_if<protocol::CorpusEntryIn>(&*message)) {
+            // Serialised choice sequences; raw bytes (an imported libFuzzer corpus file) are
+            // taken as the single bytes choice of a libFuzzer harness.
+            if (!engine::looks_serialized(entry->input)) {
+                corpus.push_back(engine::ChoiceSequence::from_bytes(entry->input));
+                continue;
+            }
             auto seq = engine::deserialize(entry->input, &error);
             if (!seq) {
                 std::fprintf(stderr, "WARNING: skipping a corpus entry: %s\n", error.c_str());
