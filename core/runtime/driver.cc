@@ -111,7 +111,8 @@ std::string stats_line(const char* what, const engine::FuzzStats& s) {
 // Prints libFuzzer-shaped progress and writes new inputs to the output corpus directory.
 class StandaloneObserver final : public engine::Observer {
 public:
-    explicit StandaloneObserver(std::string output_dir) : output_dir_(std::move(output_dir)) {}
+    StandaloneObserver(std::string output_dir, std::string artifact_prefix)
+        : output_dir_(std::move(output_dir)), artifact_prefix_(std::move(artifact_prefix)) {}
 
     void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                 const std::vector<const char*>& how) override {
@@ -121,6 +122,26 @@ public:
     void on_reduce(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                    const std::vector<const char*>& how) override {
         report("REDUCE", entry, s, how);
+    }
+    // A failure the target reported without dying (a failed property): keep the input as a crash
+    // artifact and stop, with the same exit status as a crash.
+    bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
+        const std::string data =
+            input.is_single_bytes() ? input.choices[0].data : engine::serialize(input);
+        char sha[41];
+        sha1_hex(reinterpret_cast<const uint8_t*>(data.data()), data.size(), sha);
+        const std::string path = artifact_prefix_ + "crash-" + sha;
+        std::string error;
+        std::fprintf(stderr,
+                     "==%d== ERROR: libFuzzer: deadly signal\nArcwise: assertion: the "
+                     "target reported a failure\nSUMMARY: libFuzzer: deadly signal\n",
+                     int(::getpid()));
+        if (write_file(path, data, &error))
+            std::fprintf(stderr, "artifact_prefix='%s'; Test unit written to %s\n",
+                         artifact_prefix_.c_str(), path.c_str());
+        else
+            std::fprintf(stderr, "Arcwise: %s\n", error.c_str());
+        return true;
     }
     void on_pulse(const engine::FuzzStats& s) override {
         if (inited_ && s.runs > 0 && (s.runs & (s.runs - 1)) == 0 && s.runs != last_pulse_) {
@@ -161,6 +182,7 @@ public:
 
 private:
     std::string output_dir_;
+    std::string artifact_prefix_;
     std::vector<std::string> written_; // per corpus entry: the file this run wrote for it
     bool inited_ = false;
     uint64_t last_pulse_ = 0;
@@ -254,7 +276,8 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
 
     InProcessExecutor executor(target, current);
-    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front());
+    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front(),
+                                o.artifact_prefix);
     engine::Fuzzer fuzzer(executor, observer, fo);
     hooks().cmp_log = &fuzzer.cmp_log();
     CrashHandler::config().mutations = &fuzzer.last_mutations();
@@ -280,7 +303,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     }
     std::fprintf(stderr, "Done %llu runs in %lld second(s)\n",
                  static_cast<unsigned long long>(s.runs), static_cast<long long>(seconds));
-    return 0;
+    return fuzzer.stopped_by_failure() ? int(o.error_exitcode) : 0;
 }
 
 int replay(const Options& o, const Target& target, CurrentInput& current) {
