@@ -87,16 +87,18 @@ bool Corpus::try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
     if (kept != entry.owned)
         return false;
     const size_t size = input.payload_size();
+    const bool was_largest = entry.size == max_size_;
     total_bytes_ = total_bytes_ - entry.size + size;
     entry.input = input;
     entry.size = size;
     entry.features = features;
     for (uint32_t f : entry.features)
         claim(entry, f);
-    // The largest input may have been this one; reductions are rare enough to recount.
-    max_size_ = 0;
-    for (const auto& e : entries_)
-        max_size_ = std::max(max_size_, e->size);
+    if (was_largest) { // only then can the largest size have shrunk
+        max_size_ = 0;
+        for (const auto& e : entries_)
+            max_size_ = std::max(max_size_, e->size);
+    }
     return true;
 }
 

@@ -110,7 +110,10 @@ std::string libfuzzer_summary(const std::string& kind, const std::string& messag
 
 // Writes the artifact, first thing after a failure: symbolising the stack runs a child process
 // and may itself fail, and the input must be safe by then. Returns the line that reports it.
-std::string write_artifact(const char* kind, std::string_view input, bool is_timeout) {
+} // namespace
+
+std::string CrashHandler::write_artifact(const char* kind, std::string_view input,
+                                         bool is_timeout) {
     char sha[41];
     sha1_hex(reinterpret_cast<const uint8_t*>(input.data()), input.size(), sha);
     const std::string_view k = kind;
@@ -126,6 +129,8 @@ std::string write_artifact(const char* kind, std::string_view input, bool is_tim
     return "artifact_prefix='" + g_config.artifact_prefix + "'; Test unit written to " + path +
            "\n";
 }
+
+namespace {
 
 void report_standalone(const FailureReport& r, std::string_view input, bool is_timeout,
                        const std::string& artifact_line) {
@@ -412,7 +417,7 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
     const std::string_view input = g_input ? g_input->data() : std::string_view();
     const bool standalone = g_config.signature_fd < 0 && !g_config.channel;
     const std::string artifact_line =
-        standalone ? write_artifact(kind_in, input, is_timeout) : std::string();
+        standalone ? CrashHandler::write_artifact(kind_in, input, is_timeout) : std::string();
     const std::vector<Frame> frames = symbolize(pcs);
     FailureReport r;
     r.kind = kind_in;

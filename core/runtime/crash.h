@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace arcwise::protocol {
@@ -56,6 +57,10 @@ public:
     // Brackets one execution of the target: arms the timeout and the exit() check.
     static void begin_run();
     static void end_run();
+
+    // Writes `input` as a crash-/timeout-/oom-<sha1> artifact (or to -exact_artifact_path) and
+    // returns the libFuzzer-shaped line that reports where it went.
+    static std::string write_artifact(const char* kind, std::string_view input, bool is_timeout);
 
     // Reports a failure of the running input and ends the process. Safe to call from a signal
     // handler or another thread; only the first caller reports.

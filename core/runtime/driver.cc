@@ -111,8 +111,7 @@ std::string stats_line(const char* what, const engine::FuzzStats& s) {
 // Prints libFuzzer-shaped progress and writes new inputs to the output corpus directory.
 class StandaloneObserver final : public engine::Observer {
 public:
-    StandaloneObserver(std::string output_dir, std::string artifact_prefix)
-        : output_dir_(std::move(output_dir)), artifact_prefix_(std::move(artifact_prefix)) {}
+    explicit StandaloneObserver(std::string output_dir) : output_dir_(std::move(output_dir)) {}
 
     void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                 const std::vector<const char*>& how) override {
@@ -128,19 +127,11 @@ public:
     bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
         const std::string data =
             input.is_single_bytes() ? input.choices[0].data : engine::serialize(input);
-        char sha[41];
-        sha1_hex(reinterpret_cast<const uint8_t*>(data.data()), data.size(), sha);
-        const std::string path = artifact_prefix_ + "crash-" + sha;
-        std::string error;
         std::fprintf(stderr,
                      "==%d== ERROR: libFuzzer: deadly signal\nArcwise: assertion: the "
-                     "target reported a failure\nSUMMARY: libFuzzer: deadly signal\n",
-                     int(::getpid()));
-        if (write_file(path, data, &error))
-            std::fprintf(stderr, "artifact_prefix='%s'; Test unit written to %s\n",
-                         artifact_prefix_.c_str(), path.c_str());
-        else
-            std::fprintf(stderr, "Arcwise: %s\n", error.c_str());
+                     "target reported a failure\nSUMMARY: libFuzzer: deadly signal\n%s",
+                     int(::getpid()),
+                     CrashHandler::write_artifact("assertion", data, /*is_timeout=*/false).c_str());
         return true;
     }
     void on_pulse(const engine::FuzzStats& s) override {
@@ -182,7 +173,6 @@ public:
 
 private:
     std::string output_dir_;
-    std::string artifact_prefix_;
     std::vector<std::string> written_; // per corpus entry: the file this run wrote for it
     bool inited_ = false;
     uint64_t last_pulse_ = 0;
@@ -276,8 +266,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
 
     InProcessExecutor executor(target, current);
-    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front(),
-                                o.artifact_prefix);
+    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front());
     engine::Fuzzer fuzzer(executor, observer, fo);
     hooks().cmp_log = &fuzzer.cmp_log();
     CrashHandler::config().mutations = &fuzzer.last_mutations();
