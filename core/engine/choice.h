@@ -20,6 +20,9 @@ const char* kind_name(ChoiceKind kind);
 
 // Replaces every byte that does not begin a well-formed UTF-8 sequence with '?'.
 void repair_utf8(std::string& s);
+// Code points of well-formed UTF-8 (as repair_utf8 leaves it), and back.
+std::vector<uint32_t> utf8_code_points(const std::string& s);
+void append_utf8(std::string& out, uint32_t code_point);
 
 struct Choice {
     ChoiceKind kind = ChoiceKind::Bytes;

@@ -54,7 +54,7 @@ bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
     }
     if (result.status == ExecStatus::Failure) {
         const ChoiceSequence& failing = result.has_realised ? result.realised : input;
-        if (observer_.on_failure(failing, stats())) {
+        if (observer_.on_failure(failing, result, stats())) {
             failed_ = true;
             return false;
         }

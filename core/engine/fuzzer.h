@@ -31,6 +31,12 @@ struct ExecResult {
     // Left empty when it equals the input, as for libFuzzer harnesses.
     ChoiceSequence realised;
     bool has_realised = false;
+    // Features the test reported itself (event() labels, target() score bands).
+    std::vector<uint32_t> extra_features;
+    // For ExecStatus::Failure: what failed and how, for reports and deduplication.
+    std::string failure_kind;
+    std::string failure_message;
+    std::string failure_signature;
 };
 
 class Executor {
@@ -71,8 +77,10 @@ public:
         (void)how;
     }
     // A non-fatal failure (ExecStatus::Failure). Return true to stop fuzzing.
-    virtual bool on_failure(const ChoiceSequence& input, const FuzzStats&) {
+    virtual bool on_failure(const ChoiceSequence& input, const ExecResult& result,
+                            const FuzzStats&) {
         (void)input;
+        (void)result;
         return true;
     }
     // About once a second, and on power-of-two run counts (libFuzzer's "pulse").

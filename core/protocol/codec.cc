@@ -50,6 +50,9 @@ template <class V> void fields(V& v, Failure& m) {
     v(m.signature);
     v(m.stack);
     v(m.input);
+    v(m.location);
+    v(m.draws);
+    v(m.notes);
 }
 template <class V> void fields(V& v, Stats& m) {
     v(m.target);

@@ -68,6 +68,11 @@ struct Failure {
     std::string signature;          // kind + top three symbolised frames, for deduplication
     std::vector<std::string> stack; // symbolised frames, innermost first
     std::string input;              // serialised choice sequence
+    // Property tests: where the failing check is ("file:line"), the printed draws (label, U+001F,
+    // printed value: "xs\x1f{0, 1}") and the notes of the failing example, as far as they were made before the failure.
+    std::string location;
+    std::vector<std::string> draws;
+    std::vector<std::string> notes;
 };
 
 // worker → supervisor, about once a second while fuzzing.

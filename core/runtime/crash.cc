@@ -4,6 +4,7 @@
 #include "engine/choice.h"
 #include "engine/serialize.h"
 #include "hooks_state.h"
+#include "outcome.h"
 #include "protocol/channel.h"
 #include "sha1.h"
 
@@ -30,6 +31,7 @@ namespace {
 
 CrashConfig g_config;
 CurrentInput* g_input = nullptr;
+FailureContextHook g_context_hook = nullptr;
 std::atomic<int64_t> g_run_start_ns{0};
 std::atomic<bool> g_reporting{false};
 uintptr_t g_stack_low = 0, g_stack_high = 0;
@@ -202,9 +204,15 @@ void report_worker(const FailureReport& r, std::string_view input, bool serializ
     f.signature = r.signature;
     for (const auto& frame : r.stack)
         f.stack.push_back(frame.to_string());
-    f.input = serialized
+    // A property test's realised choices replay it exactly, even when the input it started from
+    // was shorter than what the test drew.
+    f.input = !r.context.realised.empty() ? r.context.realised
+              : serialized
                   ? std::string(input)
                   : engine::serialize(engine::ChoiceSequence::from_bytes(std::string(input)));
+    f.location = r.context.location;
+    f.draws = r.context.draws;
+    f.notes = r.context.notes;
     const std::string frame = protocol::encode(f);
     g_config.channel->send_raw(frame.data(), frame.size());
     write_all(2, "==" + std::to_string(::getpid()) + "== Arcwise: " + r.kind + ": " + r.message +
@@ -349,6 +357,10 @@ std::string make_signature(const std::string& kind, const std::vector<Frame>& fr
     return s;
 }
 
+void set_failure_context_hook(FailureContextHook hook) {
+    g_context_hook = hook;
+}
+
 CrashConfig& CrashHandler::config() {
     return g_config;
 }
@@ -415,7 +427,7 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
     hooks().running.store(false);
     const std::vector<uintptr_t> pcs = capture_stack();
     const std::string_view input = g_input ? g_input->data() : std::string_view();
-    const bool standalone = g_config.signature_fd < 0 && !g_config.channel;
+    const bool standalone = g_config.report_fd < 0 && !g_config.channel;
     const std::string artifact_line =
         standalone ? CrashHandler::write_artifact(kind_in, input, is_timeout) : std::string();
     const std::vector<Frame> frames = symbolize(pcs);
@@ -427,9 +439,27 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
     r.message = message;
     r.stack = user_frames(frames);
     r.signature = make_signature(r.kind, r.stack);
-    if (g_config.signature_fd >= 0)
-        write_all(g_config.signature_fd, r.signature);
-    else if (g_config.channel)
+    if (g_context_hook)
+        g_context_hook(r.context);
+    if (g_config.report_fd >= 0) {
+        Outcome o;
+        o.status = engine::ExecStatus::Failure;
+        o.crashed = true;
+        o.kind = r.kind;
+        o.message = r.message;
+        o.signature = r.signature;
+        o.location = r.context.location;
+        for (const auto& frame : r.stack)
+            o.stack.push_back(frame.to_string());
+        o.draws = r.context.draws;
+        o.notes = r.context.notes;
+        o.realised =
+            !r.context.realised.empty() ? r.context.realised
+            : g_input && g_input->serialized()
+                ? std::string(input)
+                : engine::serialize(engine::ChoiceSequence::from_bytes(std::string(input)));
+        write_all(g_config.report_fd, encode_outcome(o));
+    } else if (g_config.channel)
         report_worker(r, input, g_input && g_input->serialized());
     else
         report_standalone(r, input, is_timeout, artifact_line);

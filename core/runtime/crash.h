@@ -31,8 +31,18 @@ struct CrashConfig {
     protocol::Channel* channel = nullptr; // worker mode: report here instead of an artifact
     // The mutations that produced the running input, for the "MS:" line; may be null.
     const std::vector<const char*>* mutations = nullptr;
-    // When set (a minimisation attempt), the signature is written here and nothing is printed.
-    int signature_fd = -1;
+    // When set (an attempt run for the shrinker), the failure is written here as an Outcome
+    // (outcome.h) and nothing is printed.
+    int report_fd = -1;
+};
+
+// What a property test case knew when it failed: the choices it had drawn (serialised, enough to
+// replay it exactly), the check that failed, its printed draws and notes.
+struct FailureContext {
+    std::string realised;
+    std::string location;
+    std::vector<std::string> draws;
+    std::vector<std::string> notes;
 };
 
 struct FailureReport {
@@ -40,7 +50,12 @@ struct FailureReport {
     std::string message;
     std::string signature;
     std::vector<Frame> stack; // user frames first, infrastructure frames removed
+    FailureContext context;
 };
+
+// Set by the property-test runtime: fills the context of the running test case, if any.
+using FailureContextHook = void (*)(FailureContext&);
+void set_failure_context_hook(FailureContextHook hook);
 
 // The failure signature: kind plus the top three user frames' function names.
 std::string make_signature(const std::string& kind, const std::vector<Frame>& frames);

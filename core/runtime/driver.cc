@@ -7,8 +7,11 @@
 #include "engine/serialize.h"
 #include "executor.h"
 #include "hooks_state.h"
+#include "outcome.h"
+#include "property.h"
 #include "protocol/messages.h"
 #include "registry.h"
+#include "sdk_modes.h"
 #include "sha1.h"
 
 #include <algorithm>
@@ -111,7 +114,8 @@ std::string stats_line(const char* what, const engine::FuzzStats& s) {
 // Prints libFuzzer-shaped progress and writes new inputs to the output corpus directory.
 class StandaloneObserver final : public engine::Observer {
 public:
-    explicit StandaloneObserver(std::string output_dir) : output_dir_(std::move(output_dir)) {}
+    StandaloneObserver(std::string output_dir, bool takes_bytes)
+        : output_dir_(std::move(output_dir)), takes_bytes_(takes_bytes) {}
 
     void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                 const std::vector<const char*>& how) override {
@@ -124,7 +128,23 @@ public:
     }
     // A failure the target reported without dying (a failed property): keep the input as a crash
     // artifact and stop, with the same exit status as a crash.
-    bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
+    bool on_failure(const engine::ChoiceSequence& input, const engine::ExecResult& result,
+                    const engine::FuzzStats&) override {
+        if (const int fd = CrashHandler::config().report_fd; fd >= 0) {
+            // The child of --fuzz: hand the failure to the parent, which shrinks it.
+            Outcome o;
+            o.status = engine::ExecStatus::Failure;
+            o.kind = result.failure_kind;
+            o.message = result.failure_message;
+            o.signature = result.failure_signature;
+            o.location = last_case().location;
+            o.realised = engine::serialize(input);
+            const std::string frame = encode_outcome(o);
+            if (::write(fd, frame.data(), frame.size()) < 0)
+                std::perror("arcwise: report");
+            std::fprintf(stderr, "Arcwise: %s: %s\n", o.kind.c_str(), o.message.c_str());
+            return true;
+        }
         const std::string data =
             input.is_single_bytes() ? input.choices[0].data : engine::serialize(input);
         std::fprintf(stderr,
@@ -155,9 +175,13 @@ public:
         save(entry);
     }
     void save(const engine::CorpusEntry& entry) {
-        if (output_dir_.empty() || !entry.input.is_single_bytes())
+        if (output_dir_.empty())
             return;
-        const std::string& data = entry.input.choices[0].data;
+        // Harness inputs as raw bytes (libFuzzer's corpus format); property inputs serialised.
+        const std::string data =
+            takes_bytes_
+                ? (entry.input.is_single_bytes() ? entry.input.choices[0].data : std::string())
+                : engine::serialize(entry.input);
         char sha[41];
         sha1_hex(reinterpret_cast<const uint8_t*>(data.data()), data.size(), sha);
         // A reduced entry replaces the file this run wrote for it, as libFuzzer does; files that
@@ -173,6 +197,7 @@ public:
 
 private:
     std::string output_dir_;
+    bool takes_bytes_;
     std::vector<std::string> written_; // per corpus entry: the file this run wrote for it
     bool inited_ = false;
     uint64_t last_pulse_ = 0;
@@ -215,6 +240,8 @@ uint64_t choose_seed(uint64_t given) {
     std::random_device rd;
     return (uint64_t(rd()) << 32 ^ rd() ^ uint64_t(::getpid())) & 0xFFFFFFFFu;
 }
+
+} // namespace
 
 int fuzz_standalone(const Options& o, const Target& target, CurrentInput& current) {
     const uint64_t seed = choose_seed(o.seed);
@@ -266,14 +293,24 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
 
     InProcessExecutor executor(target, current);
-    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front());
+    StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front(),
+                                target.takes_bytes);
     engine::Fuzzer fuzzer(executor, observer, fo);
     hooks().cmp_log = &fuzzer.cmp_log();
     CrashHandler::config().mutations = &fuzzer.last_mutations();
     std::vector<engine::ChoiceSequence> seeds;
     seeds.reserve(files.size());
-    for (auto& f : files)
+    for (auto& f : files) {
+        if (!target.takes_bytes && engine::looks_serialized(f.data)) {
+            std::string error;
+            if (auto seq = engine::deserialize(f.data, &error))
+                seeds.push_back(std::move(*seq));
+            else
+                std::fprintf(stderr, "WARNING: skipping %s: %s\n", f.path.c_str(), error.c_str());
+            continue;
+        }
         seeds.push_back(engine::ChoiceSequence::from_bytes(std::move(f.data)));
+    }
     fuzzer.load(seeds);
     observer.inited(fuzzer);
     if (o.runs != 0) {
@@ -294,6 +331,8 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
                  static_cast<unsigned long long>(s.runs), static_cast<long long>(seconds));
     return fuzzer.stopped_by_failure() ? int(o.error_exitcode) : 0;
 }
+
+namespace {
 
 int replay(const Options& o, const Target& target, CurrentInput& current) {
     InProcessExecutor executor(target, current);
@@ -493,6 +532,10 @@ int run_main(int argc, char** argv) {
         return list_targets();
     for (const auto& w : options.warnings)
         std::fprintf(stderr, "%s\n", w.c_str());
+    if (options.mode == Mode::Fuzz && !options.libfuzzer_style)
+        for (const auto& t : registered_targets())
+            if (t.kind == "property")
+                options.mode = Mode::UnitTest;
     if (registered_targets().empty()) {
         std::fprintf(stderr,
                      "ERROR: %s has no fuzz target: define LLVMFuzzerTestOneInput or an "
@@ -505,8 +548,16 @@ int run_main(int argc, char** argv) {
     install_variant_hooks();
     set_malloc_limit(options);
     hooks().pc_base = reinterpret_cast<uintptr_t>(&run_main);
+    install_property_context_hook();
     if (options.mode == Mode::Worker)
         return run_worker(options);
+    // These modes run every input in child processes; this one stays single-threaded.
+    if (options.mode == Mode::UnitTest)
+        return run_unit_tests(options);
+    if (options.mode == Mode::PropertyFuzz)
+        return run_property_fuzz(options);
+    if (options.mode == Mode::Shrink)
+        return run_shrink_mode(options);
 
     const Target* target = find_target(options.target);
     if (!target) {

@@ -25,6 +25,11 @@ size_t current_rss_mb();
 void install_variant_hooks(); // interceptors.cc or san_hooks.cc
 bool sanitizer_variant();
 
+class CurrentInput;
+struct Target;
+// libFuzzer-style fuzzing of one target in this process (also the child of --fuzz).
+int fuzz_standalone(const Options& options, const Target& target, CurrentInput& current);
+
 int run_worker(const Options& options);   // worker.cc
 int run_minimize(const Options& options); // minimize.cc
 

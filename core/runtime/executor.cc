@@ -3,6 +3,8 @@
 #include "crash.h"
 #include "engine/serialize.h"
 
+#include <algorithm>
+
 namespace arcwise::runtime {
 
 engine::ExecResult InProcessExecutor::execute(const engine::ChoiceSequence& input,
@@ -22,6 +24,12 @@ engine::ExecResult InProcessExecutor::execute(const engine::ChoiceSequence& inpu
     engine::ExecResult result = target_.run(input);
     CrashHandler::end_run();
     Coverage::instance().collect(features);
+    if (!result.extra_features.empty()) {
+        features.insert(features.end(), result.extra_features.begin(),
+                        result.extra_features.end());
+        std::sort(features.begin(), features.end());
+        features.erase(std::unique(features.begin(), features.end()), features.end());
+    }
     return result;
 }
 

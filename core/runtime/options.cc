@@ -59,12 +59,63 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             o.target = std::string(arg.substr(9));
             continue;
         }
+        if (arg.starts_with("--") && arg.find('=') != arg.npos) {
+            const size_t eq = arg.find('=');
+            const std::string_view name = arg.substr(2, eq - 2);
+            const std::string_view value = arg.substr(eq + 1);
+            bool ok = true, known = true;
+            if (name == "fuzz") {
+                o.fuzz_target = std::string(value);
+                o.mode = Mode::PropertyFuzz;
+            } else if (name == "shrink") {
+                o.shrink_input = std::string(value);
+                o.mode = Mode::Shrink;
+            } else if (name == "report") {
+                o.report_path = std::string(value);
+            } else if (name == "regressions") {
+                o.regressions_dir = std::string(value);
+            } else if (name == "corpus") {
+                o.corpus_dirs.emplace_back(value);
+            } else if (name == "examples") {
+                ok = parse_value(value, o.examples) && o.examples >= 0;
+            } else if (name == "time") {
+                ok = parse_value(value, o.max_total_time) && o.max_total_time >= 0;
+            } else if (name == "runs") {
+                ok = parse_value(value, o.runs);
+            } else if (name == "seed") {
+                ok = parse_value(value, o.seed);
+            } else if (name == "timeout") {
+                ok = parse_value(value, o.timeout) && o.timeout > 0;
+                o.timeout_given = true;
+            } else if (name == "shrink-calls") {
+                ok = parse_value(value, o.shrink_calls) && o.shrink_calls >= 0;
+            } else if (name == "shrink-time") {
+                ok = parse_value(value, o.shrink_seconds) && o.shrink_seconds >= 0;
+            } else {
+                known = false;
+            }
+            if (!known) {
+                if (error)
+                    *error = "unknown option '" + std::string(arg) + "'";
+                return false;
+            }
+            if (!ok) {
+                if (error)
+                    *error =
+                        "invalid value '" + std::string(value) + "' for --" + std::string(name);
+                return false;
+            }
+            continue;
+        }
         if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-') {
             const size_t eq = arg.find('=');
             const std::string_view name = arg.substr(1, eq == arg.npos ? arg.npos : eq - 1);
             const std::string_view value =
                 eq == arg.npos ? std::string_view("1") : arg.substr(eq + 1);
             bool known = false, ok = true;
+            o.libfuzzer_style = true;
+            if (name == "timeout")
+                o.timeout_given = true;
 #define ARCWISE_FLAG(type, fname, def, help)                                                       \
     if (name == #fname) {                                                                          \
         known = true;                                                                              \
@@ -89,6 +140,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
     }
     if (o.help)
         o.mode = Mode::Help;
+    if (!positional.empty())
+        o.libfuzzer_style = true;
     for (auto& p : positional) {
         if (is_directory(p))
             o.corpus_dirs.push_back(std::move(p));
@@ -109,6 +162,11 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
                 "-merge=1 needs at least two corpus directories (the first receives the merge)";
         return false;
     }
+    if (o.mode == Mode::Shrink && o.shrink_input.empty()) {
+        if (error)
+            *error = "--shrink=FILE needs the failing input's file";
+        return false;
+    }
     if (o.mode == Mode::MinimizeCrash && o.inputs.size() != 1) {
         if (error)
             *error = "-minimize_crash=1 needs exactly one input file (the crashing input)";
@@ -120,13 +178,21 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
 }
 
 void print_help(const char* program) {
-    std::printf("Usage:\n\n"
-                "To fuzz:     %s [-flag1=val1 [-flag2=val2 ...] ] [dir1 [dir2 ...] ]\n"
-                "To replay:   %s [-flag1=val1 ...] file1 [file2 ...]\n"
-                "To merge:    %s -merge=1 dir1 dir2 [...]\n"
-                "Arcwise:     %s --list | --worker (under the Arcwise workbench)\n\n"
-                "Flags: (strictly in form -flag=value)\n",
-                program, program, program, program);
+    std::printf(
+        "Usage:\n\n"
+        "To fuzz:     %s [-flag1=val1 [-flag2=val2 ...] ] [dir1 [dir2 ...] ]\n"
+        "To replay:   %s [-flag1=val1 ...] file1 [file2 ...]\n"
+        "To merge:    %s -merge=1 dir1 dir2 [...]\n"
+        "Arcwise:     %s --list | --worker (under the Arcwise workbench)\n\n"
+        "Property tests (ARCWISE_TEST):\n"
+        "  %s                       run every target's examples (unit-test mode)\n"
+        "      [--examples=N] [--target=GLOB] [--regressions=DIR] [--seed=S] [--report=FILE]\n"
+        "  %s --fuzz=Suite.Name     fuzz one target with coverage guidance\n"
+        "      [--time=SECONDS] [--runs=N] [--seed=S] [--corpus=DIR] [--report=FILE]\n"
+        "  %s --shrink=FILE --target=NAME   reproduce, shrink and report a failing input\n"
+        "      [--shrink-calls=N] [--shrink-time=SECONDS] [--timeout=SECONDS] [--report=FILE]\n\n"
+        "Flags: (strictly in form -flag=value)\n",
+        program, program, program, program, program, program, program);
 #define ARCWISE_FLAG(type, name, def, help) std::printf(" %-20s %s\n", #name, help);
 #include "flags.def"
 #undef ARCWISE_FLAG

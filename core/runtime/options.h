@@ -16,6 +16,9 @@ enum class Mode {
     Worker, // --worker: fuzz under a supervisor over the protocol
     List,   // --list: print the targets as JSON
     Help,
+    UnitTest,     // no arguments and property tests: run each for a bounded number of examples
+    PropertyFuzz, // --fuzz=NAME: fuzz one target, then shrink and report its first failure
+    Shrink,       // --shrink=FILE --target=NAME: reproduce, shrink and report a failing input
 };
 
 struct Options {
@@ -27,6 +30,17 @@ struct Options {
     std::vector<std::string> inputs;      // files to replay (or the crash to minimise)
     std::string target;                   // --target=NAME (binaries with several targets)
     std::vector<std::string> warnings;    // unrecognised flags, reported and ignored
+
+    // The property-test modes (docs/sdk.md).
+    std::string fuzz_target;      // --fuzz=NAME
+    std::string shrink_input;     // --shrink=FILE
+    std::string report_path;      // --report=FILE: the failures as JSON
+    std::string regressions_dir;  // --regressions=DIR (default .arcwise/regressions)
+    int64_t examples = 100;       // --examples=N per target in unit-test mode
+    int64_t shrink_calls = 20000; // --shrink-calls=N
+    double shrink_seconds = 120;  // --shrink-time=SECONDS
+    bool timeout_given = false;
+    bool libfuzzer_style = false; // a -flag or a positional argument: libFuzzer's command line
 };
 
 // Parses argv. Errors a user can cause (a malformed value) are returned in *error, naming the flag.

@@ -7,6 +7,7 @@
 #include "engine/serialize.h"
 #include "executor.h"
 #include "hooks_state.h"
+#include "property.h"
 #include "protocol/channel.h"
 #include "registry.h"
 
@@ -73,13 +74,17 @@ public:
                    const std::vector<const char*>& how) override {
         on_new(entry, s, how);
     }
-    bool on_failure(const engine::ChoiceSequence& input, const engine::FuzzStats&) override {
+    bool on_failure(const engine::ChoiceSequence& input, const engine::ExecResult& result,
+                    const engine::FuzzStats&) override {
         protocol::Failure f;
         f.target = target_;
-        f.kind = "assertion";
-        f.message = "property failed";
-        f.signature = "assertion|" + target_;
+        f.kind = result.failure_kind.empty() ? "assertion" : result.failure_kind;
+        f.message = result.failure_message;
+        f.signature =
+            result.failure_signature.empty() ? f.kind + "|" + target_ : result.failure_signature;
         f.input = engine::serialize(input);
+        f.location = last_case().location;
+        // Printed draws come from the supervisor's shrink run (--shrink), not from fuzzing.
         channel_.send(f);
         return true;
     }

@@ -124,7 +124,7 @@ public:
                 fuzzer->stop();
         }
     }
-    bool on_failure(const ChoiceSequence& input, const FuzzStats& stats) override {
+    bool on_failure(const ChoiceSequence& input, const ExecResult&, const FuzzStats& stats) override {
         failures.push_back(payload(input));
         note(stats);
         return stop_on_failure;
