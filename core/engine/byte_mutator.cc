@@ -476,9 +476,7 @@ bool ByteMutator::add_word_from_cmp(std::string& data, size_t max_size) {
 bool ByteMutator::add_int_from_cmp(std::string& data, size_t max_size) {
     if (!cmp_ || data.size() > max_size)
         return false;
-    const CmpLog::IntPair* pair = nullptr;
-    for (unsigned draw = 0; draw < kCmpDraws && !pair; ++draw)
-        pair = cmp_->random_int(rng_);
+    const CmpLog::IntPair* pair = cmp_->some_int(rng_, kCmpDraws);
     if (!pair)
         return false;
     size_t width = pair->width;

@@ -97,7 +97,7 @@ bool ChoiceMutator::mutate_integer(Choice& c) {
         break;
     case 4: // a comparison operand the target used
         if (cmp_) {
-            if (const auto* pair = cmp_->random_int(rng_)) {
+            if (const auto* pair = cmp_->some_int(rng_)) {
                 c.value = rng_.coin() ? pair->a : pair->b;
                 break;
             }

@@ -61,6 +61,14 @@ public:
         const auto& slot = ints_[rng.below(kIntSlots)];
         return slot.width ? &slot : nullptr;
     }
+    // A recorded pair, drawing up to `draws` slots: the log is sparse early in a run and in
+    // small targets.
+    const IntPair* some_int(Rng& rng, unsigned draws = 8) const {
+        const IntPair* pair = nullptr;
+        for (unsigned i = 0; i < draws && !pair; ++i)
+            pair = random_int(rng);
+        return pair;
+    }
     const WordPair* random_word(Rng& rng) const {
         const auto& slot = words_[rng.below(kWordSlots)];
         return (slot.a.size || slot.b.size) ? &slot : nullptr;

@@ -76,6 +76,13 @@ ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp8(uint64_t a, uint64_t b) {
 }
 
 // cases[0] = number of cases, cases[1] = bit width, cases[2..] = the case values, ascending.
+// Indirect calls (-fsanitize-coverage=indirect-calls, part of -fsanitize=fuzzer-no-link). Their
+// targets already show in the edge counters; libFuzzer only uses caller/callee pairs for
+// -use_value_profile, which Arcwise does not have.
+ARCWISE_EXPORT void __sanitizer_cov_trace_pc_indir(uintptr_t callee) {
+    (void)callee;
+}
+
 ARCWISE_EXPORT void __sanitizer_cov_trace_switch(uint64_t value, uint64_t* cases) {
     if (!arcwise::runtime::active_log())
         return;
