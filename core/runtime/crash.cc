@@ -6,6 +6,7 @@
 #include "hooks_state.h"
 #include "outcome.h"
 #include "protocol/channel.h"
+#include "report.h"
 #include "sha1.h"
 
 #include <cerrno>
@@ -68,34 +69,6 @@ const char* signal_name(int sig) {
     default:
         return "signal";
     }
-}
-
-std::string base64(std::string_view data) {
-    static const char* kAlphabet =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    size_t i = 0;
-    for (; i + 2 < data.size(); i += 3) {
-        const uint32_t v =
-            uint8_t(data[i]) << 16 | uint8_t(data[i + 1]) << 8 | uint8_t(data[i + 2]);
-        out += kAlphabet[v >> 18];
-        out += kAlphabet[(v >> 12) & 63];
-        out += kAlphabet[(v >> 6) & 63];
-        out += kAlphabet[v & 63];
-    }
-    if (i + 1 == data.size()) {
-        const uint32_t v = uint8_t(data[i]) << 16;
-        out += kAlphabet[v >> 18];
-        out += kAlphabet[(v >> 12) & 63];
-        out += "==";
-    } else if (i + 2 == data.size()) {
-        const uint32_t v = uint8_t(data[i]) << 16 | uint8_t(data[i + 1]) << 8;
-        out += kAlphabet[v >> 18];
-        out += kAlphabet[(v >> 12) & 63];
-        out += kAlphabet[(v >> 6) & 63];
-        out += '=';
-    }
-    return out;
 }
 
 // libFuzzer's wording for the ERROR and SUMMARY lines, which drivers parse.

@@ -229,6 +229,12 @@ void add_target(double score, std::string_view label) {
 int register_test(const char* suite, const char* name, const char* file, int line, void (*body)()) {
     runtime::Target t;
     t.name = std::string(suite) + "." + name;
+    for (const auto& other : runtime::registered_targets())
+        if (other.name == t.name)
+            std::fprintf(stderr,
+                         "Arcwise: WARNING: two tests are named %s (%s:%u and %s:%d); only the "
+                         "first can be chosen by name\n",
+                         t.name.c_str(), other.file.c_str(), other.line, file, line);
     t.kind = "property";
     t.file = file;
     t.line = unsigned(line);

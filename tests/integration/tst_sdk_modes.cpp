@@ -70,8 +70,8 @@ private Q_SLOTS:
     void unitTestMode() {
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("report.json"));
-        const Result r = run({QStringLiteral("--timeout=1"), QStringLiteral("--report=") + report},
-                             dir.path());
+        const Result r =
+            run({QStringLiteral("--timeout=1"), QStringLiteral("--report=") + report}, dir.path());
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.out.endsWith(QStringLiteral("2 passed, 5 failed\n")), qPrintable(r.out));
         // The report's exact shape: draws in order (unlabelled as "draw N"), notes, failure.
@@ -107,28 +107,34 @@ private Q_SLOTS:
                  qPrintable(stack.first().toString()));
         const QJsonObject eq = failureOf(json, QStringLiteral("Modes.AssertEq"));
         QCOMPARE(eq.value(QStringLiteral("kind")).toString(), QStringLiteral("assertion"));
-        QVERIFY(eq.value(QStringLiteral("location")).toString().contains(QStringLiteral("sdk_props.cc:")));
+        QVERIFY(eq.value(QStringLiteral("location"))
+                    .toString()
+                    .contains(QStringLiteral("sdk_props.cc:")));
         QCOMPARE(eq.value(QStringLiteral("notes")).toArray().first().toString(),
                  QStringLiteral("sum 1000"));
-        const QByteArray choices = QByteArray::fromBase64(
-            eq.value(QStringLiteral("input_base64")).toString().toLatin1());
+        const QByteArray choices =
+            QByteArray::fromBase64(eq.value(QStringLiteral("input_base64")).toString().toLatin1());
         QVERIFY(choices.startsWith("AWCS"));
-        QVERIFY(eq.value(QStringLiteral("shrink")).toObject().value(QStringLiteral("calls")).toInt() > 0);
+        QVERIFY(
+            eq.value(QStringLiteral("shrink")).toObject().value(QStringLiteral("calls")).toInt() >
+            0);
 
         // Failures are stored, and a plain run replays them before generating anything.
         const QDir stored(dir.filePath(QStringLiteral(".arcwise/regressions/Modes.AssertEq")));
         QCOMPARE(stored.entryList(QDir::Files).size(), 1);
-        const Result again = run({QStringLiteral("--examples=0"), QStringLiteral("--target=Modes.[AC]*")},
-                                 dir.path());
+        const Result again = run(
+            {QStringLiteral("--examples=0"), QStringLiteral("--target=Modes.[AC]*")}, dir.path());
         QCOMPARE(again.exit_code, 1);
         QVERIFY2(again.out.endsWith(QStringLiteral("0 passed, 2 failed\n")), qPrintable(again.out));
-        QVERIFY(again.out.contains(QStringLiteral("Falsifying example: Modes.Crash\n  x = 1001\n")));
+        QVERIFY(
+            again.out.contains(QStringLiteral("Falsifying example: Modes.Crash\n  x = 1001\n")));
     }
 
     void passingRunExitsZero() {
         QTemporaryDir dir;
-        const Result r = run({QStringLiteral("--target=Modes.Passes"), QStringLiteral("--examples=300"),
-                              QStringLiteral("--regressions=") + dir.path()});
+        const Result r =
+            run({QStringLiteral("--target=Modes.Passes"), QStringLiteral("--examples=300"),
+                 QStringLiteral("--regressions=") + dir.path()});
         QCOMPARE(r.exit_code, 0);
         QVERIFY(r.out.contains(QStringLiteral("passed  Modes.Passes (300 examples")));
         QVERIFY(r.out.endsWith(QStringLiteral("1 passed, 0 failed\n")));
@@ -138,14 +144,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("fuzz.json"));
         // 10,000 random examples do not draw the magic key...
-        const Result examples = run({QStringLiteral("--target=Modes.NeedsGuidance"),
-                                     QStringLiteral("--examples=10000"),
-                                     QStringLiteral("--regressions=") + dir.path()});
+        const Result examples =
+            run({QStringLiteral("--target=Modes.NeedsGuidance"), QStringLiteral("--examples=10000"),
+                 QStringLiteral("--regressions=") + dir.path()});
         QCOMPARE(examples.exit_code, 0);
         // ...comparison feedback finds it within a bounded number of runs.
-        const Result r = run({QStringLiteral("--fuzz=Modes.NeedsGuidance"), QStringLiteral("--seed=1"),
-                              QStringLiteral("--runs=500000"), QStringLiteral("--report=") + report,
-                              QStringLiteral("--regressions=") + dir.path()});
+        const Result r =
+            run({QStringLiteral("--fuzz=Modes.NeedsGuidance"), QStringLiteral("--seed=1"),
+                 QStringLiteral("--runs=500000"), QStringLiteral("--report=") + report,
+                 QStringLiteral("--regressions=") + dir.path()});
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Falsifying example: Modes.NeedsGuidance\n"
                                                "  key = 3237998146\n  word = \"000\"\n")),
@@ -157,7 +164,8 @@ private Q_SLOTS:
 
     void shrinkModeOnAStoredInput() {
         QTemporaryDir dir;
-        run({QStringLiteral("--target=Modes.Exception"), QStringLiteral("--regressions=") + dir.path()});
+        run({QStringLiteral("--target=Modes.Exception"),
+             QStringLiteral("--regressions=") + dir.path()});
         const QDir stored(dir.filePath(QStringLiteral("Modes.Exception")));
         const QStringList files = stored.entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
@@ -184,10 +192,9 @@ private Q_SLOTS:
             << QStringLiteral("no target named 'Modes.Nope'; this binary has: Modes.Passes");
         QTest::newRow("no match") << QStringList{QStringLiteral("--target=Nothing*")}
                                   << QStringLiteral("no target matches --target=Nothing*");
-        QTest::newRow("missing input")
-            << QStringList{QStringLiteral("--shrink=/nonexistent/input"),
-                           QStringLiteral("--target=Modes.Crash")}
-            << QStringLiteral("cannot open /nonexistent/input");
+        QTest::newRow("missing input") << QStringList{QStringLiteral("--shrink=/nonexistent/input"),
+                                                      QStringLiteral("--target=Modes.Crash")}
+                                       << QStringLiteral("cannot open /nonexistent/input");
     }
     void badCommandLines() {
         QFETCH(QStringList, args);
@@ -201,8 +208,10 @@ private Q_SLOTS:
     void listsPropertyTargets() {
         const Result r = run({QStringLiteral("--list")});
         QCOMPARE(r.exit_code, 0);
-        const auto targets =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("targets")).toArray();
+        const auto targets = QJsonDocument::fromJson(r.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("targets"))
+                                 .toArray();
         QCOMPARE(targets.size(), 7);
         QCOMPARE(targets.first().toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Modes.Passes"));

@@ -168,6 +168,66 @@ private Q_SLOTS:
         QCOMPARE(worker_.exitCode(), 77);
     }
 
+    // Property tests: a failed assertion comes back with its check and location; a crash with the
+    // choices the test had drawn, which replay it exactly.
+    void propertyFailures() {
+        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/sdk_props")));
+        auto hello = next();
+        QVERIFY(hello && std::holds_alternative<protocol::Hello>(*hello));
+        const auto& h = std::get<protocol::Hello>(*hello);
+        QCOMPARE(h.targets.size(), size_t(7));
+        QCOMPARE(h.targets[0].kind, std::string("property"));
+        protocol::Fuzz fuzz;
+        fuzz.target = "Modes.NeedsGuidance";
+        fuzz.seed = 1;
+        fuzz.max_runs = 500000;
+        send(fuzz);
+        std::optional<protocol::Failure> failure;
+        while (auto m = next()) {
+            if (auto* f = std::get_if<protocol::Failure>(&*m)) {
+                failure = *f;
+                break;
+            }
+        }
+        QVERIFY(failure.has_value());
+        QCOMPARE(failure->kind, std::string("assertion"));
+        QVERIFY2(failure->message.find("ARCWISE_ASSERT(word.size() != 3) at sdk_props.cc:") == 0,
+                 failure->message.c_str());
+        QVERIFY(failure->signature.find("assertion|sdk_props.cc:") == 0);
+        QVERIFY(failure->location.find("sdk_props.cc:") != std::string::npos);
+        auto seq = engine::deserialize(failure->input);
+        QVERIFY(seq && seq->choices.size() == 2);
+        QCOMPARE(seq->choices[0].value, uint64_t(0xC0FFEE42u));
+        // A failure the process survives ends the slice (after its stats); the worker stays up.
+        std::optional<protocol::Done> done;
+        while (auto m = next())
+            if (auto* d = std::get_if<protocol::Done>(&*m)) {
+                done = *d;
+                break;
+            }
+        QVERIFY(done.has_value());
+        QCOMPARE(done->reason, std::string("failure"));
+        finish();
+
+        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/sdk_props")));
+        QVERIFY(next().has_value()); // Hello
+        fuzz.target = "Modes.Crash";
+        send(fuzz);
+        failure.reset();
+        while (auto m = next()) {
+            if (auto* f = std::get_if<protocol::Failure>(&*m)) {
+                failure = *f;
+                break;
+            }
+        }
+        QVERIFY(failure.has_value());
+        QCOMPARE(failure->kind, std::string("crash"));
+        seq = engine::deserialize(failure->input);
+        QVERIFY(seq && seq->choices.size() == 1);
+        QVERIFY(seq->choices[0].as_signed() > 1000);
+        QVERIFY(worker_.waitForFinished(10000));
+    }
+
     void inputSurvivesSigkill() {
         QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds")));
         QVERIFY(next().has_value()); // Hello
