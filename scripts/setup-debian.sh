@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev                                  # QtCore/QtNetwork/QtTest for tests and tools
 )
 if [[ ${1:-} == --bench ]]; then
-    packages+=(afl++)
+    packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh
 fi
 
 missing=()

@@ -194,6 +194,8 @@ const ChoiceSequence& Shrinker::shrink() {
         {"lower-duplicates", &Shrinker::lower_duplicates},
         {"redistribute-pairs", &Shrinker::redistribute_pairs},
         {"reorder-spans", &Shrinker::reorder_spans},
+        {"merge-pairs", &Shrinker::merge_pairs},
+        {"shift-together", &Shrinker::shift_together},
     };
     bool progress = true;
     while (progress && !budget_spent()) {
@@ -219,8 +221,23 @@ bool Shrinker::delete_spans() {
         }
         auto choices = best_.choices;
         choices.erase(choices.begin() + s.begin, choices.begin() + s.end);
-        if (consider(std::move(choices)))
+        if (consider(choices)) {
             any = true; // the same index now names the next span
+            continue;
+        }
+        // Later values may be positions in what was deleted from (indexes into a list): try
+        // again with every later positive integer one lower.
+        bool shifted = false;
+        for (size_t j = s.begin; j < choices.size(); ++j) {
+            Choice& c = choices[j];
+            if (c.kind == ChoiceKind::Integer && integer_distance(c).first > 0 &&
+                !integer_distance(c).second) {
+                --c.value;
+                shifted = true;
+            }
+        }
+        if (shifted && consider(std::move(choices)))
+            any = true;
         else
             ++k;
     }
@@ -327,6 +344,11 @@ bool Shrinker::minimise_integer(size_t i) {
         try_integer(i, integer_at(best_.choices[i], 1, below), /*drop_rest=*/true)) {
         return true;
     }
+    // Small distances in turn: failing values are often spread out (every fourth year), where a
+    // binary search stops at whichever one it meets first.
+    for (uint64_t k = 2; k < d && k <= 8 && still_integer() && !budget_spent(); ++k)
+        if (try_integer(i, integer_at(best_.choices[i], k, below), false))
+            return true;
     // Binary search for the smallest distance that still fails: 0 does not, d does.
     uint64_t lo = d > 1 ? 1 : 0, hi = d;
     while (hi - lo > 1 && still_integer() && !budget_spent()) {
@@ -338,6 +360,20 @@ bool Shrinker::minimise_integer(size_t i) {
             std::tie(hi, below) = integer_distance(best_.choices[i]);
         } else {
             lo = mid;
+        }
+    }
+    // Across zero: a positive value at distance d comes after the negative ones closer than d
+    // (order 0, 1, -1, 2, -2, ...), which the search on its own side never tries.
+    if (still_integer()) {
+        const auto [now, now_below] = integer_distance(best_.choices[i]);
+        for (uint64_t k = 1; !now_below && k < now && k <= 8 && !budget_spent(); ++k) {
+            const uint64_t v = integer_at(best_.choices[i], k, /*below=*/true);
+            if (!integer_in_bounds(best_.choices[i], v))
+                break;
+            if (try_integer(i, v, false)) {
+                any = true;
+                break;
+            }
         }
     }
     return any;
@@ -585,6 +621,93 @@ bool Shrinker::reorder_spans() {
             choices.insert(choices.end(), best_.choices.begin() + t.end, best_.choices.end());
             any |= consider(std::move(choices));
             break;
+        }
+    }
+    return any;
+}
+
+bool Shrinker::merge_pairs() {
+    bool any = false;
+    constexpr size_t kWindow = 32;
+    for (size_t i = 0; i < best_.choices.size() && !budget_spent(); ++i) {
+        for (size_t j = i + 1; j < best_.choices.size() && j <= i + kWindow && !budget_spent();
+             ++j) {
+            if (i >= best_.choices.size() || j >= best_.choices.size())
+                break;
+            const Choice& a = best_.choices[i];
+            const Choice& b = best_.choices[j];
+            if (a.kind != ChoiceKind::Integer || b.kind != ChoiceKind::Integer ||
+                a.is_signed != b.is_signed || a.min != b.min || a.max != b.max ||
+                integer_distance(a).first == 0)
+                continue;
+            // The spans holding a but not b, smallest first: the value a belongs to (a list
+            // element with its "one more?" choice, say).
+            std::vector<Span> owners;
+            for (const auto& s : best_.spans)
+                if (s.begin <= i && i < s.end && s.end <= j && s.end - s.begin <= 4)
+                    owners.push_back(s);
+            std::sort(owners.begin(), owners.end(), [](const Span& x, const Span& y) {
+                return x.end - x.begin < y.end - y.begin;
+            });
+            // b takes a's value too, wrapping around its range as fixed-width arithmetic does.
+            const uint64_t range = b.max - b.min + 1; // 0: the whole 64-bit range
+            const uint64_t offset = a.value + b.value - b.min;
+            const uint64_t merged = b.min + (range ? offset % range : offset);
+            bool merged_one = false;
+            for (const Span& owner : owners) {
+                auto choices = best_.choices;
+                choices[j].value = merged;
+                choices.erase(choices.begin() + owner.begin, choices.begin() + owner.end);
+                if (consider(std::move(choices))) {
+                    merged_one = true;
+                    break;
+                }
+            }
+            if (merged_one) {
+                any = true;
+                break;
+            }
+        }
+    }
+    return any;
+}
+
+bool Shrinker::shift_together() {
+    bool any = false;
+    for (size_t k = 0; k <= best_.spans.size() && !budget_spent(); ++k) {
+        // Each span, and the whole sequence.
+        const uint32_t begin = k < best_.spans.size() ? best_.spans[k].begin : 0;
+        const uint32_t end =
+            k < best_.spans.size() ? best_.spans[k].end : uint32_t(best_.choices.size());
+        if (end > best_.choices.size())
+            continue;
+        // Signed integers of the span, grouped by their range (keys apart from sizes).
+        std::map<std::pair<uint64_t, uint64_t>, std::vector<size_t>> groups;
+        for (uint32_t i = begin; i < end; ++i)
+            if (best_.choices[i].kind == ChoiceKind::Integer && best_.choices[i].is_signed)
+                groups[{best_.choices[i].min, best_.choices[i].max}].push_back(i);
+        for (const auto& [range, ints] : groups) {
+            if (ints.size() < 2 || budget_spent())
+                continue;
+            size_t first = ints.size();
+            for (size_t n = 0; n < ints.size() && first == ints.size(); ++n)
+                if (integer_distance(best_.choices[ints[n]]).first > 0)
+                    first = n;
+            if (first == ints.size())
+                continue;
+            // Move them all by the offset that brings the first non-simplest one to its target.
+            const Choice& f = best_.choices[ints[first]];
+            const uint64_t offset = integer_target(f) - f.value;
+            auto choices = best_.choices;
+            bool fits = true;
+            for (size_t i : ints) {
+                choices[i].value += offset;
+                fits = fits && choices[i].in_bounds();
+            }
+            if (fits && consider(std::move(choices))) {
+                any = true;
+                break; // the spans changed
+            }
         }
     }
     return any;

@@ -15,6 +15,12 @@
 //   lower-duplicates      lower equal integers together
 //   redistribute-pairs    move value between two integers (a, b) -> (a - k, b + k)
 //   reorder-spans         sort adjacent sibling spans of the same kind
+//   merge-pairs           delete a small span holding an integer and add its value to a later
+//                         integer of the same range (wrapping as fixed-width arithmetic does)
+//   shift-together        move all signed integers of a span by one common offset
+// Deleting a span is also tried with every later positive integer lowered by one (positions into
+// a list that lost an element), and a positive integer is also tried as the negative values that
+// come before it in the order.
 // A lowered choice that picks a different branch (one_of, an optional) is retried with the rest of
 // its span dropped, so the new branch is drawn from its simplest values.
 
@@ -80,6 +86,8 @@ private:
     bool lower_duplicates();
     bool redistribute_pairs();
     bool reorder_spans();
+    bool merge_pairs();
+    bool shift_together();
 
     bool minimise_integer(size_t i);
     bool minimise_float(size_t i);

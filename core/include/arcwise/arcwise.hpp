@@ -201,6 +201,19 @@ template <class T> ARCWISE_NO_COVERAGE std::string repr(const T& v) {
 template <class T> void Printer<T>::print(std::ostream& os, const T& v) {
     if constexpr (std::is_same_v<T, bool>) {
         os << (v ? "true" : "false");
+    } else if constexpr (std::is_same_v<T, char>) {
+        if (v == '\'')
+            os << "'\\''";
+        else if (v == '"')
+            os << "'\"'";
+        else {
+            std::ostringstream quoted;
+            detail::print_quoted(quoted, std::string_view(&v, 1));
+            const std::string q = quoted.str();
+            os << '\'' << q.substr(1, q.size() - 2) << '\'';
+        }
+    } else if constexpr (std::is_enum_v<T> && !detail::Streamable<T>) {
+        print_to(os, static_cast<std::underlying_type_t<T>>(v));
     } else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) {
         os << static_cast<long long>(v);
     } else if constexpr (std::is_integral_v<T>) {
@@ -244,6 +257,11 @@ template <class T> void Printer<T>::print(std::ostream& os, const T& v) {
 }
 
 // A recipe for values of type T, drawn from the running test's choices. Cheap to copy.
+// A custom strategy is a label and a function that draws what it needs, in order:
+//   Strategy<Date> dates("dates", [] {
+//       int y = draw(integers(1, 9999)), m = draw(integers(1, 12));
+//       return Date{y, m, draw(integers(1, days_in_month(y, m)))};
+//   });
 template <class T> class Strategy {
 public:
     using value_type = T;
@@ -263,6 +281,15 @@ public:
         using U = std::remove_cvref_t<std::invoke_result_t<F&, T>>;
         Strategy self = *this;
         return Strategy<U>("map", [self, f]() mutable { return f(self()); });
+    }
+
+    // A strategy chosen from each value: f(value) returns the strategy to draw from next (for
+    // values that depend on earlier ones: a day within the drawn month).
+    template <class F> ARCWISE_NO_COVERAGE auto flat_map(F f) const {
+        using S = std::remove_cvref_t<std::invoke_result_t<F&, T>>;
+        using U = typename S::value_type;
+        Strategy self = *this;
+        return Strategy<U>("flat_map", [self, f]() mutable { return f(self())(); });
     }
 
     // Only values for which pred holds: a few tries, then the example is discarded.
@@ -471,7 +498,9 @@ template <class F> ARCWISE_NO_COVERAGE auto deferred(F make) {
 // smaller ones; nested at most max_depth times. Shrinks toward base values.
 template <class T, class F>
 ARCWISE_NO_COVERAGE Strategy<T> recursive(Strategy<T> base, F extend, int max_depth = 5) {
-    Strategy<T> level = base;
+    // Every level, the innermost too, starts with its branch choice, so a subtree is drawn the
+    // same way at any depth and the shrinker can lift it up to the root.
+    Strategy<T> level = one_of(base);
     for (int depth = 0; depth < max_depth; ++depth)
         level = one_of(base, Strategy<T>(extend(level)));
     return level;
