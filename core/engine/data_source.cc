@@ -89,6 +89,19 @@ void DataSource::record(Choice c) {
     realised_.choices.push_back(std::move(c));
 }
 
+const Choice* DataSource::earlier_integer() {
+    size_t count = 0;
+    for (const auto& c : realised_.choices)
+        count += c.kind == ChoiceKind::Integer;
+    if (count == 0)
+        return nullptr;
+    size_t pick = size_t(rng_.below(count));
+    for (const auto& c : realised_.choices)
+        if (c.kind == ChoiceKind::Integer && pick-- == 0)
+            return &c;
+    return nullptr;
+}
+
 uint64_t DataSource::random_magnitude(uint64_t range) {
     // Small values far more often than large ones: a bit width, then a value of that width.
     const unsigned bits =
@@ -113,7 +126,18 @@ int64_t DataSource::draw_signed(int64_t min, int64_t max) {
     } else {
         const int64_t t = signed_target(min, max);
         const uint64_t range = uint64_t(max) - uint64_t(min);
-        switch (rng_.below(16)) {
+        switch (rng_.below(18)) {
+        case 16:
+        case 17:
+            // An earlier integer of this test case, or one off it: equal and adjacent values are
+            // where properties break (x == y, y == x + 1), and independent draws rarely meet.
+            if (const Choice* earlier = earlier_integer()) {
+                c.value = earlier->value + uint64_t(int64_t(rng_.below(3)) - 1);
+                c.clamp();
+                break;
+            }
+            c.value = uint64_t(t);
+            break;
         case 0:
             c.value = uint64_t(min);
             break;
@@ -151,7 +175,16 @@ uint64_t DataSource::draw_unsigned(uint64_t min, uint64_t max) {
         c.clamp();
     } else if (generating()) {
         const uint64_t range = max - min;
-        switch (rng_.below(16)) {
+        switch (rng_.below(18)) {
+        case 16:
+        case 17:
+            if (const Choice* earlier = earlier_integer()) {
+                c.value = earlier->value + uint64_t(int64_t(rng_.below(3)) - 1);
+                c.clamp();
+                break;
+            }
+            c.value = min;
+            break;
         case 0:
             c.value = min;
             break;

@@ -695,18 +695,38 @@ bool Shrinker::shift_together() {
                     first = n;
             if (first == ints.size())
                 continue;
-            // Move them all by the offset that brings the first non-simplest one to its target.
+            // Move them all toward the first non-simplest one's target: the whole way if that
+            // still fails, else as far as a binary search finds (x, x + 1 -> 10, 11).
             const Choice& f = best_.choices[ints[first]];
-            const uint64_t offset = integer_target(f) - f.value;
-            auto choices = best_.choices;
-            bool fits = true;
-            for (size_t i : ints) {
-                choices[i].value += offset;
-                fits = fits && choices[i].in_bounds();
-            }
-            if (fits && consider(std::move(choices))) {
+            const auto [distance, below] = integer_distance(f);
+            auto shifted = [&, below = below](uint64_t k) {
+                auto choices = best_.choices;
+                for (size_t i : ints) {
+                    choices[i].value += below ? k : uint64_t(0) - k;
+                    if (!choices[i].in_bounds())
+                        return false;
+                }
+                return consider(std::move(choices));
+            };
+            if (shifted(distance)) {
                 any = true;
                 break; // the spans changed
+            }
+            uint64_t lo = 0, hi = distance;
+            bool moved = false;
+            while (hi - lo > 1 && !budget_spent()) {
+                const uint64_t mid = lo + (hi - lo) / 2;
+                if (shifted(mid)) {
+                    moved = true;
+                    hi -= mid; // best_ moved by mid: the same target is now hi - mid away
+                    lo = 0;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (moved) {
+                any = true;
+                break;
             }
         }
     }
