@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Arcwise (preset "release") with the example project, then fuzzes
 # every example target for a while (default 20 s each; first argument overrides) and reports what
-# was found. Artifacts and corpora go to build/release/examples-run/<target>/.
+# was found, then runs the property tests of the example project and fuzzes the one that random
+# examples do not falsify. Artifacts and corpora go to build/release/examples-run/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -34,3 +35,17 @@ for binary in build/release/examples/fuzz_*; do
         printf '%-22s %-10s %s\n' "$name" "none" "$(grep -m1 '^Done' "$dir/log.txt" || echo "exit $rc")"
     fi
 done
+
+# Property tests: every ARCWISE_TEST of the example project in unit-test mode (100 examples each,
+# failures shrunk and printed), then coverage-guided fuzzing of the one that random examples miss.
+props=build/release/examples/property_examples
+if [[ -x $props ]]; then
+    rm -rf "$out/property-regressions"
+    echo
+    echo "== $props (unit-test mode)"
+    "$props" --regressions="$out/property-regressions" || true
+    echo
+    echo "== $props --fuzz=Rle.RoundTripBytes (not falsified by 100 random examples)"
+    "$props" --fuzz=Rle.RoundTripBytes --time="$seconds" --seed=1 \
+        --regressions="$out/property-regressions" 2>"$out/property-fuzz.log" || true
+fi

@@ -385,7 +385,8 @@ int run_property_fuzz(const Options& o) {
     auto outcome = frame.empty() ? std::nullopt : decode_outcome(frame, &error);
     if (!outcome) {
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-            std::printf("No failure found in %s\n", target->name.c_str());
+            std::printf("passed  %s (no failure found)\n1 passed, 0 failed\n",
+                        target->name.c_str());
             summary.passed = 1;
             return finish(o, summary);
         }
@@ -398,7 +399,8 @@ int run_property_fuzz(const Options& o) {
     std::fprintf(stderr, "Shrinking the failure (%s)...\n", outcome->signature.c_str());
     FailureSummary f = shrink_and_report(o, *target, failing, *outcome);
     f.regression_path = store_regression(o, f);
-    std::printf("%s", format_failure(f).c_str());
+    std::printf("%sFAILED  %s\n\n0 passed, 1 failed\n", format_failure(f).c_str(),
+                target->name.c_str());
     summary.failed = 1;
     summary.failures.push_back(std::move(f));
     finish(o, summary);
