@@ -89,17 +89,22 @@ void DataSource::record(Choice c) {
     realised_.choices.push_back(std::move(c));
 }
 
-const Choice* DataSource::earlier_integer() {
+bool DataSource::near_earlier_integer(Choice& c) {
+    // An earlier integer of this test case, or one off it: equal and adjacent values are where
+    // properties break (x == y, y == x + 1), and independent draws rarely meet.
     size_t count = 0;
-    for (const auto& c : realised_.choices)
-        count += c.kind == ChoiceKind::Integer;
+    for (const auto& earlier : realised_.choices)
+        count += earlier.kind == ChoiceKind::Integer;
     if (count == 0)
-        return nullptr;
+        return false;
     size_t pick = size_t(rng_.below(count));
-    for (const auto& c : realised_.choices)
-        if (c.kind == ChoiceKind::Integer && pick-- == 0)
-            return &c;
-    return nullptr;
+    for (const auto& earlier : realised_.choices)
+        if (earlier.kind == ChoiceKind::Integer && pick-- == 0) {
+            c.value = earlier.value + uint64_t(int64_t(rng_.below(3)) - 1);
+            c.clamp();
+            return true;
+        }
+    return false;
 }
 
 uint64_t DataSource::random_magnitude(uint64_t range) {
@@ -129,14 +134,8 @@ int64_t DataSource::draw_signed(int64_t min, int64_t max) {
         switch (rng_.below(18)) {
         case 16:
         case 17:
-            // An earlier integer of this test case, or one off it: equal and adjacent values are
-            // where properties break (x == y, y == x + 1), and independent draws rarely meet.
-            if (const Choice* earlier = earlier_integer()) {
-                c.value = earlier->value + uint64_t(int64_t(rng_.below(3)) - 1);
-                c.clamp();
-                break;
-            }
-            c.value = uint64_t(t);
+            if (!near_earlier_integer(c))
+                c.value = uint64_t(t);
             break;
         case 0:
             c.value = uint64_t(min);
@@ -178,12 +177,8 @@ uint64_t DataSource::draw_unsigned(uint64_t min, uint64_t max) {
         switch (rng_.below(18)) {
         case 16:
         case 17:
-            if (const Choice* earlier = earlier_integer()) {
-                c.value = earlier->value + uint64_t(int64_t(rng_.below(3)) - 1);
-                c.clamp();
-                break;
-            }
-            c.value = min;
+            if (!near_earlier_integer(c))
+                c.value = min;
             break;
         case 0:
             c.value = min;

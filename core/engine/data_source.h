@@ -60,8 +60,8 @@ private:
     bool generating() const { return extend_ == Extend::Random; }
     void record(Choice c);
     uint64_t random_magnitude(uint64_t range);
-    // A random earlier integer choice of this test case, or null.
-    const Choice* earlier_integer();
+    // Sets c to a random earlier integer of this test case, or one off it; false if none.
+    bool near_earlier_integer(Choice& c);
 
     const ChoiceSequence* prefix_;
     Extend extend_;

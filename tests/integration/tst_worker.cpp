@@ -82,6 +82,14 @@ private:
         socket_->flush();
     }
 
+    // The next Failure on the channel, skipping stats and new entries.
+    std::optional<protocol::Failure> nextFailure() {
+        while (auto m = next())
+            if (auto* f = std::get_if<protocol::Failure>(&*m))
+                return *f;
+        return std::nullopt;
+    }
+
     void finish() {
         if (worker_.state() != QProcess::NotRunning) {
             worker_.kill();
@@ -149,13 +157,7 @@ private Q_SLOTS:
         fuzz.target = "crash_kinds";
         fuzz.max_runs = 10;
         send(fuzz);
-        std::optional<protocol::Failure> failure;
-        while (auto m = next()) {
-            if (auto* f = std::get_if<protocol::Failure>(&*m)) {
-                failure = *f;
-                break;
-            }
-        }
+        std::optional<protocol::Failure> failure = nextFailure();
         QVERIFY(failure.has_value());
         QCOMPARE(failure->kind, std::string("crash"));
         QVERIFY2(failure->signature.find("write_through_null") != std::string::npos,
@@ -182,13 +184,7 @@ private Q_SLOTS:
         fuzz.seed = 1;
         fuzz.max_runs = 500000;
         send(fuzz);
-        std::optional<protocol::Failure> failure;
-        while (auto m = next()) {
-            if (auto* f = std::get_if<protocol::Failure>(&*m)) {
-                failure = *f;
-                break;
-            }
-        }
+        std::optional<protocol::Failure> failure = nextFailure();
         QVERIFY(failure.has_value());
         QCOMPARE(failure->kind, std::string("assertion"));
         QVERIFY2(failure->message.find("ARCWISE_ASSERT(word.size() != 3) at sdk_props.cc:") == 0,
@@ -213,13 +209,7 @@ private Q_SLOTS:
         QVERIFY(next().has_value()); // Hello
         fuzz.target = "Modes.Crash";
         send(fuzz);
-        failure.reset();
-        while (auto m = next()) {
-            if (auto* f = std::get_if<protocol::Failure>(&*m)) {
-                failure = *f;
-                break;
-            }
-        }
+        failure = nextFailure();
         QVERIFY(failure.has_value());
         QCOMPARE(failure->kind, std::string("crash"));
         seq = engine::deserialize(failure->input);
