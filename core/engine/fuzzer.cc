@@ -135,14 +135,24 @@ void Fuzzer::load(const std::vector<ChoiceSequence>& inputs) {
 }
 
 bool Fuzzer::budget_spent() const {
-    if (options_.max_runs && runs_ >= options_.max_runs)
+    if (options_.max_runs && runs_ - budget_runs_base_ >= options_.max_runs)
         return true;
-    if (options_.max_seconds > 0 && (runs_ & 255) == 0) {
+    if (options_.max_seconds > 0 && (runs_ & 15) == 0) {
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-        return elapsed >= options_.max_seconds;
+        return elapsed - budget_seconds_base_ >= options_.max_seconds;
     }
     return false;
+}
+
+void Fuzzer::renew_budget(uint64_t max_runs, double max_seconds) {
+    options_.max_runs = max_runs;
+    options_.max_seconds = max_seconds;
+    budget_runs_base_ = runs_;
+    budget_seconds_base_ =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    stopping_ = false;
+    failed_ = false;
 }
 
 void Fuzzer::update_length_limit() {

@@ -110,6 +110,9 @@ public:
     // Returns false when the run should stop (a failure the observer wants to stop on).
     bool run_one(const ChoiceSequence& input, CorpusEntry* parent);
     void stop() { stopping_ = true; }
+    // Gives a fuzzer that ran before a new budget counted from now (0: unlimited), and lets it
+    // run again after a stop or a failure: a campaign fuzzes a target in several slices.
+    void renew_budget(uint64_t max_runs, double max_seconds);
 
     // The comparison log the executor fills while the target runs.
     CmpLog& cmp_log() { return cmp_log_; }
@@ -145,6 +148,8 @@ private:
     bool stopping_ = false;
     bool failed_ = false;
     std::chrono::steady_clock::time_point start_;
+    uint64_t budget_runs_base_ = 0;
+    double budget_seconds_base_ = 0;
     std::chrono::steady_clock::time_point last_pulse_;
     uint64_t next_pulse_runs_ = 2;
 };

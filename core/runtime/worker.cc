@@ -16,6 +16,8 @@
 #include <cstdlib>
 #include <elf.h>
 #include <link.h>
+#include <map>
+#include <memory>
 #include <unistd.h>
 
 namespace arcwise::runtime {
@@ -116,6 +118,17 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
+// A target being fuzzed in this worker, kept across slices.
+struct Session {
+    Session(const Target& target, CurrentInput& input, protocol::Channel& channel,
+            const engine::FuzzOptions& options)
+        : executor(target, input), observer(channel, target.name),
+          fuzzer(executor, observer, options) {}
+    InProcessExecutor executor;
+    WorkerObserver observer;
+    engine::Fuzzer fuzzer;
+};
+
 int fail(protocol::Channel& channel, const std::string& message) {
     std::fprintf(stderr, "ERROR: %s\n", message.c_str());
     protocol::Error e;
@@ -163,6 +176,7 @@ int run_worker(const Options& options) {
     CrashHandler::install(config, &current);
 
     std::vector<engine::ChoiceSequence> corpus;
+    std::map<std::string, std::unique_ptr<Session>> sessions;
     for (;;) {
         auto message = channel.receive(&error);
         if (!message) {
@@ -203,29 +217,43 @@ int run_worker(const Options& options) {
             fuzz->malloc_limit_mb ? fuzz->malloc_limit_mb : fuzz->rss_limit_mb;
         hooks().malloc_limit = size_t(malloc_mb) << 20;
 
-        engine::FuzzOptions fo;
-        fo.seed = fuzz->seed;
-        fo.max_len = fuzz->max_len ? fuzz->max_len : 4096;
-        fo.max_runs = fuzz->max_runs;
-        fo.max_seconds = double(fuzz->max_time_ms) / 1000.0;
-        InProcessExecutor executor(*target, current);
-        WorkerObserver observer(channel, target->name);
-        engine::Fuzzer fuzzer(executor, observer, fo);
-        hooks().cmp_log = &fuzzer.cmp_log();
-        c.mutations = &fuzzer.last_mutations();
-        fuzzer.load(corpus);
+        // One fuzzer per target, kept between slices: a campaign comes back to a target without
+        // the cost of re-running its corpus, and entries sent in between are run into it.
+        Session* session = nullptr;
+        uint64_t runs_before = 0; // the slice's budget counts the corpus runs too
+        if (auto it = sessions.find(target->name); it != sessions.end()) {
+            session = it->second.get();
+            runs_before = session->fuzzer.stats().runs;
+            for (const auto& entry : corpus)
+                if (!session->fuzzer.run_one(entry, nullptr))
+                    break;
+            session->fuzzer.renew_budget(fuzz->max_runs, double(fuzz->max_time_ms) / 1000.0);
+        } else {
+            engine::FuzzOptions fo;
+            fo.seed = fuzz->seed;
+            fo.max_len = fuzz->max_len ? fuzz->max_len : 4096;
+            fo.max_runs = fuzz->max_runs;
+            fo.max_seconds = double(fuzz->max_time_ms) / 1000.0;
+            auto created = std::make_unique<Session>(*target, current, channel, fo);
+            session = created.get();
+            sessions.emplace(target->name, std::move(created));
+            hooks().cmp_log = &session->fuzzer.cmp_log();
+            session->fuzzer.load(corpus);
+        }
         corpus.clear();
-        fuzzer.loop();
+        hooks().cmp_log = &session->fuzzer.cmp_log();
+        c.mutations = &session->fuzzer.last_mutations();
+        session->fuzzer.loop();
         hooks().cmp_log = nullptr;
         c.mutations = nullptr;
-        const auto s = fuzzer.stats();
-        observer.send_stats(s);
+        const auto s = session->fuzzer.stats();
+        session->observer.send_stats(s);
         protocol::Done done;
         done.target = target->name;
-        done.runs = s.runs;
-        done.reason = fuzzer.stopped_by_failure()              ? "failure"
-                      : (fo.max_runs && s.runs >= fo.max_runs) ? "runs"
-                                                               : "time";
+        done.runs = s.runs - runs_before;
+        done.reason = session->fuzzer.stopped_by_failure()              ? "failure"
+                      : (fuzz->max_runs && done.runs >= fuzz->max_runs) ? "runs"
+                                                                        : "time";
         channel.send(done);
     }
 }
