@@ -7,6 +7,9 @@ packages=(
     cmake ninja-build pkg-config
     clang-19 llvm-19 lld-19 libclang-rt-19-dev   # harness compiler, llvm-symbolizer, libFuzzer peer
     qt6-base-dev                                  # QtCore/QtNetwork/QtTest for tests and tools
+    libqt6sql6-sqlite libqt6sql6-psql             # database drivers
+    postgresql                                    # a throwaway server in the database tests
+    libboost1.81-dev                              # Boost.Process for worker supervision
 )
 if [[ ${1:-} == --bench ]]; then
     packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh

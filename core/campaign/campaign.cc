@@ -1,0 +1,590 @@
+#include "campaign.h"
+
+#include "database.h"
+#include "engine/serialize.h"
+#include "triage.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <algorithm>
+#include <cstdlib>
+
+namespace arcwise::campaign {
+
+namespace {
+
+qint64 now_ms() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+Campaign::Campaign(CampaignOptions options, QObject* parent)
+    : QObject(parent), options_(std::move(options)) {
+    flush_timer_.setInterval(1000);
+    connect(&flush_timer_, &QTimer::timeout, this, [this] {
+        flush();
+        Q_EMIT progressed();
+    });
+    rebuild_timer_.setInterval(3000);
+    connect(&rebuild_timer_, &QTimer::timeout, this, &Campaign::check_rebuilds);
+    deadline_.setSingleShot(true);
+    connect(&deadline_, &QTimer::timeout, this, &Campaign::stop);
+}
+
+Campaign::~Campaign() {
+    stopping_ = true;
+    for (auto& slot : slots_)
+        if (slot->worker) {
+            slot->worker->disconnect(this);
+            delete slot->worker;
+        }
+    if (db_)
+        flush();
+    triage_.reset();
+    if (!owned_run_dir_.isEmpty())
+        QDir(owned_run_dir_).removeRecursively();
+}
+
+bool Campaign::start(QString* error) {
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    clock_.start();
+    const QFileInfo project(options_.project);
+    if (!project.isDir())
+        return fail(project.exists() ? tr("%1 is not a directory").arg(options_.project)
+                                     : tr("the project %1 does not exist").arg(options_.project));
+    options_.project = project.absoluteFilePath();
+    if (options_.cores <= 0)
+        options_.cores = std::max(1, QThread::idealThreadCount());
+    const QString url = options_.database_url.isEmpty() ? Database::default_url(options_.project)
+                                                        : options_.database_url;
+    QString db_error;
+    db_ = Database::open(url, &db_error);
+    if (!db_)
+        return fail(db_error);
+    if (options_.run_dir.isEmpty()) {
+        QByteArray tmpl = QDir::tempPath().toLocal8Bit() + "/arcwise-run-XXXXXX";
+        if (!::mkdtemp(tmpl.data()))
+            return fail(tr("cannot create a directory under %1").arg(QDir::tempPath()));
+        owned_run_dir_ = options_.run_dir = QString::fromLocal8Bit(tmpl);
+    }
+    scheduler_ = std::make_unique<Scheduler>(options_.policy, options_.seed);
+    triage_ = std::make_unique<Triage>(*db_, options_.run_dir + QStringLiteral("/triage"),
+                                       options_.timeout_seconds);
+    connect(triage_.get(), &Triage::recorded, this, [this](const FailureRow& f, bool is_new) {
+        ++failures_found_;
+        scheduler_->set_failing(f.target_id, true);
+        if (auto it = targets_.find(f.target_id); it != targets_.end()) {
+            it->second.row.status = QString::fromLatin1(kStatusFailing);
+            it->second.row.failures += is_new ? 1 : 0;
+            db_->set_target_status(f.target_id, it->second.row.status);
+        }
+        Q_EMIT failureFound(f, is_new);
+    });
+    connect(triage_.get(), &Triage::checked, this, [this](qint64 id, bool still_fails) {
+        if (still_fails)
+            return;
+        db_->set_failure_status(id, QString::fromLatin1(kFailureFixed));
+        Q_EMIT log(tr("failure %1 no longer reproduces on the new build: marked fixed").arg(id));
+        Q_EMIT failureFixed(id);
+    });
+    connect(triage_.get(), &Triage::message, this, &Campaign::log);
+    connect(triage_.get(), &Triage::becameIdle, this, &Campaign::maybe_finish);
+    if (!discover(error))
+        return false;
+    running_ = true;
+    for (int i = 0; i < options_.cores; ++i) {
+        auto slot = std::make_unique<Slot>();
+        slot->index = i;
+        slots_.push_back(std::move(slot));
+    }
+    for (auto& slot : slots_)
+        schedule(*slot);
+    flush_timer_.start();
+    rebuild_timer_.start();
+    if (options_.duration_ms > 0)
+        deadline_.start(int(std::min<qint64>(options_.duration_ms, INT32_MAX)));
+    return true;
+}
+
+bool Campaign::discover(QString* error) {
+    QString scan_error;
+    binaries_ = Project::scan(options_.project, options_.targets, &scan_error);
+    if (!scan_error.isEmpty()) {
+        if (error)
+            *error = scan_error;
+        return false;
+    }
+    std::map<qint64, TargetRow> stored;
+    for (TargetRow& row : db_->targets())
+        stored[row.id] = row;
+    for (const BinaryInfo& b : binaries_) {
+        binary_stamp_[b.path] = {b.mtime_ms, b.size};
+        if (!b.error.isEmpty()) {
+            Q_EMIT log(tr("skipping %1: %2").arg(b.path, b.error));
+            continue;
+        }
+        const qint64 binary_id = db_->upsert_binary(b.path, b.build_id, b.mtime_ms);
+        for (const TargetInfo& info : b.targets) {
+            const qint64 id = db_->upsert_target(binary_id, info);
+            if (id <= 0) {
+                if (error)
+                    *error = db_->last_error();
+                return false;
+            }
+            Target& t = targets_[id];
+            t.row = stored.count(id) ? stored[id] : TargetRow{};
+            t.row.id = id;
+            t.row.binary_id = binary_id;
+            t.row.binary = b.path;
+            t.row.build_id = b.build_id;
+            t.row.name = info.name;
+            t.row.kind = info.kind;
+            t.row.file = info.file;
+            t.row.line = info.line;
+            t.runs_base = t.row.executions;
+            for (const CorpusRow& c : db_->corpus(id))
+                t.corpus_sha1.insert(c.sha1);
+            t.row.corpus_size = qint64(t.corpus_sha1.size());
+            if (t.row.status != QLatin1String(kStatusFailing))
+                t.row.status = QString::fromLatin1(kStatusIdle);
+            scheduler_->add_target(id, b.path);
+        }
+    }
+    for (const FailureRow& f : db_->failures()) {
+        triage_->remember(f.target_id, f.signature);
+        if (f.status != QLatin1String(kFailureFixed))
+            scheduler_->set_failing(f.target_id, true);
+    }
+    if (targets_.empty()) {
+        if (error)
+            *error = options_.targets.isEmpty()
+                         ? tr("no fuzz targets in %1: build them with arcwise_add_fuzz_target() "
+                              "or arcwise-c++ first")
+                               .arg(options_.project)
+                         : tr("no fuzz target in %1 matches %2")
+                               .arg(options_.project, options_.targets.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+Campaign::Target* Campaign::find_target(const QString& binary, const std::string& name) {
+    const QString n = QString::fromStdString(name);
+    for (auto& [id, t] : targets_)
+        if (t.row.binary == binary && t.row.name == n)
+            return &t;
+    return nullptr;
+}
+
+void Campaign::schedule(Slot& slot) {
+    if (stopping_ || slot.target)
+        return;
+    std::set<qint64> busy;
+    for (const auto& s : slots_)
+        if (s->target)
+            busy.insert(s->target);
+    const auto next = scheduler_->next(busy);
+    if (!next) {
+        if (slot.worker && !busy.empty())
+            return; // more slots than runnable targets: this one waits
+        bool any_busy = !busy.empty();
+        if (!any_busy) {
+            Q_EMIT log(tr("no target left that can be fuzzed"));
+            stop();
+        }
+        return;
+    }
+    Target& t = targets_.at(*next);
+    if (!slot.worker || !slot.worker->running() || slot.worker->binary() != t.row.binary) {
+        start_worker(slot, t.row.binary);
+        if (!slot.worker) {
+            QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
+            return;
+        }
+    }
+    protocol::Fuzz request;
+    request.target = t.row.name.toStdString();
+    request.seed = options_.seed * 1000003u + uint64_t(slot.index) * 7919u + uint64_t(t.fuzz_ms);
+    request.max_time_ms = uint64_t(options_.slice_ms);
+    request.timeout_ms = uint32_t(options_.timeout_seconds * 1000);
+    request.rss_limit_mb = uint32_t(options_.rss_limit_mb);
+    std::vector<QByteArray> corpus;
+    if (!slot.loaded.count(*next)) {
+        for (const CorpusRow& c : db_->corpus(*next))
+            corpus.push_back(c.input);
+        slot.loaded.insert(*next);
+    }
+    slot.target = *next;
+    t.slice_start = clock_.elapsed();
+    if (t.row.status != QLatin1String(kStatusFailing))
+        t.row.status = QString::fromLatin1(kStatusFuzzing);
+    slot.worker->fuzz(request, corpus);
+}
+
+void Campaign::start_worker(Slot& slot, const QString& binary) {
+    if (slot.worker) {
+        slot.worker->disconnect(this);
+        slot.worker->stop();
+        slot.worker->deleteLater();
+        slot.worker = nullptr;
+    }
+    slot.loaded.clear();
+    for (auto it = last_runs_.begin(); it != last_runs_.end();)
+        it = it->first.first == &slot ? last_runs_.erase(it) : std::next(it);
+    WorkerOptions wo;
+    wo.heartbeat_timeout_ms = int(std::max(30.0, options_.timeout_seconds * 3) * 1000);
+    auto* w = new WorkerProcess(binary, options_.run_dir, slot.index, wo, this);
+    connect(w, &WorkerProcess::newEntry, this,
+            [this, &slot](const protocol::NewEntry& e) { on_new_entry(slot, e); });
+    connect(w, &WorkerProcess::stats, this,
+            [this, &slot](const protocol::Stats& s) { on_stats(slot, s); });
+    connect(w, &WorkerProcess::done, this, [this, &slot](const protocol::Done&) { on_done(slot); });
+    connect(w, &WorkerProcess::failure, this,
+            [this, &slot](const protocol::Failure& f) { on_failure(slot, f); });
+    connect(w, &WorkerProcess::workerError, this, [this, &slot](const QString& message) {
+        if (slot.target) {
+            const Target& t = targets_.at(slot.target);
+            mark_broken(t.row.binary, message);
+        }
+        end_slice(slot);
+        QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
+    });
+    connect(w, &WorkerProcess::exited, this,
+            [this, &slot](const QString& how, const QByteArray& input, bool serialized) {
+                on_exited(slot, how, input, serialized);
+            });
+    connect(w, &WorkerProcess::outputLine, this,
+            [this, binary](const QString& line, bool) { Q_EMIT workerOutput(binary, line); });
+    QString error;
+    if (!w->start(&error)) {
+        delete w;
+        mark_broken(binary, error);
+        return;
+    }
+    slot.worker = w;
+}
+
+void Campaign::mark_broken(const QString& binary, const QString& message) {
+    Q_EMIT log(tr("%1 cannot be fuzzed: %2").arg(binary, message));
+    for (auto& [id, t] : targets_) {
+        if (t.row.binary != binary)
+            continue;
+        t.row.status = QString::fromLatin1(kStatusBroken);
+        t.row.status_message = message;
+        scheduler_->set_runnable(id, false);
+        db_->set_target_status(id, t.row.status, message);
+    }
+}
+
+void Campaign::on_new_entry(Slot& slot, const protocol::NewEntry& e) {
+    if (!slot.worker)
+        return;
+    Target* t = find_target(slot.worker->binary(), e.target);
+    if (!t)
+        return;
+    CorpusRow row;
+    row.target_id = t->row.id;
+    row.input = QByteArray::fromStdString(e.input);
+    row.sha1 = QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex();
+    if (!t->corpus_sha1.insert(row.sha1).second)
+        return;
+    row.features = e.features;
+    row.found_at_ms = now_ms();
+    t->row.corpus_size = qint64(t->corpus_sha1.size());
+    pending_corpus_.push_back(std::move(row));
+}
+
+void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
+    if (!slot.worker)
+        return;
+    Target* t = find_target(slot.worker->binary(), s.target);
+    if (!t)
+        return;
+    // Executions: what this worker's fuzzer counted, on top of what earlier workers counted.
+    auto& last = last_runs_[{&slot, t->row.id}];
+    if (s.runs < last)
+        last = 0; // a new worker process started counting again
+    t->row.executions += qint64(s.runs - last);
+    last = s.runs;
+    t->row.features = std::max(t->row.features, qint64(s.features));
+    t->row.execs_per_second = s.execs_per_second;
+    t->row.estimate = s.discovery_estimate;
+    t->edges = qint64(s.edges);
+    const qint64 fuzz_ms = t->fuzz_ms + (t->slice_start ? clock_.elapsed() - t->slice_start : 0);
+    scheduler_->update(t->row.id, t->row.executions, t->row.features, t->row.estimate,
+                       t->row.execs_per_second, fuzz_ms);
+    StatsRow row;
+    row.target_id = t->row.id;
+    row.at_ms = now_ms();
+    row.executions = t->row.executions;
+    row.features = t->row.features;
+    row.corpus_size = t->row.corpus_size;
+    row.execs_per_second = t->row.execs_per_second;
+    row.estimate = t->row.estimate;
+    pending_stats_.push_back(row);
+    dirty_coverage_.insert(t->row.id);
+}
+
+void Campaign::end_slice(Slot& slot) {
+    if (!slot.target)
+        return;
+    Target& t = targets_.at(slot.target);
+    if (t.slice_start)
+        t.fuzz_ms += clock_.elapsed() - t.slice_start;
+    t.slice_start = 0;
+    if (t.row.status == QLatin1String(kStatusFuzzing))
+        t.row.status = QString::fromLatin1(kStatusIdle);
+    slot.target = 0;
+}
+
+void Campaign::on_done(Slot& slot) {
+    slot.restarts = 0;
+    end_slice(slot);
+    QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
+}
+
+void Campaign::on_failure(Slot& slot, const protocol::Failure& f) {
+    if (!slot.worker)
+        return;
+    Target* t = find_target(slot.worker->binary(), f.target);
+    if (!t)
+        return;
+    FailureRow reported;
+    reported.target_id = t->row.id;
+    reported.kind = QString::fromStdString(f.kind);
+    reported.message = QString::fromStdString(f.message);
+    reported.signature = QString::fromStdString(f.signature);
+    reported.location = QString::fromStdString(f.location);
+    for (const auto& frame : f.stack)
+        reported.stack << QString::fromStdString(frame);
+    const QByteArray input = QByteArray::fromStdString(f.input);
+    if (triage_->pending(t->row.id, reported.signature))
+        return; // the first one is being shrunk
+    if (triage_->known(t->row.id, reported.signature)) {
+        // Seen before: count it, keep the stored minimal example.
+        reported.first_input = reported.minimal_input = input;
+        reported.build_id = t->row.build_id;
+        reported.first_seen_ms = reported.last_seen_ms = now_ms();
+        const auto [id, is_new] = db_->record_failure(reported);
+        if (id > 0) {
+            ++failures_found_;
+            reported.id = id;
+            Q_EMIT failureFound(reported, is_new);
+        }
+        return;
+    }
+    triage_->remember(t->row.id, reported.signature);
+    Q_EMIT log(tr("%1: %2 (%3): reproducing and shrinking")
+                   .arg(t->row.name, reported.kind, reported.message));
+    TriageJob job;
+    job.target_id = t->row.id;
+    job.target = t->row.name;
+    job.binary = t->row.binary;
+    job.build_id = t->row.build_id;
+    job.input = input;
+    job.reported = reported;
+    triage_->enqueue(std::move(job));
+}
+
+QByteArray Campaign::serialized_input(const QByteArray& input, bool serialized) const {
+    if (serialized)
+        return input;
+    return QByteArray::fromStdString(
+        engine::serialize(engine::ChoiceSequence::from_bytes(input.toStdString())));
+}
+
+void Campaign::on_exited(Slot& slot, const QString& how, const QByteArray& input, bool serialized) {
+    const qint64 target = slot.target;
+    end_slice(slot);
+    WorkerProcess* w = slot.worker;
+    slot.worker = nullptr;
+    slot.loaded.clear();
+    if (w) {
+        w->disconnect(this);
+        w->deleteLater();
+    }
+    if (stopping_)
+        return;
+    if (target && !input.isEmpty()) {
+        // Died without a report (killed, out of memory, hung): the input is still in the mapping.
+        const Target& t = targets_.at(target);
+        FailureRow reported;
+        reported.target_id = target;
+        reported.kind = how.startsWith(QLatin1String("hang")) ? QStringLiteral("timeout")
+                                                              : QStringLiteral("killed");
+        reported.message = how;
+        reported.signature = reported.kind + QLatin1Char('|') + t.row.name;
+        if (!triage_->known(target, reported.signature)) {
+            triage_->remember(target, reported.signature);
+            TriageJob job;
+            job.target_id = target;
+            job.target = t.row.name;
+            job.binary = t.row.binary;
+            job.build_id = t.row.build_id;
+            job.input = serialized_input(input, serialized);
+            job.reported = reported;
+            triage_->enqueue(std::move(job));
+        }
+    }
+    // Restart with back-off: 0.1 s, 0.2 s, ... at most 10 s while it keeps dying.
+    const int delay = std::min(10000, 100 << std::min(slot.restarts, 7));
+    ++slot.restarts;
+    QTimer::singleShot(delay, this, [this, &slot] { schedule(slot); });
+}
+
+void Campaign::flush() {
+    if (!db_)
+        return;
+    if (!pending_corpus_.empty()) {
+        if (!db_->add_corpus(pending_corpus_))
+            Q_EMIT log(tr("cannot store corpus entries: %1").arg(db_->last_error()));
+        pending_corpus_.clear();
+    }
+    if (!pending_stats_.empty()) {
+        if (!db_->add_stats(pending_stats_))
+            Q_EMIT log(tr("cannot store statistics: %1").arg(db_->last_error()));
+        pending_stats_.clear();
+    }
+    for (qint64 id : dirty_coverage_) {
+        const Target& t = targets_.at(id);
+        db_->set_coverage(id, t.edges, t.row.features);
+    }
+    dirty_coverage_.clear();
+}
+
+void Campaign::check_rebuilds() {
+    for (auto& [path, stamp] : binary_stamp_) {
+        const QFileInfo fi(path);
+        if (!fi.exists())
+            continue;
+        const std::pair<qint64, qint64> now{fi.lastModified().toMSecsSinceEpoch(), fi.size()};
+        if (now == stamp)
+            continue;
+        // Wait until the linker is done: the same size and time on two checks in a row.
+        if (pending_stamp_[path] != now) {
+            pending_stamp_[path] = now;
+            continue;
+        }
+        stamp = now;
+        const BinaryInfo info = Project::inspect(path);
+        if (!info.error.isEmpty()) {
+            mark_broken(path, info.error);
+            continue;
+        }
+        Q_EMIT log(tr("%1 was rebuilt: restarting its workers on the new build").arg(path));
+        const qint64 binary_id = db_->upsert_binary(path, info.build_id, info.mtime_ms);
+        for (const TargetInfo& ti : info.targets) {
+            if (!Project::matches(options_.targets, path, ti.name))
+                continue;
+            const qint64 id = db_->upsert_target(binary_id, ti);
+            Target& t = targets_[id];
+            const bool is_new = t.row.id == 0;
+            t.row.id = id;
+            t.row.binary_id = binary_id;
+            t.row.binary = path;
+            t.row.build_id = info.build_id;
+            t.row.name = ti.name;
+            t.row.kind = ti.kind;
+            t.row.file = ti.file;
+            t.row.line = ti.line;
+            if (t.row.status == QLatin1String(kStatusBroken)) {
+                t.row.status = QString::fromLatin1(kStatusIdle);
+                t.row.status_message.clear();
+                db_->set_target_status(id, t.row.status);
+            }
+            if (is_new)
+                scheduler_->add_target(id, path);
+            scheduler_->set_runnable(id, true);
+            for (const FailureRow& f : db_->failures(id)) {
+                if (f.status == QLatin1String(kFailureFixed) || f.minimal_input.isEmpty())
+                    continue;
+                TriageJob job;
+                job.kind = TriageJob::Kind::Check;
+                job.failure_id = f.id;
+                job.target_id = id;
+                job.target = ti.name;
+                job.binary = path;
+                job.build_id = info.build_id;
+                job.input = f.minimal_input;
+                triage_->enqueue(std::move(job));
+            }
+        }
+        for (auto& slot : slots_) {
+            if (slot->worker && slot->worker->binary() == path) {
+                end_slice(*slot);
+                slot->worker->disconnect(this);
+                slot->worker->stop();
+                slot->worker->deleteLater();
+                slot->worker = nullptr;
+                slot->loaded.clear();
+                Slot* s = slot.get();
+                QTimer::singleShot(0, this, [this, s] { schedule(*s); });
+            }
+        }
+    }
+}
+
+void Campaign::stop() {
+    if (stopping_)
+        return;
+    stopping_ = true;
+    deadline_.stop();
+    rebuild_timer_.stop();
+    for (auto& slot : slots_) {
+        end_slice(*slot);
+        if (slot->worker) {
+            slot->worker->disconnect(this);
+            slot->worker->stop();
+        }
+    }
+    flush();
+    triage_->drain(/*grace_ms=*/20000);
+    maybe_finish();
+}
+
+void Campaign::maybe_finish() {
+    if (!stopping_ || !running_ || !triage_ || !triage_->idle())
+        return;
+    running_ = false;
+    flush_timer_.stop();
+    flush();
+    for (auto& slot : slots_) {
+        if (slot->worker) {
+            slot->worker->kill();
+            slot->worker->deleteLater();
+            slot->worker = nullptr;
+        }
+    }
+    Q_EMIT progressed();
+    Q_EMIT finished();
+}
+
+std::vector<TargetProgress> Campaign::progress() const {
+    std::vector<TargetProgress> out;
+    for (const auto& [id, t] : targets_) {
+        TargetProgress p;
+        p.row = t.row;
+        p.features_per_minute = scheduler_ ? scheduler_->features_per_minute(id) : 0;
+        p.seconds_to_next = scheduler_ ? scheduler_->seconds_to_next(id) : 0;
+        p.running = t.slice_start != 0;
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+qint64 Campaign::total_executions() const {
+    qint64 total = 0;
+    for (const auto& [id, t] : targets_)
+        total += t.row.executions;
+    return total;
+}
+
+} // namespace arcwise::campaign

@@ -1,0 +1,138 @@
+#pragma once
+// A campaign: fuzzes every target of a project for as long as it is let, on N worker slots,
+// giving each slot's next time slice to the target most likely to find new behaviour
+// (scheduler.h), and keeps everything in the database: corpus entries as they are found, stats
+// about once a second, failures after they are reproduced, shrunk and deduplicated (triage.h).
+// A restarted campaign resumes from the stored corpus. A binary rebuilt while it runs is noticed:
+// its workers restart on the new build and its stored failures are checked again (fixed or not).
+// Runs on the thread that owns it, on that thread's event loop; never blocks it for long.
+
+#include "project.h"
+#include "scheduler.h"
+#include "types.h"
+#include "worker_process.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <map>
+#include <memory>
+#include <set>
+#include <vector>
+
+namespace arcwise::campaign {
+
+class Database;
+class Triage;
+
+struct CampaignOptions {
+    QString project;        // directory to discover targets in
+    QString database_url;   // empty: <project>/.arcwise/arcwise.sqlite
+    int cores = 0;          // worker slots; 0: the machine's cores
+    qint64 duration_ms = 0; // 0: until stop()
+    QStringList targets;    // globs on "Suite.Name" or binary names; empty: all
+    SchedulePolicy policy = SchedulePolicy::Adaptive;
+    qint64 slice_ms = 10000; // one slot's time on one target
+    uint64_t seed = 1;
+    double timeout_seconds = 10; // one input
+    int rss_limit_mb = 2048;
+    QString run_dir; // sockets and input mappings; empty: a new temporary directory
+};
+
+// Progress of one target, about once a second.
+struct TargetProgress {
+    TargetRow row;
+    double features_per_minute = 0;
+    double seconds_to_next = 0; // expected fuzzing time to the next new feature
+    bool running = false;
+};
+
+class Campaign : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Campaign(CampaignOptions options, QObject* parent = nullptr);
+    ~Campaign() override;
+
+    // Opens the database, discovers the targets and starts the workers. False with *error (what
+    // and where: a missing project, an unreadable database, no targets).
+    bool start(QString* error);
+    // Stops the workers, stores what is pending and waits for the failures being shrunk; then
+    // finished() is emitted.
+    void stop();
+    bool running() const { return running_; }
+
+    Database& database() { return *db_; }
+    std::vector<TargetProgress> progress() const;
+    const std::vector<BinaryInfo>& binaries() const { return binaries_; }
+    qint64 total_executions() const;
+    qint64 failures_found() const { return failures_found_; }
+
+Q_SIGNALS:
+    void progressed(); // about once a second
+    void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
+    void failureFixed(qint64 failure_id);
+    void log(const QString& text); // Arcwise's own messages
+    void workerOutput(const QString& binary, const QString& line);
+    void finished();
+
+private:
+    struct Target {
+        TargetRow row;
+        qint64 fuzz_ms = 0;     // total fuzzing time
+        qint64 slice_start = 0; // when the running slice began (ms on clock_), 0 when idle
+        std::set<QByteArray> corpus_sha1;
+        qint64 runs_base = 0; // executions stored before this campaign
+        qint64 edges = 0;
+    };
+    struct Slot {
+        int index = 0;
+        WorkerProcess* worker = nullptr;
+        qint64 target = 0;       // being fuzzed, 0 when none
+        std::set<qint64> loaded; // targets whose corpus this worker has been sent
+        int restarts = 0;
+        QTimer* retry = nullptr;
+    };
+
+    bool discover(QString* error);
+    void schedule(Slot& slot);
+    void start_worker(Slot& slot, const QString& binary);
+    void on_new_entry(Slot& slot, const protocol::NewEntry& e);
+    void on_stats(Slot& slot, const protocol::Stats& s);
+    void on_done(Slot& slot);
+    void on_failure(Slot& slot, const protocol::Failure& f);
+    void on_exited(Slot& slot, const QString& how, const QByteArray& input, bool serialized);
+    void end_slice(Slot& slot);
+    void flush();
+    void check_rebuilds();
+    void mark_broken(const QString& binary, const QString& message);
+    void maybe_finish();
+    Target* find_target(const QString& binary, const std::string& name);
+    QByteArray serialized_input(const QByteArray& input, bool serialized) const;
+
+    CampaignOptions options_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<Triage> triage_;
+    std::unique_ptr<Scheduler> scheduler_;
+    std::vector<BinaryInfo> binaries_;
+    std::map<qint64, Target> targets_;
+    std::vector<std::unique_ptr<Slot>> slots_;
+    std::vector<CorpusRow> pending_corpus_;
+    std::vector<StatsRow> pending_stats_;
+    QTimer flush_timer_;
+    QTimer rebuild_timer_;
+    QTimer deadline_;
+    QElapsedTimer clock_;
+    bool running_ = false;
+    bool stopping_ = false;
+    qint64 failures_found_ = 0;
+    std::map<QString, std::pair<qint64, qint64>> binary_stamp_;    // path -> (mtime, size)
+    std::map<QString, std::pair<qint64, qint64>> pending_stamp_;   // a change seen once
+    std::map<std::pair<const Slot*, qint64>, uint64_t> last_runs_; // per worker slot and target
+    std::set<qint64> dirty_coverage_;
+    QString owned_run_dir_;
+};
+
+} // namespace arcwise::campaign

@@ -1,0 +1,777 @@
+#include "database.h"
+
+#include "database_url.h"
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QtEndian>
+#include <algorithm>
+
+namespace arcwise::campaign {
+
+namespace {
+
+// Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
+constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
+constexpr int kBusyTimeoutMs = 10000;
+constexpr int kConnectTimeoutSeconds = 10;
+
+// Bound values must never be null: a null QString or QByteArray binds as SQL NULL.
+QVariant text(const QString& s) {
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
+QVariant bytes(const QByteArray& b) {
+    return b.isNull() ? QVariant(QByteArray("", 0)) : QVariant(b);
+}
+
+QByteArray encode_features(const std::vector<uint32_t>& features) {
+    QByteArray out("", 0);
+    out.resize(qsizetype(features.size() * 4));
+    for (size_t i = 0; i < features.size(); ++i)
+        qToLittleEndian<quint32>(features[i], out.data() + 4 * i);
+    return out;
+}
+
+std::vector<uint32_t> decode_features(const QByteArray& blob) {
+    std::vector<uint32_t> out(size_t(blob.size() / 4));
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = qFromLittleEndian<quint32>(blob.constData() + 4 * i);
+    return out;
+}
+
+bool one_of(const QString& value, std::initializer_list<const char*> allowed) {
+    return std::any_of(allowed.begin(), allowed.end(),
+                       [&](const char* a) { return value == QLatin1String(a); });
+}
+
+QString join_allowed(std::initializer_list<const char*> allowed) {
+    QStringList out;
+    for (const char* a : allowed)
+        out << QString::fromLatin1(a);
+    return out.join(QLatin1String(", "));
+}
+
+QString connection_name() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("arcwise-campaign-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+// kQueriesBeforeTransaction: a function declares its prepared queries before its Transaction, so
+// that on an early return ROLLBACK runs first and the statements are freed after it (PostgreSQL
+// refuses to free a prepared statement inside a failed transaction).
+//
+// BEGIN .. COMMIT, rolled back when not committed. SQLite takes the write lock at BEGIN IMMEDIATE,
+// so that a transaction that reads before it writes waits for other writers instead of failing.
+class Database::Transaction {
+public:
+    explicit Transaction(Database& db) : db_(db) {
+        ok_ = db_.exec(db_.postgres_ ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~Transaction() {
+        if (ok_ && !committed_) {
+            QSqlQuery rollback(db_.db_);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool ok() const { return ok_; }
+    bool commit() {
+        committed_ = db_.exec(QStringLiteral("COMMIT"));
+        return committed_;
+    }
+
+private:
+    Database& db_;
+    bool ok_ = false;
+    bool committed_ = false;
+};
+
+Database::Database(QString url, QString connection, bool postgres)
+    : url_(std::move(url)), connection_(std::move(connection)), postgres_(postgres) {}
+
+Database::~Database() {
+    if (db_.isValid())
+        db_.close();
+    db_ = QSqlDatabase();
+    if (QSqlDatabase::contains(connection_))
+        QSqlDatabase::removeDatabase(connection_);
+}
+
+QString Database::default_url(const QString& project_dir) {
+    return QDir(project_dir).filePath(QStringLiteral(".arcwise/arcwise.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString& url, QString* error) {
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty()) {
+        *error = tr("no database given");
+        return nullptr;
+    }
+    const std::optional<DatabaseUrl> where = parse_database_url(trimmed, error);
+    if (!where)
+        return nullptr;
+
+    std::unique_ptr<Database> db(new Database(trimmed, connection_name(), where->postgres));
+    const bool opened = where->postgres ? db->open_postgres(*where) : db->open_sqlite(where->path);
+    if (!opened || !db->migrate()) {
+        *error = db->last_error();
+        return nullptr;
+    }
+    db->succeed();
+    return db;
+}
+
+bool Database::open_sqlite(const QString& path) {
+    const QFileInfo info(path);
+    const QString file = info.absoluteFilePath();
+    where_ = file;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("cannot open the database %1: Qt's SQLite driver (QSQLITE) is not "
+                       "installed (Debian: libqt6sql6-sqlite)")
+                        .arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("cannot create the directory %1 for the database").arg(info.absolutePath()));
+    if (info.exists()) {
+        if (!info.isFile())
+            return fail(tr("cannot open the database %1: it is not a regular file").arg(file));
+        // Check the header before SQLite sees the file, so that nothing is ever written to a file
+        // that is not a database (switching to WAL would create files beside it).
+        if (info.size() > 0) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read the database %1: %2").arg(file, f.errorString()));
+            const QByteArray header = f.read(16);
+            if (info.size() < 100 || header != QByteArray("SQLite format 3\0", 16))
+                return fail(tr("%1 is not an SQLite database (it may be corrupt); it was left "
+                               "untouched: move it away or give another database")
+                                .arg(file));
+        }
+    }
+
+    db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
+    db_.setDatabaseName(file);
+    db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db_.open())
+        return fail(tr("cannot open the database %1: %2").arg(file, db_.lastError().text()));
+
+    // A read first: a damaged file fails here, before anything is written.
+    {
+        QSqlQuery probe(db_);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return fail(tr("cannot read the database %1 (it may be corrupt; it was left "
+                           "untouched): %2")
+                            .arg(file, probe.lastError().text()));
+    }
+    if (!exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return false;
+    {
+        QSqlQuery wal(db_);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
+            return fail(tr("cannot switch the database %1 to WAL mode: %2")
+                            .arg(file, wal.lastError().text()));
+        if (wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(tr("cannot switch the database %1 to WAL mode (journal mode stays %2); "
+                           "is it on a network file system?")
+                            .arg(file, wal.value(0).toString()));
+    }
+    // In WAL mode NORMAL loses no committed transaction when a process dies, only on power loss.
+    return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+bool Database::open_postgres(const DatabaseUrl& url) {
+    where_ = url.describe();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("cannot open the %1: Qt's PostgreSQL driver (QPSQL) is not installed "
+                       "(Debian: libqt6sql6-psql)")
+                        .arg(where_));
+
+    db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection_);
+    db_.setDatabaseName(url.dbname);
+    if (!url.host.isEmpty())
+        db_.setHostName(url.host);
+    db_.setPort(url.port);
+    if (!url.user.isEmpty())
+        db_.setUserName(url.user);
+    if (!url.password.isEmpty())
+        db_.setPassword(url.password);
+    QStringList options = url.options;
+    if (!std::any_of(options.begin(), options.end(), [](const QString& o) {
+            return o.startsWith(QLatin1String("connect_timeout="));
+        }))
+        options << QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds);
+    db_.setConnectOptions(options.join(u';'));
+    if (!db_.open())
+        return fail(
+            tr("cannot connect to the %1: %2").arg(where_, db_.lastError().text().simplified()));
+    // CREATE ... IF NOT EXISTS reports notices nobody needs to see.
+    return exec(QStringLiteral("SET client_min_messages TO warning"));
+}
+
+bool Database::migrate() {
+    QSqlQuery record(db_); // see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return false;
+    if (postgres_ && !exec(QString::fromLatin1(kMigrationLock)))
+        return false;
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                             " version INTEGER PRIMARY KEY,"
+                             " description TEXT NOT NULL,"
+                             " applied_at_ms BIGINT NOT NULL)")))
+        return false;
+    // "the database /p/.arcwise/arcwise.sqlite", "the PostgreSQL database "x" at host:5432"
+    const QString subject =
+        postgres_ ? tr("the %1").arg(where_) : tr("the database %1").arg(where_);
+    int current = 0;
+    {
+        QSqlQuery q(db_);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+            !q.next())
+            return fail(
+                tr("cannot read the schema version of %1: %2").arg(subject, q.lastError().text()));
+        current = q.value(0).toInt();
+    }
+    const int latest = latest_schema_version();
+    if (current > latest)
+        return fail(tr("%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise")
+                        .arg(subject)
+                        .arg(current)
+                        .arg(latest));
+    for (const Migration& m : migrations()) {
+        if (m.version <= current)
+            continue;
+        for (const char* statement : m.statements) {
+            QSqlQuery q(db_);
+            if (!q.exec(render_migration_sql(statement, postgres_)))
+                return fail(tr("cannot migrate %1 to schema version %2: %3")
+                                .arg(subject)
+                                .arg(m.version)
+                                .arg(q.lastError().text()));
+        }
+        if (!prepare(record, QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                                            "applied_at_ms) VALUES (?, ?, ?)")))
+            return false;
+        record.bindValue(0, m.version);
+        record.bindValue(1, QString::fromUtf8(m.description));
+        record.bindValue(2, QDateTime::currentMSecsSinceEpoch());
+        if (!exec(record))
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    schema_version_ = std::max(current, latest);
+    return true;
+}
+
+bool Database::fail(const QString& message) {
+    last_error_ = message;
+    return false;
+}
+
+bool Database::prepare(QSqlQuery& query, const QString& sql) {
+    if (query.prepare(sql))
+        return true;
+    return fail(tr("%1: cannot prepare a statement: %2").arg(where_, query.lastError().text()));
+}
+
+bool Database::exec(QSqlQuery& query) {
+    if (query.exec())
+        return true;
+    return fail(tr("%1: %2").arg(where_, query.lastError().text()));
+}
+
+bool Database::exec(const QString& sql) {
+    QSqlQuery query(db_);
+    if (query.exec(sql))
+        return true;
+    return fail(tr("%1: %2 (in: %3)").arg(where_, query.lastError().text(), sql));
+}
+
+qint64 Database::upsert_binary(const QString& path, const QString& build_id, qint64 mtime_ms) {
+    if (path.isEmpty()) {
+        fail(tr("a binary needs a path"));
+        return -1;
+    }
+    QSqlQuery q(db_);
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO binaries (path, build_id, mtime_ms) VALUES (?, ?, ?) "
+                                "ON CONFLICT (path) DO UPDATE SET build_id = excluded.build_id, "
+                                "mtime_ms = excluded.mtime_ms RETURNING id")))
+        return -1;
+    q.bindValue(0, text(path));
+    q.bindValue(1, text(build_id));
+    q.bindValue(2, mtime_ms);
+    if (!exec(q))
+        return -1;
+    if (!q.next()) {
+        fail(tr("%1: storing the binary %2 returned no id").arg(where_, path));
+        return -1;
+    }
+    succeed();
+    return q.value(0).toLongLong();
+}
+
+qint64 Database::upsert_target(qint64 binary_id, const TargetInfo& info) {
+    if (info.name.isEmpty()) {
+        fail(tr("a target needs a name"));
+        return -1;
+    }
+    QSqlQuery q(db_);
+    if (!prepare(q, QStringLiteral("INSERT INTO targets (binary_id, name, kind, file, line) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (binary_id, name) DO UPDATE "
+                                   "SET kind = excluded.kind, file = excluded.file, "
+                                   "line = excluded.line RETURNING id")))
+        return -1;
+    q.bindValue(0, binary_id);
+    q.bindValue(1, text(info.name));
+    q.bindValue(2, text(info.kind));
+    q.bindValue(3, text(info.file));
+    q.bindValue(4, info.line);
+    if (!exec(q))
+        return -1;
+    if (!q.next()) {
+        fail(tr("%1: storing the target %2 returned no id").arg(where_, info.name));
+        return -1;
+    }
+    succeed();
+    return q.value(0).toLongLong();
+}
+
+std::vector<TargetRow> Database::targets() {
+    std::vector<TargetRow> out;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral(
+                        "SELECT t.id, t.binary_id, b.path, b.build_id, t.name, t.kind, t.file, "
+                        "t.line, t.status, t.status_message, s.executions, s.features, "
+                        "s.corpus_size, s.execs_per_second, s.estimate, "
+                        "(SELECT count(*) FROM failures f WHERE f.target_id = t.id) "
+                        "FROM targets t JOIN binaries b ON b.id = t.binary_id "
+                        "LEFT JOIN stats s ON s.id = (SELECT s2.id FROM stats s2 WHERE "
+                        "s2.target_id = t.id ORDER BY s2.at_ms DESC, s2.id DESC LIMIT 1) "
+                        "ORDER BY b.path, t.name")) ||
+        !exec(q))
+        return out;
+    while (q.next()) {
+        TargetRow r;
+        r.id = q.value(0).toLongLong();
+        r.binary_id = q.value(1).toLongLong();
+        r.binary = q.value(2).toString();
+        r.build_id = q.value(3).toString();
+        r.name = q.value(4).toString();
+        r.kind = q.value(5).toString();
+        r.file = q.value(6).toString();
+        r.line = q.value(7).toInt();
+        r.status = q.value(8).toString();
+        r.status_message = q.value(9).toString();
+        r.executions = q.value(10).toLongLong();
+        r.features = q.value(11).toLongLong();
+        r.corpus_size = q.value(12).toLongLong();
+        r.execs_per_second = q.value(13).toDouble();
+        r.estimate = q.value(14).toDouble();
+        r.failures = q.value(15).toLongLong();
+        out.push_back(std::move(r));
+    }
+    succeed();
+    return out;
+}
+
+bool Database::set_target_status(qint64 target_id, const QString& status, const QString& message) {
+    const std::initializer_list<const char*> allowed = {kStatusIdle, kStatusFuzzing, kStatusFailing,
+                                                        kStatusFixed, kStatusBroken};
+    if (!one_of(status, allowed))
+        return fail(
+            tr("'%1' is not a target status (one of: %2)").arg(status, join_allowed(allowed)));
+    QSqlQuery q(db_);
+    if (!prepare(q,
+                 QStringLiteral("UPDATE targets SET status = ?, status_message = ? WHERE id = ?")))
+        return false;
+    q.bindValue(0, status);
+    q.bindValue(1, text(message));
+    q.bindValue(2, target_id);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() < 1)
+        return fail(tr("%1: there is no target with id %2").arg(where_).arg(target_id));
+    succeed();
+    return true;
+}
+
+bool Database::add_corpus(const std::vector<CorpusRow>& rows) {
+    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return false;
+    {
+        if (!prepare(q, QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, "
+                                       "found_at_ms) VALUES (?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (target_id, sha1) DO NOTHING")))
+            return false;
+        for (const CorpusRow& row : rows) {
+            const QByteArray sha1 =
+                row.sha1.isEmpty()
+                    ? QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex()
+                    : row.sha1;
+            q.bindValue(0, row.target_id);
+            q.bindValue(1, bytes(row.input));
+            q.bindValue(2, QString::fromLatin1(sha1));
+            q.bindValue(3, bytes(encode_features(row.features)));
+            q.bindValue(4, row.found_at_ms);
+            if (!exec(q))
+                return false;
+        }
+    }
+    if (!transaction.commit())
+        return false;
+    succeed();
+    return true;
+}
+
+std::vector<CorpusRow> Database::corpus(qint64 target_id) {
+    std::vector<CorpusRow> out;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT id, target_id, input, sha1, features, found_at_ms FROM "
+                                   "corpus WHERE target_id = ? ORDER BY id")))
+        return out;
+    q.bindValue(0, target_id);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        CorpusRow r;
+        r.id = q.value(0).toLongLong();
+        r.target_id = q.value(1).toLongLong();
+        r.input = q.value(2).toByteArray();
+        r.sha1 = q.value(3).toString().toLatin1();
+        r.features = decode_features(q.value(4).toByteArray());
+        r.found_at_ms = q.value(5).toLongLong();
+        out.push_back(std::move(r));
+    }
+    succeed();
+    return out;
+}
+
+std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
+    const std::pair<qint64, bool> error{-1, false};
+    if (failure.signature.isEmpty()) {
+        fail(tr("a failure needs a signature"));
+        return error;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 first_seen = failure.first_seen_ms > 0 ? failure.first_seen_ms : now;
+    const qint64 last_seen = failure.last_seen_ms > 0 ? failure.last_seen_ms : first_seen;
+
+    QSqlQuery select(db_), insert(db_), update(db_); // see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return error;
+    std::optional<FailureRow> known;
+    {
+        QSqlQuery& q = select;
+        q.setForwardOnly(true);
+        if (!prepare(q,
+                     QStringLiteral("SELECT id, status, kind, message, location, stack, "
+                                    "first_input, minimal_input, example, last_seen_ms, build_id "
+                                    "FROM failures WHERE target_id = ? AND signature = ?")))
+            return error;
+        q.bindValue(0, failure.target_id);
+        q.bindValue(1, failure.signature);
+        if (!exec(q))
+            return error;
+        if (q.next()) {
+            FailureRow k;
+            k.id = q.value(0).toLongLong();
+            k.status = q.value(1).toString();
+            k.kind = q.value(2).toString();
+            k.message = q.value(3).toString();
+            k.location = q.value(4).toString();
+            k.stack = q.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
+            k.first_input = q.value(6).toByteArray();
+            k.minimal_input = q.value(7).toByteArray();
+            k.example = q.value(8).toString();
+            k.last_seen_ms = q.value(9).toLongLong();
+            k.build_id = q.value(10).toString();
+            known = std::move(k);
+        }
+        q.finish();
+    }
+
+    std::pair<qint64, bool> result;
+    if (!known) {
+        const QString status =
+            one_of(failure.status, {kFailureNew, kFailureConfirmed, kFailureFixed, kFailureFlaky})
+                ? failure.status
+                : QString::fromLatin1(kFailureNew);
+        QSqlQuery& q = insert;
+        if (!prepare(q, QStringLiteral(
+                            "INSERT INTO failures (target_id, signature, kind, message, location, "
+                            "stack, first_input, minimal_input, example, count, first_seen_ms, "
+                            "last_seen_ms, status, build_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+            return error;
+        q.bindValue(0, failure.target_id);
+        q.bindValue(1, failure.signature);
+        q.bindValue(2, text(failure.kind));
+        q.bindValue(3, text(failure.message));
+        q.bindValue(4, text(failure.location));
+        q.bindValue(5, text(failure.stack.join(u'\n')));
+        q.bindValue(6, bytes(failure.first_input));
+        q.bindValue(7, bytes(failure.minimal_input));
+        q.bindValue(8, text(failure.example));
+        q.bindValue(9, std::max<qint64>(1, failure.count));
+        q.bindValue(10, first_seen);
+        q.bindValue(11, last_seen);
+        q.bindValue(12, status);
+        q.bindValue(13, text(failure.build_id));
+        if (!exec(q))
+            return error;
+        if (!q.next()) {
+            fail(tr("%1: storing the failure %2 returned no id").arg(where_, failure.signature));
+            return error;
+        }
+        result = {q.value(0).toLongLong(), true};
+        q.finish(); // SQLite cannot commit while the INSERT .. RETURNING is unfinished
+
+    } else {
+        FailureRow& k = *known;
+        // The minimal input and the report printed for it belong together: both are replaced
+        // when the new input is smaller. Details the first report lacked are filled in.
+        const bool smaller =
+            !failure.minimal_input.isEmpty() &&
+            (k.minimal_input.isEmpty() || failure.minimal_input.size() < k.minimal_input.size());
+        if (smaller) {
+            k.minimal_input = failure.minimal_input;
+            if (!failure.example.isEmpty())
+                k.example = failure.example;
+        }
+        if (k.example.isEmpty())
+            k.example = failure.example;
+        if (k.first_input.isEmpty())
+            k.first_input = failure.first_input;
+        if (k.kind.isEmpty())
+            k.kind = failure.kind;
+        if (k.message.isEmpty())
+            k.message = failure.message;
+        if (k.location.isEmpty())
+            k.location = failure.location;
+        if (k.stack.isEmpty())
+            k.stack = failure.stack;
+        if (!failure.build_id.isEmpty())
+            k.build_id = failure.build_id;
+        if (k.status == QLatin1String(kFailureFixed))
+            k.status = QString::fromLatin1(kFailureNew); // it came back
+        QSqlQuery& q = update;
+        if (!prepare(q, QStringLiteral(
+                            "UPDATE failures SET count = count + 1, last_seen_ms = ?, status = ?, "
+                            "build_id = ?, kind = ?, "
+                            "message = ?, location = ?, stack = ?, first_input = ?, "
+                            "minimal_input = ?, example = ? WHERE id = ?")))
+            return error;
+        q.bindValue(0, std::max(k.last_seen_ms, last_seen));
+        q.bindValue(1, k.status);
+        q.bindValue(2, text(k.build_id));
+        q.bindValue(3, text(k.kind));
+        q.bindValue(4, text(k.message));
+        q.bindValue(5, text(k.location));
+        q.bindValue(6, text(k.stack.join(u'\n')));
+        q.bindValue(7, bytes(k.first_input));
+        q.bindValue(8, bytes(k.minimal_input));
+        q.bindValue(9, text(k.example));
+        q.bindValue(10, k.id);
+        if (!exec(q))
+            return error;
+        result = {k.id, false};
+    }
+    if (!transaction.commit())
+        return error;
+    succeed();
+    return result;
+}
+
+FailureRow Database::read_failure(const QSqlQuery& q) const {
+    FailureRow r;
+    r.id = q.value(0).toLongLong();
+    r.target_id = q.value(1).toLongLong();
+    r.target = q.value(2).toString();
+    r.binary = q.value(3).toString();
+    r.signature = q.value(4).toString();
+    r.kind = q.value(5).toString();
+    r.message = q.value(6).toString();
+    r.location = q.value(7).toString();
+    r.stack = q.value(8).toString().split(u'\n', Qt::SkipEmptyParts);
+    r.first_input = q.value(9).toByteArray();
+    r.minimal_input = q.value(10).toByteArray();
+    r.example = q.value(11).toString();
+    r.count = q.value(12).toLongLong();
+    r.first_seen_ms = q.value(13).toLongLong();
+    r.last_seen_ms = q.value(14).toLongLong();
+    r.status = q.value(15).toString();
+    r.build_id = q.value(16).toString();
+    return r;
+}
+
+std::vector<FailureRow> Database::select_failures(const QString& where, qint64 value) {
+    std::vector<FailureRow> out;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT f.id, f.target_id, t.name, b.path, f.signature, f.kind, "
+                                   "f.message, f.location, f.stack, f.first_input, "
+                                   "f.minimal_input, f.example, f.count, f.first_seen_ms, "
+                                   "f.last_seen_ms, f.status, f.build_id FROM failures f "
+                                   "JOIN targets t ON t.id = f.target_id "
+                                   "JOIN binaries b ON b.id = t.binary_id ") +
+                        where + QStringLiteral(" ORDER BY f.id")))
+        return out;
+    if (!where.isEmpty())
+        q.bindValue(0, value);
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.push_back(read_failure(q));
+    succeed();
+    return out;
+}
+
+std::vector<FailureRow> Database::failures(qint64 target_id) {
+    return target_id < 0 ? select_failures(QString(), 0)
+                         : select_failures(QStringLiteral("WHERE f.target_id = ?"), target_id);
+}
+
+std::optional<FailureRow> Database::failure(qint64 id) {
+    std::vector<FailureRow> found = select_failures(QStringLiteral("WHERE f.id = ?"), id);
+    if (!last_error_.isEmpty())
+        return std::nullopt;
+    if (found.empty()) {
+        fail(tr("%1: there is no failure with id %2").arg(where_).arg(id));
+        return std::nullopt;
+    }
+    return std::move(found.front());
+}
+
+bool Database::set_failure_status(qint64 id, const QString& status) {
+    const std::initializer_list<const char*> allowed = {kFailureNew, kFailureConfirmed,
+                                                        kFailureFixed, kFailureFlaky};
+    if (!one_of(status, allowed))
+        return fail(
+            tr("'%1' is not a failure status (one of: %2)").arg(status, join_allowed(allowed)));
+    QSqlQuery q(db_);
+    if (!prepare(q, QStringLiteral("UPDATE failures SET status = ? WHERE id = ?")))
+        return false;
+    q.bindValue(0, status);
+    q.bindValue(1, id);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() < 1)
+        return fail(tr("%1: there is no failure with id %2").arg(where_).arg(id));
+    succeed();
+    return true;
+}
+
+bool Database::add_stats(const std::vector<StatsRow>& rows) {
+    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return false;
+    {
+        if (!prepare(q, QStringLiteral("INSERT INTO stats (target_id, at_ms, executions, features, "
+                                       "corpus_size, execs_per_second, estimate) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return false;
+        for (const StatsRow& row : rows) {
+            q.bindValue(0, row.target_id);
+            q.bindValue(1, row.at_ms);
+            q.bindValue(2, row.executions);
+            q.bindValue(3, row.features);
+            q.bindValue(4, row.corpus_size);
+            q.bindValue(5, row.execs_per_second);
+            q.bindValue(6, row.estimate);
+            if (!exec(q))
+                return false;
+        }
+    }
+    if (!transaction.commit())
+        return false;
+    succeed();
+    return true;
+}
+
+std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
+    std::vector<StatsRow> out;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT target_id, at_ms, executions, features, corpus_size, "
+                                   "execs_per_second, estimate FROM stats "
+                                   "WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
+        return out;
+    q.bindValue(0, target_id);
+    q.bindValue(1, since_ms);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        StatsRow r;
+        r.target_id = q.value(0).toLongLong();
+        r.at_ms = q.value(1).toLongLong();
+        r.executions = q.value(2).toLongLong();
+        r.features = q.value(3).toLongLong();
+        r.corpus_size = q.value(4).toLongLong();
+        r.execs_per_second = q.value(5).toDouble();
+        r.estimate = q.value(6).toDouble();
+        out.push_back(r);
+    }
+    succeed();
+    return out;
+}
+
+bool Database::set_coverage(qint64 target_id, qint64 edges, qint64 features) {
+    QSqlQuery q(db_);
+    if (!prepare(q, QStringLiteral("INSERT INTO coverage (target_id, edges, features, updated_ms) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (target_id) DO UPDATE SET "
+                                   "edges = excluded.edges, features = excluded.features, "
+                                   "updated_ms = excluded.updated_ms")))
+        return false;
+    q.bindValue(0, target_id);
+    q.bindValue(1, edges);
+    q.bindValue(2, features);
+    q.bindValue(3, QDateTime::currentMSecsSinceEpoch());
+    if (!exec(q))
+        return false;
+    succeed();
+    return true;
+}
+
+std::optional<CoverageRow> Database::coverage(qint64 target_id) {
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT target_id, edges, features, updated_ms FROM coverage "
+                                   "WHERE target_id = ?")))
+        return std::nullopt;
+    q.bindValue(0, target_id);
+    if (!exec(q))
+        return std::nullopt;
+    if (!q.next()) {
+        fail(tr("%1: no coverage is stored for the target with id %2").arg(where_).arg(target_id));
+        return std::nullopt;
+    }
+    succeed();
+    return CoverageRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(3).toLongLong()};
+}
+
+} // namespace arcwise::campaign

@@ -1,0 +1,79 @@
+#pragma once
+// What happens to a failure a worker reports: reproduce it in a fresh process and shrink it (the
+// binary's own --shrink mode, so each attempt runs in a child of that process), deduplicate it by
+// signature, store it, and write its minimal example as a regression file next to the binary,
+// which the binary's unit-test mode replays. Also checks stored failures against a new build: one
+// that no longer reproduces is marked fixed. One job at a time, in a QProcess, never blocking.
+
+#include "types.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <deque>
+#include <memory>
+#include <set>
+
+namespace arcwise::campaign {
+
+class Database;
+
+struct TriageJob {
+    enum class Kind { Shrink, Check };
+    Kind kind = Kind::Shrink;
+    qint64 target_id = 0;
+    QString target;
+    QString binary;
+    QString build_id;
+    QByteArray input;      // as found (Shrink), or the stored minimal input (Check)
+    qint64 failure_id = 0; // Check
+    // What the worker said (used as is when the failure does not reproduce).
+    FailureRow reported;
+};
+
+class Triage : public QObject {
+    Q_OBJECT
+
+public:
+    Triage(Database& db, QString run_dir, double timeout_seconds, QObject* parent = nullptr);
+    ~Triage() override;
+
+    void enqueue(TriageJob job);
+    // The campaign is ending: queued failures are stored as found (not shrunk), and the one being
+    // shrunk gets `grace_ms` more before it is stopped and stored the same way.
+    void drain(int grace_ms);
+    bool idle() const { return !process_ && queue_.empty(); }
+    size_t pending() const { return queue_.size() + (process_ ? 1 : 0); }
+    // Signatures seen per target: a failure already stored only has its count raised.
+    bool known(qint64 target_id, const QString& signature) const;
+    void remember(qint64 target_id, const QString& signature);
+    // True while a failure with this signature waits to be, or is being, shrunk.
+    bool pending(qint64 target_id, const QString& signature) const;
+
+Q_SIGNALS:
+    void recorded(const arcwise::campaign::FailureRow& failure, bool is_new);
+    void checked(qint64 failure_id, bool still_fails);
+    void message(const QString& text);
+    void becameIdle();
+
+private:
+    void start_next();
+    void finished(int exit_code, QProcess::ExitStatus status);
+    void store_unshrunk(const TriageJob& job, const QString& why);
+
+    Database& db_;
+    QString run_dir_;
+    double timeout_seconds_;
+    std::deque<TriageJob> queue_;
+    std::unique_ptr<QProcess> process_;
+    TriageJob current_;
+    QString input_path_, report_path_, minimal_path_;
+    std::set<std::pair<qint64, QString>> signatures_;
+    bool draining_ = false;
+};
+
+// Where the binary's unit-test mode looks for a target's stored failures when run from its
+// directory (as CTest runs it): <binary dir>/.arcwise/regressions/<target>/.
+QString regression_dir(const QString& binary, const QString& target);
+
+} // namespace arcwise::campaign

@@ -1,0 +1,846 @@
+// The campaign database (database.h) against both drivers: SQLite in a temporary directory and a
+// throwaway PostgreSQL 15 server started for this test in a temporary directory, reachable on a
+// Unix socket there and on a free TCP port of 127.0.0.1. Every API call, the schema migrations,
+// refusal of newer schemas, corrupt files and unreachable servers, concurrent connections, and
+// that a writer killed with SIGKILL loses no committed batch.
+
+#include "campaign/database.h"
+#include "campaign/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+#include <map>
+#include <memory>
+#include <pwd.h>
+#include <signal.h>
+#include <unistd.h>
+
+using namespace arcwise::campaign;
+
+namespace {
+
+const QString kSqlite = QStringLiteral("sqlite");
+const QString kPostgres = QStringLiteral("postgresql");
+const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
+
+// A plain QtSql connection beside the one under test, to look at or tamper with what is stored.
+class RawConnection {
+public:
+    RawConnection(const QString& driver, const QString& database, const QString& host = {},
+                  int port = 0, const QString& user = {}) {
+        static int counter = 0;
+        name_ = QStringLiteral("tst-raw-%1").arg(++counter);
+        db_ = QSqlDatabase::addDatabase(driver, name_);
+        db_.setDatabaseName(database);
+        if (!host.isEmpty())
+            db_.setHostName(host);
+        if (port > 0)
+            db_.setPort(port);
+        if (!user.isEmpty())
+            db_.setUserName(user);
+        db_.open();
+    }
+    ~RawConnection() {
+        db_.close();
+        db_ = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name_);
+    }
+    bool is_open() const { return db_.isOpen(); }
+    QString error() const { return db_.lastError().text(); }
+    // The first column of the first row, or an invalid QVariant (then *error says why).
+    QVariant scalar(const QString& sql, QString* error = nullptr) {
+        QSqlQuery q(db_);
+        if (!q.exec(sql) || !q.next()) {
+            if (error)
+                *error = q.lastError().text();
+            return {};
+        }
+        return q.value(0);
+    }
+    bool exec(const QString& sql, QString* error) {
+        QSqlQuery q(db_);
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+
+private:
+    QString name_;
+    QSqlDatabase db_;
+};
+
+// A PostgreSQL server of our own: initdb + pg_ctl in a temporary directory, trust authentication
+// for the user "arcwise". As root (as CI runs) the server runs as the postgres system user.
+class PostgresServer {
+public:
+    bool start(QString* error) {
+        // A short path: a Unix socket path must fit in 107 bytes, and the postgres user must be
+        // able to reach it (a TMPDIR under /root would not do).
+        dir_ = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/arcwise-pg-XXXXXX"));
+        if (!dir_->isValid())
+            return fail(error, QStringLiteral("cannot create a temporary directory"));
+        if (::geteuid() == 0) {
+            const passwd* pw = ::getpwnam("postgres");
+            if (!pw)
+                return fail(error, QStringLiteral("running as root, but there is no postgres user "
+                                                  "to run the server as"));
+            if (::chown(QFile::encodeName(dir_->path()).constData(), pw->pw_uid, pw->pw_gid) != 0)
+                return fail(
+                    error, QStringLiteral("cannot hand %1 to the postgres user").arg(dir_->path()));
+            as_postgres_ = true;
+        }
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return fail(error, QStringLiteral("no free TCP port on 127.0.0.1"));
+        port_ = probe.serverPort();
+        probe.close();
+
+        if (!run(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("arcwise"),
+                  QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
+                  QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+                  QStringLiteral("--no-sync")},
+                 error))
+            return false;
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 "
+                                               "-c fsync=off -c max_connections=50")
+                                    .arg(dir_->path())
+                                    .arg(port_);
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), data(), QStringLiteral("-l"), log(), QStringLiteral("-w"),
+                  QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
+                  QStringLiteral("start")},
+                 error)) {
+            QFile f(log());
+            if (f.open(QIODevice::ReadOnly))
+                *error += QStringLiteral("\nserver log:\n") + QString::fromLocal8Bit(f.readAll());
+            return false;
+        }
+        running_ = true;
+        return true;
+    }
+
+    void stop() {
+        if (!running_)
+            return;
+        QString error;
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("fast"),
+                  QStringLiteral("-w"), QStringLiteral("stop")},
+                 &error))
+            qWarning("stopping PostgreSQL: %s", qPrintable(error));
+        running_ = false;
+    }
+
+    bool running() const { return running_; }
+    QString socket_dir() const { return dir_->path(); }
+    int port() const { return port_; }
+
+    // A new, empty database; returns its name.
+    QString create_database(QString* error) {
+        static int counter = 0;
+        const QString name = QStringLiteral("arcwise_test_%1").arg(++counter);
+        RawConnection admin(QStringLiteral("QPSQL"), QStringLiteral("postgres"), socket_dir(),
+                            port_, QStringLiteral("arcwise"));
+        if (!admin.is_open()) {
+            *error = admin.error();
+            return {};
+        }
+        if (!admin.exec(QStringLiteral("CREATE DATABASE ") + name, error))
+            return {};
+        return name;
+    }
+    QString socket_url(const QString& dbname) const {
+        return QStringLiteral("postgresql://arcwise@/%1?host=%2&port=%3")
+            .arg(dbname, socket_dir())
+            .arg(port_);
+    }
+    QString tcp_url(const QString& dbname) const {
+        return QStringLiteral("postgres://arcwise@127.0.0.1:%1/%2").arg(port_).arg(dbname);
+    }
+
+private:
+    QString data() const { return dir_->filePath(QStringLiteral("data")); }
+    QString log() const { return dir_->filePath(QStringLiteral("server.log")); }
+
+    static bool fail(QString* error, const QString& message) {
+        *error = message;
+        return false;
+    }
+
+    bool run(const QString& tool, QStringList args, QString* error) const {
+        QString program = kPgBin + u'/' + tool;
+        if (as_postgres_) {
+            args.prepend(program);
+            args = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                               QStringLiteral("--")} +
+                   args;
+            program = QStringLiteral("runuser");
+        }
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setWorkingDirectory(dir_->path());
+        p.start(program, args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0) {
+            *error = QStringLiteral("%1 %2 failed: %3\n%4")
+                         .arg(program, args.join(u' '), p.errorString(),
+                              QString::fromLocal8Bit(p.readAll()));
+            return false;
+        }
+        return true;
+    }
+
+    std::unique_ptr<QTemporaryDir> dir_;
+    int port_ = 0;
+    bool as_postgres_ = false;
+    bool running_ = false;
+};
+
+// One fresh database for one test row.
+struct Fresh {
+    QString url;
+    QString file;   // SQLite
+    QString dbname; // PostgreSQL
+};
+
+TargetInfo target_info(const char* name, int line = 1) {
+    return TargetInfo{QString::fromLatin1(name), QStringLiteral("property"),
+                      QStringLiteral("tests/x_test.cc"), line};
+}
+
+CorpusRow corpus_row(qint64 target, const QByteArray& input, std::vector<uint32_t> features = {}) {
+    CorpusRow r;
+    r.target_id = target;
+    r.input = input;
+    r.features = std::move(features);
+    r.found_at_ms = 1000;
+    return r;
+}
+
+FailureRow failure_row(qint64 target, const char* signature, const QByteArray& minimal,
+                       const char* example, qint64 seen_ms) {
+    FailureRow f;
+    f.target_id = target;
+    f.signature = QString::fromLatin1(signature);
+    f.kind = QStringLiteral("assertion");
+    f.message = QStringLiteral("x < 10 failed");
+    f.location = QStringLiteral("tests/x_test.cc:12");
+    f.stack = {QStringLiteral("#0 check"), QStringLiteral("#1 run")};
+    f.first_input = "first:" + minimal;
+    f.minimal_input = minimal;
+    f.example = QString::fromLatin1(example);
+    f.first_seen_ms = seen_ms;
+    f.last_seen_ms = seen_ms;
+    f.build_id = QStringLiteral("build-1");
+    return f;
+}
+
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    PostgresServer pg_;
+    QString pg_skip_;
+    QTemporaryDir tmp_;
+    int sqlite_counter_ = 0;
+
+    void drivers_data() {
+        QTest::addColumn<QString>("driver");
+        QTest::newRow("sqlite") << kSqlite;
+        QTest::newRow("postgresql") << kPostgres;
+    }
+
+    // Empty on success; otherwise why no fresh database could be made.
+    QString fresh(const QString& driver, Fresh* out) {
+        if (driver == kSqlite) {
+            // A directory that does not exist yet: open() creates it.
+            out->file = tmp_.filePath(
+                QStringLiteral("db%1/nested/dir/arcwise.sqlite").arg(++sqlite_counter_));
+            out->url = (sqlite_counter_ % 2) ? out->file : QStringLiteral("sqlite://") + out->file;
+            return {};
+        }
+        QString error;
+        out->dbname = pg_.create_database(&error);
+        if (out->dbname.isEmpty())
+            return QStringLiteral("cannot create a PostgreSQL database: ") + error;
+        // Alternate the socket and the TCP form of the URL.
+        static int n = 0;
+        out->url = (++n % 2) ? pg_.socket_url(out->dbname) : pg_.tcp_url(out->dbname);
+        return {};
+    }
+
+    std::unique_ptr<RawConnection> raw(const QString& driver, const Fresh& f) {
+        if (driver == kSqlite)
+            return std::make_unique<RawConnection>(QStringLiteral("QSQLITE"), f.file);
+        return std::make_unique<RawConnection>(QStringLiteral("QPSQL"), f.dbname, pg_.socket_dir(),
+                                               pg_.port(), QStringLiteral("arcwise"));
+    }
+
+#define FRESH_DB(fresh_var)                                                                        \
+    QFETCH(QString, driver);                                                                       \
+    if (driver == kPostgres && !pg_skip_.isEmpty())                                                \
+        QSKIP(qPrintable(pg_skip_));                                                               \
+    Fresh fresh_var;                                                                               \
+    {                                                                                              \
+        const QString why = fresh(driver, &fresh_var);                                             \
+        QVERIFY2(why.isEmpty(), qPrintable(why));                                                  \
+    }
+
+#define OPEN_DB(db_var, url)                                                                       \
+    QString db_var##_error;                                                                        \
+    std::unique_ptr<Database> db_var = Database::open(url, &db_var##_error);                       \
+    QVERIFY2(db_var, qPrintable(db_var##_error));
+
+private slots:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        if (!QFile::exists(kPgBin + QStringLiteral("/initdb")) ||
+            !QFile::exists(kPgBin + QStringLiteral("/pg_ctl"))) {
+            pg_skip_ = QStringLiteral("PostgreSQL 15 is not installed (%1/initdb or pg_ctl is "
+                                      "missing; Debian: postgresql): PostgreSQL rows skipped")
+                           .arg(kPgBin);
+            return;
+        }
+        QString error;
+        QVERIFY2(pg_.start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() {
+        pg_.stop();
+    }
+
+    void default_url() {
+        QCOMPARE(Database::default_url(QStringLiteral("/home/u/project")),
+                 QStringLiteral("/home/u/project/.arcwise/arcwise.sqlite"));
+    }
+
+    void bad_urls_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QString() << QStringLiteral("no database given");
+        QTest::newRow("scheme") << QStringLiteral("mysql://u@h/db")
+                                << QStringLiteral("mysql://: unsupported database URL");
+        QTest::newRow("sqlite without file")
+            << QStringLiteral("sqlite://") << QStringLiteral("names no file");
+        QTest::newRow("no dbname") << QStringLiteral("postgresql://u@db.example:5432/")
+                                   << QStringLiteral("names no database");
+        QTest::newRow("bad port") << QStringLiteral("postgresql://u@h:99999/db")
+                                  << QStringLiteral("'99999' in the database URL is not a port");
+        QTest::newRow("unknown parameter") << QStringLiteral("postgresql://u@h/db?frobnicate=1")
+                                           << QStringLiteral("unknown parameter 'frobnicate'");
+        QTest::newRow("option with space") << QStringLiteral("postgresql://u@h/db?sslmode=a%20b")
+                                           << QStringLiteral("the value of 'sslmode'");
+    }
+
+    void bad_urls() {
+        QFETCH(QString, url);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!Database::open(url, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void create_migrate_reopen_data() {
+        drivers_data();
+    }
+    void create_migrate_reopen() {
+        FRESH_DB(f);
+        qint64 target = 0;
+        {
+            OPEN_DB(db, f.url);
+            QCOMPARE(db->schema_version(), latest_schema_version());
+            QCOMPARE(db->is_postgres(), driver == kPostgres);
+            QCOMPARE(db->url(), f.url);
+            const qint64 binary =
+                db->upsert_binary(QStringLiteral("/p/bin/fuzz_x"), QStringLiteral("abc"), 42);
+            QVERIFY2(binary > 0, qPrintable(db->last_error()));
+            target = db->upsert_target(binary, target_info("X.parses"));
+            QVERIFY2(target > 0, qPrintable(db->last_error()));
+            QVERIFY2(db->add_corpus({corpus_row(target, "hello", {1, 2, 3})}),
+                     qPrintable(db->last_error()));
+            QVERIFY(db->record_failure(failure_row(target, "sig", "m", "ex", 5)).second);
+            QVERIFY(db->add_stats({StatsRow{target, 10, 100, 7, 1, 50.0, 0.25}}));
+        }
+        OPEN_DB(db, f.url);
+        QCOMPARE(db->schema_version(), latest_schema_version());
+        const std::vector<TargetRow> targets = db->targets();
+        QCOMPARE(targets.size(), size_t(1));
+        QCOMPARE(targets[0].id, target);
+        QCOMPARE(targets[0].executions, qint64(100));
+        QCOMPARE(db->corpus(target).size(), size_t(1));
+        QCOMPARE(db->failures().size(), size_t(1));
+        QCOMPARE(db->stats(target).size(), size_t(1));
+        // The migration ran once.
+        auto conn = raw(driver, f);
+        QCOMPARE(conn->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
+                 latest_schema_version());
+    }
+
+    void binaries_and_targets_data() {
+        drivers_data();
+    }
+    void binaries_and_targets() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const QString path = QStringLiteral("/p/bin/fuzz_parser");
+        const qint64 b1 = db->upsert_binary(path, QStringLiteral("id-1"), 100);
+        QVERIFY2(b1 > 0, qPrintable(db->last_error()));
+        QCOMPARE(db->upsert_binary(path, QStringLiteral("id-2"), 200), b1);
+        const qint64 b2 = db->upsert_binary(QStringLiteral("/p/bin/fuzz_lexer"), QString(), 0);
+        QVERIFY(b2 > 0 && b2 != b1);
+
+        const qint64 t1 = db->upsert_target(b1, target_info("Parser.roundtrip", 10));
+        const qint64 t2 = db->upsert_target(b1, target_info("Parser.nesting", 20));
+        const qint64 t3 = db->upsert_target(b2, target_info("Parser.roundtrip", 30));
+        QVERIFY(t1 > 0 && t2 > 0 && t3 > 0);
+        QVERIFY(t1 != t2 && t1 != t3);
+        QVERIFY2(db->set_target_status(t1, QStringLiteral("failing"), QStringLiteral("2 failures")),
+                 qPrintable(db->last_error()));
+        // Upserting again updates where it is declared, and keeps its id and status.
+        QCOMPARE(db->upsert_target(b1, target_info("Parser.roundtrip", 11)), t1);
+        QCOMPARE(db->upsert_target(b1 + b2 + 100, target_info("X")), qint64(-1));
+        QVERIFY(!db->last_error().isEmpty());
+
+        QVERIFY(!db->set_target_status(t1, QStringLiteral("sleeping")));
+        QVERIFY2(db->last_error().contains(QStringLiteral("'sleeping' is not a target status")),
+                 qPrintable(db->last_error()));
+        QVERIFY(!db->set_target_status(t1 + t2 + t3 + 100, QStringLiteral("idle")));
+        QVERIFY2(db->last_error().contains(QStringLiteral("no target with id")),
+                 qPrintable(db->last_error()));
+
+        QVERIFY(db->add_stats({StatsRow{t1, 1000, 10, 5, 2, 100.0, 0.5},
+                               StatsRow{t1, 3000, 30, 9, 4, 300.0, 0.125},
+                               StatsRow{t1, 2000, 20, 7, 3, 200.0, 0.25}}));
+        QVERIFY(db->record_failure(failure_row(t1, "a", "1", "", 1)).second);
+        QVERIFY(db->record_failure(failure_row(t1, "b", "2", "", 1)).second);
+        QVERIFY(!db->record_failure(failure_row(t1, "b", "2", "", 2)).second);
+
+        const std::vector<TargetRow> rows = db->targets();
+        QVERIFY2(db->last_error().isEmpty(), qPrintable(db->last_error()));
+        QCOMPARE(rows.size(), size_t(3));
+        // By binary path, then name.
+        QCOMPARE(rows[0].binary, QStringLiteral("/p/bin/fuzz_lexer"));
+        QCOMPARE(rows[1].name, QStringLiteral("Parser.nesting"));
+        const TargetRow& r = rows[2];
+        QCOMPARE(r.id, t1);
+        QCOMPARE(r.binary_id, b1);
+        QCOMPARE(r.binary, path);
+        QCOMPARE(r.build_id, QStringLiteral("id-2"));
+        QCOMPARE(r.name, QStringLiteral("Parser.roundtrip"));
+        QCOMPARE(r.kind, QStringLiteral("property"));
+        QCOMPARE(r.file, QStringLiteral("tests/x_test.cc"));
+        QCOMPARE(r.line, 11);
+        QCOMPARE(r.status, QStringLiteral("failing"));
+        QCOMPARE(r.status_message, QStringLiteral("2 failures"));
+        // The latest stats row by time, not by insertion.
+        QCOMPARE(r.executions, qint64(30));
+        QCOMPARE(r.features, qint64(9));
+        QCOMPARE(r.corpus_size, qint64(4));
+        QCOMPARE(r.execs_per_second, 300.0);
+        QCOMPARE(r.estimate, 0.125);
+        QCOMPARE(r.failures, qint64(2));
+        // Never fuzzed: zeros and the default status.
+        QCOMPARE(rows[0].executions, qint64(0));
+        QCOMPARE(rows[0].failures, qint64(0));
+        QCOMPARE(rows[0].status, QStringLiteral("idle"));
+        QCOMPARE(rows[0].build_id, QString());
+    }
+
+    void corpus_data() {
+        drivers_data();
+    }
+    void corpus() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const qint64 b = db->upsert_binary(QStringLiteral("/b"), QString(), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        const qint64 u = db->upsert_target(b, target_info("U"));
+        QByteArray binary;
+        for (int i = 0; i < 256; ++i)
+            binary.append(char(i));
+        CorpusRow with_sha1 = corpus_row(t, "explicit");
+        with_sha1.sha1 = QCryptographicHash::hash("explicit", QCryptographicHash::Sha1).toHex();
+        with_sha1.found_at_ms = 1234567890123;
+        QVERIFY2(db->add_corpus({corpus_row(t, binary, {0, 1, 0xFFFFFFFFu, 0x12345678u}),
+                                 corpus_row(t, QByteArray()), with_sha1,
+                                 corpus_row(t, binary, {9}), // a duplicate within the call
+                                 corpus_row(u, binary, {7})}),
+                 qPrintable(db->last_error()));
+        // Duplicates of stored entries are skipped, new ones in the same call are added.
+        QVERIFY2(db->add_corpus({corpus_row(t, "explicit"), corpus_row(t, "new")}),
+                 qPrintable(db->last_error()));
+        QVERIFY(db->add_corpus({}));
+
+        const std::vector<CorpusRow> rows = db->corpus(t);
+        QCOMPARE(rows.size(), size_t(4));
+        QCOMPARE(rows[0].input, binary);
+        QCOMPARE(rows[0].target_id, t);
+        QCOMPARE(rows[0].features, (std::vector<uint32_t>{0, 1, 0xFFFFFFFFu, 0x12345678u}));
+        QCOMPARE(rows[0].sha1, QCryptographicHash::hash(binary, QCryptographicHash::Sha1).toHex());
+        QCOMPARE(rows[0].found_at_ms, qint64(1000));
+        QCOMPARE(rows[1].input, QByteArray());
+        QVERIFY(rows[1].features.empty());
+        QCOMPARE(rows[2].input, QByteArray("explicit"));
+        QCOMPARE(rows[2].found_at_ms, qint64(1234567890123));
+        QCOMPARE(rows[3].input, QByteArray("new"));
+        QVERIFY(rows[0].id < rows[1].id && rows[1].id < rows[2].id && rows[2].id < rows[3].id);
+        const std::vector<CorpusRow> other = db->corpus(u);
+        QCOMPARE(other.size(), size_t(1));
+        QCOMPARE(other[0].features, std::vector<uint32_t>{7});
+        QVERIFY(db->corpus(t + u + 100).empty());
+    }
+
+    void corpus_is_one_transaction_data() {
+        drivers_data();
+    }
+    void corpus_is_one_transaction() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const qint64 b = db->upsert_binary(QStringLiteral("/b"), QString(), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        // The last row names no target: the foreign key rejects it, and the whole call with it.
+        QVERIFY(!db->add_corpus({corpus_row(t, "a"), corpus_row(t, "b"), corpus_row(t + 99, "c")}));
+        QVERIFY(!db->last_error().isEmpty());
+        QVERIFY(db->corpus(t).empty());
+        QVERIFY(
+            !db->add_stats({StatsRow{t, 1, 1, 1, 1, 1, 1}, StatsRow{t + 99, 1, 1, 1, 1, 1, 1}}));
+        QVERIFY(db->stats(t).empty());
+        // The connection is still usable afterwards.
+        QVERIFY2(db->add_corpus({corpus_row(t, "a")}), qPrintable(db->last_error()));
+        QCOMPARE(db->corpus(t).size(), size_t(1));
+    }
+
+    void failures_data() {
+        drivers_data();
+    }
+    void failures() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const qint64 b = db->upsert_binary(QStringLiteral("/p/fuzz"), QStringLiteral("b1"), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        const qint64 u = db->upsert_target(b, target_info("U"));
+
+        auto [id, is_new] = db->record_failure(failure_row(t, "crash@parse", "12345", "big", 100));
+        QVERIFY2(id > 0, qPrintable(db->last_error()));
+        QVERIFY(is_new);
+        // Seen again with a larger input: counted, the smaller input and its example kept.
+        FailureRow again = failure_row(t, "crash@parse", "123456789", "bigger", 200);
+        again.build_id = QStringLiteral("build-2");
+        QCOMPARE(db->record_failure(again), std::make_pair(id, false));
+        std::optional<FailureRow> got = db->failure(id);
+        QVERIFY(got);
+        QCOMPARE(got->count, qint64(2));
+        QCOMPARE(got->minimal_input, QByteArray("12345"));
+        QCOMPARE(got->example, QStringLiteral("big"));
+        QCOMPARE(got->first_seen_ms, qint64(100));
+        QCOMPARE(got->last_seen_ms, qint64(200));
+        QCOMPARE(got->build_id, QStringLiteral("build-2"));
+        // Smaller: replaced, together with its example.
+        QCOMPARE(db->record_failure(failure_row(t, "crash@parse", "12", "small", 300)),
+                 std::make_pair(id, false));
+        got = db->failure(id);
+        QCOMPARE(got->count, qint64(3));
+        QCOMPARE(got->minimal_input, QByteArray("12"));
+        QCOMPARE(got->example, QStringLiteral("small"));
+        QCOMPARE(got->first_input, QByteArray("first:12345"));
+        QCOMPARE(got->last_seen_ms, qint64(300));
+
+        // Every field as stored, with target name and binary path.
+        QCOMPARE(got->id, id);
+        QCOMPARE(got->target_id, t);
+        QCOMPARE(got->target, QStringLiteral("T"));
+        QCOMPARE(got->binary, QStringLiteral("/p/fuzz"));
+        QCOMPARE(got->signature, QStringLiteral("crash@parse"));
+        QCOMPARE(got->kind, QStringLiteral("assertion"));
+        QCOMPARE(got->message, QStringLiteral("x < 10 failed"));
+        QCOMPARE(got->location, QStringLiteral("tests/x_test.cc:12"));
+        QCOMPARE(got->stack, (QStringList{QStringLiteral("#0 check"), QStringLiteral("#1 run")}));
+        QCOMPARE(got->status, QStringLiteral("new"));
+
+        // The same signature in another target is another failure.
+        const auto [other, other_new] =
+            db->record_failure(failure_row(u, "crash@parse", "x", "", 50));
+        QVERIFY(other_new);
+        QVERIFY(other != id);
+        QCOMPARE(db->failures().size(), size_t(2));
+        const std::vector<FailureRow> of_u = db->failures(u);
+        QCOMPARE(of_u.size(), size_t(1));
+        QCOMPARE(of_u[0].id, other);
+        QCOMPARE(of_u[0].target, QStringLiteral("U"));
+
+        // Status: validated; a fixed failure that comes back is new again.
+        QVERIFY(!db->set_failure_status(id, QStringLiteral("wontfix")));
+        QVERIFY2(db->last_error().contains(QStringLiteral("'wontfix' is not a failure status")),
+                 qPrintable(db->last_error()));
+        QVERIFY(!db->set_failure_status(id + other + 100, QStringLiteral("fixed")));
+        QVERIFY2(db->last_error().contains(QStringLiteral("no failure with id")),
+                 qPrintable(db->last_error()));
+        for (const char* s : {kFailureConfirmed, kFailureFlaky, kFailureNew, kFailureFixed}) {
+            QVERIFY2(db->set_failure_status(id, QString::fromLatin1(s)),
+                     qPrintable(db->last_error()));
+            QCOMPARE(db->failure(id)->status, QString::fromLatin1(s));
+        }
+        QCOMPARE(db->record_failure(failure_row(t, "crash@parse", "123", "", 400)).second, false);
+        got = db->failure(id);
+        QCOMPARE(got->status, QStringLiteral("new"));
+        QCOMPARE(got->count, qint64(4));
+        QCOMPARE(got->minimal_input, QByteArray("12"));
+        // A confirmed one stays confirmed.
+        QVERIFY(db->set_failure_status(id, QStringLiteral("confirmed")));
+        db->record_failure(failure_row(t, "crash@parse", "123", "", 500));
+        QCOMPARE(db->failure(id)->status, QStringLiteral("confirmed"));
+
+        QVERIFY(!db->failure(id + other + 100));
+        QVERIFY(db->last_error().contains(QStringLiteral("no failure with id")));
+        QCOMPARE(db->record_failure(failure_row(t, "", "x", "", 1)).first, qint64(-1));
+        QCOMPARE(db->record_failure(failure_row(t + u + 100, "s", "x", "", 1)).first, qint64(-1));
+        QVERIFY(!db->last_error().isEmpty());
+    }
+
+    void stats_and_coverage_data() {
+        drivers_data();
+    }
+    void stats_and_coverage() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const qint64 b = db->upsert_binary(QStringLiteral("/b"), QString(), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        const qint64 u = db->upsert_target(b, target_info("U"));
+        std::vector<StatsRow> rows;
+        for (int i = 0; i < 50; ++i)
+            rows.push_back(
+                StatsRow{i % 2 ? u : t, 1000 * i, 100 * i, i, i / 2, 10.5 * i, 1.0 / (i + 1)});
+        QVERIFY2(db->add_stats(rows), qPrintable(db->last_error()));
+        const std::vector<StatsRow> all = db->stats(t);
+        QCOMPARE(all.size(), size_t(25));
+        QCOMPARE(all[3].at_ms, qint64(6000));
+        QCOMPARE(all[3].executions, qint64(600));
+        QCOMPARE(all[3].features, qint64(6));
+        QCOMPARE(all[3].corpus_size, qint64(3));
+        QCOMPARE(all[3].execs_per_second, 63.0);
+        QCOMPARE(all[3].estimate, 1.0 / 7);
+        const std::vector<StatsRow> recent = db->stats(t, 40000);
+        QCOMPARE(recent.size(), size_t(5));
+        QCOMPARE(recent.front().at_ms, qint64(40000));
+        QCOMPARE(recent.back().at_ms, qint64(48000));
+
+        QVERIFY(!db->coverage(t));
+        QVERIFY2(db->set_coverage(t, 120, 800), qPrintable(db->last_error()));
+        QVERIFY(db->set_coverage(t, 130, 900));
+        const std::optional<CoverageRow> c = db->coverage(t);
+        QVERIFY(c);
+        QCOMPARE(c->edges, qint64(130));
+        QCOMPARE(c->features, qint64(900));
+        QVERIFY(c->updated_ms > 0);
+        QVERIFY(!db->set_coverage(t + u + 100, 1, 1));
+    }
+
+    void newer_schema_is_refused_data() {
+        drivers_data();
+    }
+    void newer_schema_is_refused() {
+        FRESH_DB(f);
+        {
+            OPEN_DB(db, f.url);
+            QVERIFY(db->upsert_binary(QStringLiteral("/kept"), QString(), 0) > 0);
+        }
+        auto conn = raw(driver, f);
+        QString sql_error;
+        QVERIFY2(conn->exec(QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                                           "applied_at_ms) VALUES (7, 'from the future', 0)"),
+                            &sql_error),
+                 qPrintable(sql_error));
+        QString error;
+        QVERIFY(!Database::open(f.url, &error));
+        const QString expected = QStringLiteral("schema version 7, this Arcwise knows up to %1: "
+                                                "upgrade Arcwise")
+                                     .arg(latest_schema_version());
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(driver == kSqlite ? f.file : f.dbname), qPrintable(error));
+        // Nothing was touched.
+        QCOMPARE(conn->scalar(QStringLiteral("SELECT count(*) FROM binaries")).toInt(), 1);
+        QCOMPARE(conn->scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(),
+                 7);
+    }
+
+    void concurrent_connections_data() {
+        drivers_data();
+    }
+    void concurrent_connections() {
+        FRESH_DB(f);
+        // Several threads open the same new database at once (all race to migrate it) and write.
+        constexpr int kThreads = 4;
+        constexpr int kRows = 40;
+        std::vector<QString> errors(kThreads);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                QString error;
+                std::unique_ptr<Database> db = Database::open(f.url, &error);
+                if (!db) {
+                    errors[size_t(i)] = error;
+                    return;
+                }
+                const qint64 b = db->upsert_binary(QStringLiteral("/shared"), QString(), 0);
+                const qint64 t = db->upsert_target(b, target_info("T"));
+                for (int r = 0; r < kRows && t > 0; ++r) {
+                    if (!db->add_corpus({corpus_row(t, QByteArray::number(i * 1000 + r))}))
+                        break;
+                }
+                errors[size_t(i)] = db->last_error();
+            }));
+            threads.back()->start();
+        }
+        for (auto& thread : threads)
+            QVERIFY(thread->wait(120000));
+        for (const QString& e : errors)
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        // Two connections in one thread see each other's commits.
+        OPEN_DB(a, f.url);
+        OPEN_DB(b, f.url);
+        const std::vector<TargetRow> targets = a->targets();
+        QCOMPARE(targets.size(), size_t(1));
+        QCOMPARE(a->corpus(targets[0].id).size(), size_t(kThreads * kRows));
+        QVERIFY(b->add_corpus({corpus_row(targets[0].id, "from b")}));
+        QCOMPARE(a->corpus(targets[0].id).size(), size_t(kThreads * kRows + 1));
+    }
+
+    void sqlite_wal_mode() {
+        Fresh f;
+        QVERIFY(fresh(kSqlite, &f).isEmpty());
+        OPEN_DB(db, f.url);
+        QVERIFY(QFileInfo(f.file).isFile());
+        RawConnection conn(QStringLiteral("QSQLITE"), f.file);
+        QCOMPARE(conn.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+    }
+
+    void corrupt_file_is_left_alone_data() {
+        QTest::addColumn<QByteArray>("content");
+        QRandomGenerator rng(20240601); // fixed seed: the same bytes every run
+        QByteArray random(8192, Qt::Uninitialized);
+        for (char& c : random)
+            c = char(rng.bounded(256));
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("text") << QByteArray("not a database at all\n");
+        QTest::newRow("sqlite header, then garbage")
+            << QByteArray("SQLite format 3\0", 16) + random.left(4080);
+    }
+
+    void corrupt_file_is_left_alone() {
+        QFETCH(QByteArray, content);
+        const QString file = tmp_.filePath(QStringLiteral("corrupt-%1.sqlite")
+                                               .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                               .replace(u' ', u'_'));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(content);
+        }
+        QString error;
+        QVERIFY(!Database::open(file, &error));
+        QVERIFY2(error.contains(file), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not an SQLite database")) ||
+                     error.contains(QStringLiteral("corrupt")),
+                 qPrintable(error));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), content);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    }
+
+    void unreachable_server_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("where");
+        QTcpServer probe; // a port nobody listens on
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTest::newRow("tcp")
+            << QStringLiteral("postgresql://arcwise:secret@127.0.0.1:%1/db").arg(port)
+            << QStringLiteral("127.0.0.1:%1").arg(port);
+        const QString dir = tmp_.filePath(QStringLiteral("no-server-here"));
+        QTest::newRow("socket") << QStringLiteral("postgresql://arcwise@/db?host=%1").arg(dir)
+                                << QStringLiteral("socket directory %1 (port 5432)").arg(dir);
+    }
+
+    void unreachable_server() {
+        QFETCH(QString, url);
+        QFETCH(QString, where);
+        QString error;
+        QVERIFY(!Database::open(url, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot connect to the PostgreSQL database \"db\"")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(where), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error));
+    }
+
+    // A writer killed with SIGKILL in the middle of its work loses no batch it reported committed,
+    // leaves no partial batch, and leaves a database that passes the integrity check.
+    void killed_writer_loses_no_commit() {
+        Fresh f;
+        QVERIFY(fresh(kSqlite, &f).isEmpty());
+        constexpr int kRowsPerBatch = 50;
+        constexpr int kKillAfter = 40;
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.start(QStringLiteral(ARCWISE_DB_WRITER), {f.url, QString::number(kRowsPerBatch)});
+        QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        QByteArray out;
+        const auto complete_batches = [&] {
+            const QList<QByteArray> lines = out.left(out.lastIndexOf('\n') + 1).split('\n');
+            return lines.size() >= 2 ? lines[lines.size() - 2].toInt() : 0;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (complete_batches() < kKillAfter && timer.elapsed() < 60000 &&
+               writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(1000);
+            out += writer.readAllStandardOutput();
+        }
+        QVERIFY2(writer.state() == QProcess::Running, "the writer stopped on its own");
+        QCOMPARE(::kill(pid_t(writer.processId()), SIGKILL), 0);
+        QVERIFY(writer.waitForFinished(10000));
+        out += writer.readAllStandardOutput();
+        const int reported = complete_batches();
+        QVERIFY(reported >= kKillAfter);
+
+        OPEN_DB(db, f.url);
+        const std::vector<TargetRow> targets = db->targets();
+        QCOMPARE(targets.size(), size_t(1));
+        std::map<int, int> rows_per_batch;
+        for (const CorpusRow& row : db->corpus(targets[0].id)) {
+            const QByteArray batch = row.input.mid(1, row.input.indexOf('/') - 1);
+            ++rows_per_batch[batch.toInt()];
+        }
+        for (int b = 1; b <= reported; ++b)
+            QVERIFY2(rows_per_batch[b] == kRowsPerBatch,
+                     qPrintable(QStringLiteral("batch %1 of %2 reported committed has %3 rows")
+                                    .arg(b)
+                                    .arg(reported)
+                                    .arg(rows_per_batch[b])));
+        for (const auto& [batch, count] : rows_per_batch)
+            QVERIFY2(
+                count == kRowsPerBatch,
+                qPrintable(QStringLiteral("batch %1 is partial: %2 rows").arg(batch).arg(count)));
+        RawConnection conn(QStringLiteral("QSQLITE"), f.file);
+        QCOMPARE(conn.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
