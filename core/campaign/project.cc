@@ -17,7 +17,16 @@ namespace arcwise::campaign {
 
 namespace {
 
-constexpr char kMarker[] = "ARCWISE-RUNTIME-MARKER protocol=";
+// The runtime's marker string, kept reversed here: this library must not carry the marker it
+// looks for, or the tools built from it would pass for fuzz binaries.
+const QByteArray& marker() {
+    static const QByteArray m = [] {
+        QByteArray m("=locotorp REKRAM-EMITNUR-ESIWCRA");
+        std::reverse(m.begin(), m.end());
+        return m;
+    }();
+    return m;
+}
 
 bool skipped_directory(const QString& name) {
     return name.startsWith(QLatin1Char('.')) || name == QLatin1String("CMakeFiles");
@@ -32,11 +41,11 @@ bool Project::has_runtime_marker(const QString& path) {
     if (f.peek(4) != QByteArray("\x7f"
                                 "ELF"))
         return false;
-    const qsizetype overlap = qsizetype(sizeof kMarker) - 1;
+    const qsizetype overlap = marker().size() - 1;
     QByteArray carry;
     while (!f.atEnd()) {
         const QByteArray chunk = carry + f.read(1 << 20);
-        if (chunk.contains(kMarker))
+        if (chunk.contains(marker()))
             return true;
         carry = chunk.right(overlap);
     }

@@ -135,9 +135,16 @@ bool WorkerProcess::start(QString* error, int timeout_ms) {
     QElapsedTimer waited;
     waited.start();
     while (!server_->hasPendingConnections()) {
-        if (!child_->process.running())
-            return fail(tr("%1 exited before connecting: %2")
-                            .arg(binary_, recent_output().join(QLatin1Char('\n'))));
+        if (!child_->process.running()) {
+            read_pipe(out_fd_, false);
+            read_pipe(err_fd_, true);
+            QStringList said = recent_output();
+            for (const QByteArray* partial : {&out_partial_, &err_partial_})
+                if (!partial->isEmpty())
+                    said << QString::fromLocal8Bit(*partial);
+            return fail(tr("%1 exited before connecting (%2): %3")
+                            .arg(binary_, reap(), said.join(QLatin1Char('\n'))));
+        }
         if (waited.elapsed() > timeout_ms)
             return fail(tr("%1 did not connect within %2 s").arg(binary_).arg(timeout_ms / 1000));
         server_->waitForNewConnection(50);
@@ -293,6 +300,7 @@ QString WorkerProcess::reap() {
     child_->process.wait(ec);
     const int status = child_->process.native_exit_code();
     child_.reset();
+    gone_ = true; // its pid may be reused from now on: never signal it again
     if (WIFSIGNALED(status))
         return tr("killed by signal %1 (%2)")
             .arg(WTERMSIG(status))

@@ -432,9 +432,11 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
                 ? std::string(input)
                 : engine::serialize(engine::ChoiceSequence::from_bytes(std::string(input)));
         write_all(g_config.report_fd, encode_outcome(o));
-    } else if (g_config.channel)
+    } else if (g_config.channel) {
+        if (g_config.send_final_stats)
+            g_config.send_final_stats();
         report_worker(r, input, g_input && g_input->serialized());
-    else
+    } else
         report_standalone(r, input, is_timeout, artifact_line);
     ::_exit(is_timeout ? g_config.timeout_exitcode : g_config.error_exitcode);
 }

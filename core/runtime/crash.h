@@ -29,6 +29,9 @@ struct CrashConfig {
     double timeout_seconds = 1200;
     size_t rss_limit_mb = 2048;
     protocol::Channel* channel = nullptr; // worker mode: report here instead of an artifact
+    // Worker mode: sends the fuzzer's last statistics before the failure, so that the executions
+    // since the last heartbeat are not lost with the process.
+    void (*send_final_stats)() = nullptr;
     // The mutations that produced the running input, for the "MS:" line; may be null.
     const std::vector<const char*>* mutations = nullptr;
     // When set (an attempt run for the shrinker), the failure is written here as an Outcome

@@ -129,6 +129,14 @@ struct Session {
     engine::Fuzzer fuzzer;
 };
 
+// The session being fuzzed, for the crash handler's last statistics.
+Session* g_running = nullptr;
+
+void send_running_stats() {
+    if (g_running)
+        g_running->observer.send_stats(g_running->fuzzer.stats());
+}
+
 int fail(protocol::Channel& channel, const std::string& message) {
     std::fprintf(stderr, "ERROR: %s\n", message.c_str());
     protocol::Error e;
@@ -171,6 +179,7 @@ int run_worker(const Options& options) {
 
     CrashConfig config;
     config.channel = &channel;
+    config.send_final_stats = send_running_stats;
     config.timeout_seconds = options.timeout;
     config.rss_limit_mb = options.rss_limit_mb > 0 ? size_t(options.rss_limit_mb) : 0;
     CrashHandler::install(config, &current);
@@ -243,7 +252,9 @@ int run_worker(const Options& options) {
         corpus.clear();
         hooks().cmp_log = &session->fuzzer.cmp_log();
         c.mutations = &session->fuzzer.last_mutations();
+        g_running = session;
         session->fuzzer.loop();
+        g_running = nullptr;
         hooks().cmp_log = nullptr;
         c.mutations = nullptr;
         const auto s = session->fuzzer.stats();

@@ -1,0 +1,247 @@
+// Campaigns end to end, GUI-less, with real instrumented binaries, real worker processes and a real
+// SQLite database: failures found, reproduced, shrunk, deduplicated, stored and written as
+// regression files; corpus and stats stored; a second campaign resumes from the stored corpus; a
+// binary rebuilt during a campaign restarts on the new build and a failure it fixed is marked
+// fixed; a binary that cannot start is marked broken and the others go on.
+
+#include "campaign/campaign.h"
+#include "campaign/database.h"
+#include "campaign/triage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace arcwise::campaign;
+
+namespace {
+
+const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
+
+bool copy_binary(const QString& from, const QString& to) {
+    QFile::remove(to);
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::permissions(to) | QFile::ExeOwner | QFile::ExeUser);
+}
+
+CampaignOptions options_for(const QString& project, const QString& db) {
+    CampaignOptions o;
+    o.project = project;
+    o.database_url = db;
+    o.cores = 2;
+    o.duration_ms = 6000;
+    o.slice_ms = 1000;
+    o.timeout_seconds = 2;
+    o.seed = 7;
+    return o;
+}
+
+// Runs a campaign to its end; false (with the reason in *error) when it cannot start.
+bool run(Campaign& c, QString* error, QStringList* log = nullptr) {
+    if (log)
+        QObject::connect(&c, &Campaign::log, [log](const QString& line) { *log << line; });
+    if (!c.start(error))
+        return false;
+    QSignalSpy finished(&c, &Campaign::finished);
+    if (!finished.wait(120000)) {
+        *error = QStringLiteral("the campaign did not finish");
+        return false;
+    }
+    return true;
+}
+
+const FailureRow* find_failure(const std::vector<FailureRow>& all, const QString& target) {
+    for (const auto& f : all)
+        if (f.target == target)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCampaign : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        for (const char* name : {"sdk_props", "sdk_props_fixed", "ladder", "broken_start"})
+            QVERIFY2(QFileInfo(kTargets + QLatin1Char('/') + QLatin1String(name)).isExecutable(),
+                     name);
+    }
+
+    void findsStoresAndResumes() {
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"),
+                            project.filePath(QStringLiteral("sdk_props"))));
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/ladder"),
+                            project.filePath(QStringLiteral("ladder"))));
+        const QString db_path = project.filePath(QStringLiteral(".arcwise/test.sqlite"));
+        CampaignOptions o = options_for(project.path(), db_path);
+        o.targets = {QStringLiteral("Modes.Crash"), QStringLiteral("Modes.AssertEq"),
+                     QStringLiteral("Modes.Passes"), QStringLiteral("ladder")};
+        QString error;
+        {
+            Campaign c(o);
+            QSignalSpy found(&c, &Campaign::failureFound);
+            QVERIFY2(run(c, &error), qPrintable(error));
+            QVERIFY(found.count() >= 2);
+        }
+        auto db = Database::open(db_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        const auto failures = db->failures();
+        const FailureRow* crash = find_failure(failures, QStringLiteral("Modes.Crash"));
+        QVERIFY(crash);
+        QCOMPARE(crash->kind, QStringLiteral("crash"));
+        QVERIFY2(crash->example.contains(QStringLiteral("  x = 1001\n")),
+                 qPrintable(crash->example));
+        QVERIFY(!crash->stack.isEmpty());
+        const FailureRow* eq = find_failure(failures, QStringLiteral("Modes.AssertEq"));
+        QVERIFY(eq);
+        QVERIFY2(eq->example.contains(QStringLiteral("  a = 0\n  draw 2 = 1000\n")),
+                 qPrintable(eq->example));
+        QCOMPARE(eq->kind, QStringLiteral("assertion"));
+        // One row per signature, however often it was hit.
+        QCOMPARE(std::count_if(failures.begin(), failures.end(),
+                               [](const FailureRow& f) {
+                                   return f.target == QLatin1String("Modes.AssertEq");
+                               }),
+                 1);
+        // The minimal example as a regression file the binary's unit-test mode replays.
+        const QDir regressions(regression_dir(project.filePath(QStringLiteral("sdk_props")),
+                                              QStringLiteral("Modes.Crash")));
+        QCOMPARE(regressions.entryList(QDir::Files).size(), 1);
+
+        qint64 ladder_id = 0, ladder_corpus = 0, ladder_executions = 0;
+        for (const auto& t : db->targets())
+            if (t.name == QLatin1String("ladder")) {
+                ladder_id = t.id;
+                ladder_executions = t.executions;
+            }
+        QVERIFY(ladder_id > 0);
+        ladder_corpus = qint64(db->corpus(ladder_id).size());
+        QVERIFY(ladder_corpus > 1);
+        QVERIFY2(ladder_executions > 100, qPrintable(QString::number(ladder_executions)));
+        QVERIFY(!db->stats(ladder_id).empty());
+        db.reset();
+
+        // A second campaign: warm start from the stored corpus, counts instead of new rows.
+        {
+            Campaign c(o);
+            QVERIFY2(run(c, &error), qPrintable(error));
+        }
+        db = Database::open(db_path, &error);
+        QVERIFY(db);
+        QVERIFY(qint64(db->corpus(ladder_id).size()) >= ladder_corpus);
+        for (const auto& t : db->targets())
+            if (t.id == ladder_id)
+                QVERIFY(t.executions > ladder_executions);
+        const auto again = db->failures();
+        QCOMPARE(again.size(), failures.size());
+        const FailureRow* crash_again = find_failure(again, QStringLiteral("Modes.Crash"));
+        QVERIFY(crash_again && crash_again->count > crash->count);
+    }
+
+    void rebuildMarksFixed() {
+        QTemporaryDir project;
+        const QString binary = project.filePath(QStringLiteral("sdk_props"));
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"), binary));
+        const QString db_path = project.filePath(QStringLiteral("db.sqlite"));
+        CampaignOptions o = options_for(project.path(), db_path);
+        o.targets = {QStringLiteral("Modes.Crash")};
+        o.cores = 1;
+        o.duration_ms = 20000;
+        Campaign c(o);
+        QStringList log;
+        connect(&c, &Campaign::log, this, [&log](const QString& line) { log << line; });
+        QSignalSpy found(&c, &Campaign::failureFound);
+        QSignalSpy fixed(&c, &Campaign::failureFixed);
+        QString error;
+        QVERIFY2(c.start(&error), qPrintable(error));
+        QVERIFY(found.wait(30000));
+        // Rebuild: the same path, now with the crash fixed.
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props_fixed"), binary));
+        QVERIFY2(fixed.wait(30000), qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(log.join(QLatin1Char('\n')).contains(QStringLiteral("was rebuilt")));
+        QSignalSpy finished(&c, &Campaign::finished);
+        c.stop();
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        auto db = Database::open(db_path, &error);
+        QVERIFY(db);
+        const auto failures = db->failures();
+        QCOMPARE(failures.size(), size_t(1));
+        QCOMPARE(failures.front().status, QStringLiteral("fixed"));
+    }
+
+    void brokenBinaryIsMarked() {
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),
+                            project.filePath(QStringLiteral("broken_start"))));
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/ladder"),
+                            project.filePath(QStringLiteral("ladder"))));
+        const QString db_path = project.filePath(QStringLiteral("db.sqlite"));
+        CampaignOptions o = options_for(project.path(), db_path);
+        o.duration_ms = 4000;
+        Campaign c(o);
+        QString error;
+        QStringList log;
+        QVERIFY2(run(c, &error, &log), qPrintable(error));
+        auto db = Database::open(db_path, &error);
+        QVERIFY(db);
+        bool broken = false, ladder_ran = false;
+        for (const auto& t : db->targets()) {
+            if (t.name == QLatin1String("broken_start")) {
+                broken = t.status == QLatin1String("broken");
+                QVERIFY2(
+                    t.status_message.contains(QStringLiteral("cannot find its configuration file")),
+                    qPrintable(t.status_message));
+            }
+            if (t.name == QLatin1String("ladder"))
+                ladder_ran = t.executions > 0;
+        }
+        QVERIFY(broken);
+        QVERIFY(ladder_ran);
+    }
+
+    void badProjectAndDatabase_data() {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing project") << QStringLiteral("/nonexistent/project") << QString()
+                                         << QStringLiteral("does not exist");
+        QTest::newRow("no targets")
+            << QStringLiteral("EMPTY") << QString() << QStringLiteral("no fuzz targets in");
+        QTest::newRow("corrupt database") << QStringLiteral("LADDER") << QStringLiteral("CORRUPT")
+                                          << QStringLiteral("is not an SQLite database");
+        QTest::newRow("unreachable server")
+            << QStringLiteral("LADDER") << QStringLiteral("postgresql://nobody@127.0.0.1:1/none")
+            << QStringLiteral("127.0.0.1:1");
+    }
+    void badProjectAndDatabase() {
+        QFETCH(QString, project);
+        QFETCH(QString, db);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        if (project == QLatin1String("EMPTY") || project == QLatin1String("LADDER"))
+            project = dir.path();
+        if (project == dir.path() && QTest::currentDataTag() != QByteArray("no targets"))
+            QVERIFY(copy_binary(kTargets + QStringLiteral("/ladder"),
+                                dir.filePath(QStringLiteral("ladder"))));
+        if (db == QLatin1String("CORRUPT")) {
+            db = dir.filePath(QStringLiteral("corrupt.sqlite"));
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        if (db.isEmpty())
+            db = dir.filePath(QStringLiteral("db.sqlite"));
+        Campaign c(options_for(project, db));
+        QString error;
+        QVERIFY(!c.start(&error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaign)
+#include "tst_campaign.moc"
