@@ -141,12 +141,13 @@ BinaryInfo Project::inspect(const QString& path, int timeout_ms) {
     }
     const QByteArray out = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        info.error = QStringLiteral("%1 --list failed (%2): %3")
+        const QString said = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        info.error = QStringLiteral("%1 --list failed (%2)%3")
                          .arg(info.path,
                               p.exitStatus() == QProcess::NormalExit
                                   ? QStringLiteral("exit status %1").arg(p.exitCode())
                                   : QStringLiteral("crashed"),
-                              QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+                              said.isEmpty() ? QString() : QStringLiteral(": ") + said);
         return info;
     }
     QJsonParseError parse{};
