@@ -1,51 +1,30 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Arcwise (preset "release") with the example project, then fuzzes
-# every example target for a while (default 20 s each; first argument overrides) and reports what
-# was found, then runs the property tests of the example project and fuzzes the one that random
-# examples do not falsify. Artifacts and corpora go to build/release/examples-run/<target>/.
+# The main job on the bundled example project: installs what is missing, builds Arcwise (preset
+# "release") with the examples, then runs a campaign over every target the examples hold (seven
+# libFuzzer harnesses and eleven property tests) on all cores for a while (default 90s; the first
+# argument overrides: 30s, 5m, 1h), storing everything in the default database
+# (build/release/examples/.arcwise/arcwise.sqlite), and prints the report. Run it again to resume
+# from what the last run stored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-20}
+duration=${1:-90s}
 bash scripts/setup-debian.sh
 cmake --preset release
 cmake --build --preset release
 
-out=build/release/examples-run
-mkdir -p "$out"
-printf '%-22s %-10s %s\n' TARGET RESULT DETAIL
-for binary in build/release/examples/fuzz_*; do
-    [[ -x $binary ]] || continue
-    name=$(basename "$binary")
-    dir="$out/$name"
-    rm -rf "$dir"
-    mkdir -p "$dir/corpus"
-    seeds=()
-    [[ -d examples/seeds/$name ]] && seeds=("examples/seeds/$name")
-    dict=()
-    [[ -f examples/dict/$name.dict ]] && dict=("-dict=examples/dict/$name.dict")
-    set +e
-    "$binary" -seed=1 -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
-        -artifact_prefix="$dir/" "${dict[@]}" "$dir/corpus" "${seeds[@]}" >"$dir/log.txt" 2>&1
-    rc=$?
-    set -e
-    artifact=$(ls "$dir" | grep -E '^(crash|timeout|oom)-' | head -n1 || true)
-    if [[ -n $artifact ]]; then
-        printf '%-22s %-10s %s\n' "$name" FOUND "$(grep -m1 '^Arcwise signature:' "$dir/log.txt" | cut -d' ' -f3-) -> $dir/$artifact"
-    else
-        printf '%-22s %-10s %s\n' "$name" "none" "$(grep -m1 '^Done' "$dir/log.txt" || echo "exit $rc")"
-    fi
-done
-
-# Property tests: every ARCWISE_TEST of the example project in unit-test mode (100 examples each,
-# failures shrunk and printed), then coverage-guided fuzzing of the one that random examples miss.
-props=build/release/examples/property_examples
-if [[ -x $props ]]; then
-    rm -rf "$out/property-regressions"
-    echo
-    echo "== $props (unit-test mode)"
-    "$props" --regressions="$out/property-regressions" || true
-    echo
-    echo "== $props --fuzz=Rle.RoundTripBytes (not falsified by 100 random examples)"
-    "$props" --fuzz=Rle.RoundTripBytes --time="$seconds" --seed=1 \
-        --regressions="$out/property-regressions" 2>"$out/property-fuzz.log" || true
+project=build/release/examples
+cli=build/release/bin/arcwise-cli
+"$cli" list "$project"
+echo
+set +e
+"$cli" fuzz "$project" --time "$duration"
+rc=$?
+set -e
+# 1 means the campaign found failures (the examples have planted bugs); anything else is an error.
+if ((rc != 0 && rc != 1)); then
+    exit "$rc"
 fi
+echo
+"$cli" report "$project" --format text || true
+echo
+echo "Reports for CI: $cli report $project --format json|junit|sarif"
