@@ -150,9 +150,12 @@ bool Campaign::discover(QString* error) {
             t.row.file = info.file;
             t.row.line = info.line;
             t.runs_base = t.row.executions;
-            for (const CorpusRow& c : db_->corpus(id))
+            for (const CorpusRow& c : db_->corpus(id)) {
                 t.corpus_sha1.insert(c.sha1);
+                t.features.insert(c.features.begin(), c.features.end());
+            }
             t.row.corpus_size = qint64(t.corpus_sha1.size());
+            t.row.features = std::max(t.row.features, qint64(t.features.size()));
             if (t.row.status != QLatin1String(kStatusFailing))
                 t.row.status = QString::fromLatin1(kStatusIdle);
             scheduler_->add_target(id, b.path);
@@ -299,6 +302,8 @@ void Campaign::on_new_entry(Slot& slot, const protocol::NewEntry& e) {
     row.features = e.features;
     row.found_at_ms = now_ms();
     t->row.corpus_size = qint64(t->corpus_sha1.size());
+    t->features.insert(e.features.begin(), e.features.end());
+    t->row.features = std::max(t->row.features, qint64(t->features.size()));
     pending_corpus_.push_back(std::move(row));
 }
 
@@ -314,9 +319,14 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
         last = 0; // a new worker process started counting again
     t->row.executions += qint64(s.runs - last);
     last = s.runs;
-    t->row.features = std::max(t->row.features, qint64(s.features));
+    t->row.features = std::max(t->row.features, qint64(t->features.size()));
     t->row.execs_per_second = s.execs_per_second;
-    t->row.estimate = s.discovery_estimate;
+    // Good-Turing needs executions: a worker that just started (after a crash, say) has run
+    // little more than its corpus, and every feature it has is a singleton.
+    constexpr uint64_t kTrustedRuns = 20000;
+    if (s.runs >= kTrustedRuns || t->row.estimate == 0)
+        t->row.estimate =
+            s.runs >= kTrustedRuns ? s.discovery_estimate : std::min(s.discovery_estimate, 0.01);
     t->edges = qint64(s.edges);
     const qint64 fuzz_ms = t->fuzz_ms + (t->slice_start ? clock_.elapsed() - t->slice_start : 0);
     scheduler_->update(t->row.id, t->row.executions, t->row.features, t->row.estimate,

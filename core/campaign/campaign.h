@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <vector>
 
 namespace arcwise::campaign {
@@ -86,6 +87,9 @@ private:
         std::set<QByteArray> corpus_sha1;
         qint64 runs_base = 0; // executions stored before this campaign
         qint64 edges = 0;
+        // Every feature of every stored corpus entry: the target's coverage, however often its
+        // workers restart (a live fuzzer's count starts again from its corpus).
+        std::unordered_set<uint32_t> features;
     };
     struct Slot {
         int index = 0;
