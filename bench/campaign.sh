@@ -190,6 +190,25 @@ if "adaptive" in policies and "round-robin" in policies:
     w("Above 1 is better for adaptive. A seed where neither policy found a bug has no bug ratio; "
       "`inf` means round-robin found none.")
     w("")
+w("## Bugs found over time")
+w("")
+w("Mean number of distinct bugs found by each point in the run (from the first sightings).")
+w("")
+try:
+    total = float(run_time.rstrip("s")) if run_time.endswith("s") else float(run_time)
+except ValueError:
+    total = 180.0
+points = [t for t in (15, 30, 45, 60, 90, 120, 150, 180, 240, 300, 600) if t <= total]
+w("| Policy |" + "".join(f" {t} s |" for t in points))
+w("|---|" + "---:|" * len(points))
+for policy in policies:
+    rs = [runs[(policy, s)] for s in seeds if (policy, s) in runs]
+    row = []
+    for t in points:
+        row.append(num(mean([sum(1 for secs in r["bugs"].values() if secs is not None and secs <= t)
+                             for r in rs]), 2))
+    w(f"| {policy} |" + "".join(f" {v} |" for v in row))
+w("")
 w("## Per target")
 w("")
 w("Runs (out of the seeds) in which the target's bug was found, and its mean features.")

@@ -20,6 +20,8 @@ qint64 now_ms() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+constexpr qint64 kProbeMs = 2000;
+
 } // namespace
 
 Campaign::Campaign(CampaignOptions options, QObject* parent)
@@ -42,6 +44,10 @@ Campaign::~Campaign() {
             slot->worker->disconnect(this);
             delete slot->worker;
         }
+    for (WorkerProcess* w : idle_) {
+        w->disconnect(this);
+        delete w;
+    }
     if (db_)
         flush();
     triage_.reset();
@@ -207,7 +213,10 @@ void Campaign::schedule(Slot& slot) {
     }
     Target& t = targets_.at(*next);
     if (!slot.worker || !slot.worker->running() || slot.worker->binary() != t.row.binary) {
-        start_worker(slot, t.row.binary);
+        park(slot);
+        slot.worker = take_idle(t.row.binary);
+        if (!slot.worker)
+            start_worker(slot, t.row.binary);
         if (!slot.worker) {
             QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
             return;
@@ -216,15 +225,17 @@ void Campaign::schedule(Slot& slot) {
     protocol::Fuzz request;
     request.target = t.row.name.toStdString();
     request.seed = options_.seed * 1000003u + uint64_t(slot.index) * 7919u + uint64_t(t.fuzz_ms);
-    request.max_time_ms = uint64_t(options_.slice_ms);
+    // Adaptive: a target's first slice is a short probe, so the first estimates of all targets
+    // are in after seconds rather than after a full round of slices.
+    const bool probe = options_.policy == SchedulePolicy::Adaptive && t.fuzz_ms == 0;
+    request.max_time_ms =
+        uint64_t(probe ? std::min<qint64>(options_.slice_ms, kProbeMs) : options_.slice_ms);
     request.timeout_ms = uint32_t(options_.timeout_seconds * 1000);
     request.rss_limit_mb = uint32_t(options_.rss_limit_mb);
     std::vector<QByteArray> corpus;
-    if (!slot.loaded.count(*next)) {
+    if (loaded_[slot.worker].insert(*next).second)
         for (const CorpusRow& c : db_->corpus(*next))
             corpus.push_back(c.input);
-        slot.loaded.insert(*next);
-    }
     slot.target = *next;
     t.slice_start = clock_.elapsed();
     if (t.row.status != QLatin1String(kStatusFailing))
@@ -232,37 +243,92 @@ void Campaign::schedule(Slot& slot) {
     slot.worker->fuzz(request, corpus);
 }
 
-void Campaign::start_worker(Slot& slot, const QString& binary) {
-    if (slot.worker) {
-        slot.worker->disconnect(this);
-        slot.worker->stop();
-        slot.worker->deleteLater();
-        slot.worker = nullptr;
+Campaign::Slot* Campaign::owner(const WorkerProcess* w) {
+    for (auto& slot : slots_)
+        if (slot->worker == w)
+            return slot.get();
+    return nullptr;
+}
+
+void Campaign::park(Slot& slot) {
+    WorkerProcess* w = slot.worker;
+    slot.worker = nullptr;
+    if (!w)
+        return;
+    if (!w->running()) {
+        retire(w);
+        return;
     }
-    slot.loaded.clear();
+    // Idle workers keep their fuzzers (corpus, schedule, dictionary) for the next slice of their
+    // binary; the least recently used go when there are too many.
+    idle_.push_back(w);
+    constexpr size_t kMaxIdle = 24;
+    while (idle_.size() > kMaxIdle) {
+        WorkerProcess* oldest = idle_.front();
+        idle_.erase(idle_.begin());
+        oldest->disconnect(this);
+        oldest->stop();
+        retire(oldest);
+    }
+}
+
+WorkerProcess* Campaign::take_idle(const QString& binary) {
+    for (auto it = idle_.begin(); it != idle_.end(); ++it) {
+        if ((*it)->binary() == binary && (*it)->running()) {
+            WorkerProcess* w = *it;
+            idle_.erase(it);
+            return w;
+        }
+    }
+    return nullptr;
+}
+
+void Campaign::retire(WorkerProcess* w) {
+    idle_.erase(std::remove(idle_.begin(), idle_.end(), w), idle_.end());
+    loaded_.erase(w);
     for (auto it = last_runs_.begin(); it != last_runs_.end();)
-        it = it->first.first == &slot ? last_runs_.erase(it) : std::next(it);
+        it = it->first.first == w ? last_runs_.erase(it) : std::next(it);
+    w->deleteLater();
+}
+
+void Campaign::start_worker(Slot& slot, const QString& binary) {
     WorkerOptions wo;
     wo.heartbeat_timeout_ms = int(std::max(30.0, options_.timeout_seconds * 3) * 1000);
     auto* w = new WorkerProcess(binary, options_.run_dir, slot.index, wo, this);
-    connect(w, &WorkerProcess::newEntry, this,
-            [this, &slot](const protocol::NewEntry& e) { on_new_entry(slot, e); });
-    connect(w, &WorkerProcess::stats, this,
-            [this, &slot](const protocol::Stats& s) { on_stats(slot, s); });
-    connect(w, &WorkerProcess::done, this, [this, &slot](const protocol::Done&) { on_done(slot); });
-    connect(w, &WorkerProcess::failure, this,
-            [this, &slot](const protocol::Failure& f) { on_failure(slot, f); });
-    connect(w, &WorkerProcess::workerError, this, [this, &slot](const QString& message) {
-        if (slot.target) {
-            const Target& t = targets_.at(slot.target);
-            mark_broken(t.row.binary, message);
-        }
-        end_slice(slot);
-        QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
+    // The slot a worker serves changes as it is parked and taken again: look it up each time.
+    connect(w, &WorkerProcess::newEntry, this, [this, w](const protocol::NewEntry& e) {
+        if (Slot* s = owner(w))
+            on_new_entry(*s, e);
+    });
+    connect(w, &WorkerProcess::stats, this, [this, w](const protocol::Stats& st) {
+        if (Slot* s = owner(w))
+            on_stats(*s, st);
+    });
+    connect(w, &WorkerProcess::done, this, [this, w](const protocol::Done&) {
+        if (Slot* s = owner(w))
+            on_done(*s);
+    });
+    connect(w, &WorkerProcess::failure, this, [this, w](const protocol::Failure& f) {
+        if (Slot* s = owner(w))
+            on_failure(*s, f);
+    });
+    connect(w, &WorkerProcess::workerError, this, [this, w](const QString& message) {
+        Slot* slot = owner(w);
+        if (!slot)
+            return;
+        if (slot->target)
+            mark_broken(targets_.at(slot->target).row.binary, message);
+        end_slice(*slot);
+        QTimer::singleShot(0, this, [this, slot] { schedule(*slot); });
     });
     connect(w, &WorkerProcess::exited, this,
-            [this, &slot](const QString& how, const QByteArray& input, bool serialized) {
-                on_exited(slot, how, input, serialized);
+            [this, w](const QString& how, const QByteArray& input, bool serialized) {
+                if (Slot* s = owner(w)) {
+                    on_exited(*s, how, input, serialized);
+                } else {
+                    w->disconnect(this);
+                    retire(w); // an idle worker went away
+                }
             });
     connect(w, &WorkerProcess::outputLine, this,
             [this, binary](const QString& line, bool) { Q_EMIT workerOutput(binary, line); });
@@ -314,7 +380,7 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     if (!t)
         return;
     // Executions: what this worker's fuzzer counted, on top of what earlier workers counted.
-    auto& last = last_runs_[{&slot, t->row.id}];
+    auto& last = last_runs_[{slot.worker, t->row.id}];
     if (s.runs < last)
         last = 0; // a new worker process started counting again
     t->row.executions += qint64(s.runs - last);
@@ -376,6 +442,12 @@ void Campaign::on_failure(Slot& slot, const protocol::Failure& f) {
     for (const auto& frame : f.stack)
         reported.stack << QString::fromStdString(frame);
     const QByteArray input = QByteArray::fromStdString(f.input);
+    // The slice ends here (a crash ends the process; a property's failure ends the slice): count
+    // it as a slice without new features, so a target that keeps failing the same way loses its
+    // rate rather than being chosen again and again.
+    slot.failed = true;
+    scheduler_->set_failing(t->row.id, true);
+    scheduler_->charge(t->row.id, options_.slice_ms);
     if (triage_->pending(t->row.id, reported.signature))
         return; // the first one is being shrunk
     if (triage_->known(t->row.id, reported.signature)) {
@@ -416,10 +488,9 @@ void Campaign::on_exited(Slot& slot, const QString& how, const QByteArray& input
     end_slice(slot);
     WorkerProcess* w = slot.worker;
     slot.worker = nullptr;
-    slot.loaded.clear();
     if (w) {
         w->disconnect(this);
-        w->deleteLater();
+        retire(w);
     }
     if (stopping_)
         return;
@@ -444,7 +515,11 @@ void Campaign::on_exited(Slot& slot, const QString& how, const QByteArray& input
             triage_->enqueue(std::move(job));
         }
     }
-    // Restart with back-off: 0.1 s, 0.2 s, ... at most 10 s while it keeps dying.
+    // Restart with back-off: 0.1 s, 0.2 s, ... at most 10 s while it keeps dying without saying
+    // why; a crash it reported is a finding, not a worker in trouble.
+    if (slot.failed)
+        slot.restarts = 0;
+    slot.failed = false;
     const int delay = std::min(10000, 100 << std::min(slot.restarts, 7));
     ++slot.restarts;
     QTimer::singleShot(delay, this, [this, &slot] { schedule(slot); });
@@ -527,14 +602,21 @@ void Campaign::check_rebuilds() {
                 triage_->enqueue(std::move(job));
             }
         }
+        for (WorkerProcess* w : std::vector<WorkerProcess*>(idle_)) {
+            if (w->binary() == path) {
+                w->disconnect(this);
+                w->stop();
+                retire(w);
+            }
+        }
         for (auto& slot : slots_) {
             if (slot->worker && slot->worker->binary() == path) {
                 end_slice(*slot);
-                slot->worker->disconnect(this);
-                slot->worker->stop();
-                slot->worker->deleteLater();
+                WorkerProcess* w = slot->worker;
                 slot->worker = nullptr;
-                slot->loaded.clear();
+                w->disconnect(this);
+                w->stop();
+                retire(w);
                 Slot* s = slot.get();
                 QTimer::singleShot(0, this, [this, s] { schedule(*s); });
             }
@@ -555,6 +637,10 @@ void Campaign::stop() {
             slot->worker->stop();
         }
     }
+    for (WorkerProcess* w : idle_) {
+        w->disconnect(this);
+        w->stop();
+    }
     flush();
     triage_->drain(/*grace_ms=*/20000);
     maybe_finish();
@@ -573,6 +659,11 @@ void Campaign::maybe_finish() {
             slot->worker = nullptr;
         }
     }
+    for (WorkerProcess* w : idle_) {
+        w->kill();
+        w->deleteLater();
+    }
+    idle_.clear();
     Q_EMIT progressed();
     Q_EMIT finished();
 }

@@ -97,12 +97,17 @@ private:
         qint64 target = 0;       // being fuzzed, 0 when none
         std::set<qint64> loaded; // targets whose corpus this worker has been sent
         int restarts = 0;
+        bool failed = false; // its worker reported a failure in the current slice
         QTimer* retry = nullptr;
     };
 
     bool discover(QString* error);
     void schedule(Slot& slot);
     void start_worker(Slot& slot, const QString& binary);
+    Slot* owner(const WorkerProcess* worker);
+    void park(Slot& slot);                           // its worker goes idle, fuzzers kept
+    WorkerProcess* take_idle(const QString& binary); // an idle worker of the binary, or null
+    void retire(WorkerProcess* worker);              // forget it (deleted later)
     void on_new_entry(Slot& slot, const protocol::NewEntry& e);
     void on_stats(Slot& slot, const protocol::Stats& s);
     void on_done(Slot& slot);
@@ -132,9 +137,11 @@ private:
     bool running_ = false;
     bool stopping_ = false;
     qint64 failures_found_ = 0;
-    std::map<QString, std::pair<qint64, qint64>> binary_stamp_;    // path -> (mtime, size)
-    std::map<QString, std::pair<qint64, qint64>> pending_stamp_;   // a change seen once
-    std::map<std::pair<const Slot*, qint64>, uint64_t> last_runs_; // per worker slot and target
+    std::map<QString, std::pair<qint64, qint64>> binary_stamp_;             // path -> (mtime, size)
+    std::map<QString, std::pair<qint64, qint64>> pending_stamp_;            // a change seen once
+    std::map<std::pair<const WorkerProcess*, qint64>, uint64_t> last_runs_; // per worker, target
+    std::map<const WorkerProcess*, std::set<qint64>> loaded_; // targets whose corpus it was sent
+    std::vector<WorkerProcess*> idle_;                        // running, between slices
     std::set<qint64> dirty_coverage_;
     QString owned_run_dir_;
 };

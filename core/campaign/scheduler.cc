@@ -8,7 +8,7 @@
 namespace arcwise::campaign {
 
 namespace {
-constexpr qint64 kWindowMs = 60000;
+constexpr qint64 kWindowMs = 10000;   // about one slice of fuzzing time: a plateau shows at once
 constexpr uint64_t kExploreOneIn = 8; // one slice in eight explores
 constexpr double kFailingFactor = 0.1;
 } // namespace
@@ -43,6 +43,17 @@ void Scheduler::update(qint64 id, qint64 executions, qint64 features, double est
 void Scheduler::set_failing(qint64 id, bool failing) {
     if (auto it = targets_.find(id); it != targets_.end())
         it->second.failing = failing;
+}
+
+void Scheduler::charge(qint64 id, qint64 ms) {
+    auto it = targets_.find(id);
+    if (it == targets_.end())
+        return;
+    State& s = it->second;
+    s.fuzz_ms += ms;
+    s.recent.push_back({s.fuzz_ms, s.features});
+    while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
+        s.recent.pop_front();
 }
 
 void Scheduler::set_runnable(qint64 id, bool runnable) {

@@ -30,6 +30,9 @@ public:
     void update(qint64 id, qint64 executions, qint64 features, double estimate,
                 double execs_per_second, qint64 fuzz_ms);
     void set_failing(qint64 id, bool failing);
+    // Counts `ms` of fuzzing without new features: a slice cut short by a failure already known
+    // (a crash loop) must lower the target's rate, not leave it where the last good slice left it.
+    void charge(qint64 id, qint64 ms);
     void set_runnable(qint64 id, bool runnable); // broken targets are not scheduled
     // The target for the next slice, not one of `busy`; nullopt when none is runnable.
     std::optional<qint64> next(const std::set<qint64>& busy);
