@@ -394,10 +394,11 @@ void TestScheduler::featuresPerMinute_data() {
     QTest::newRow("never updated") << U{} << 0.0;
     QTest::newRow("60 in 30 s") << U{{0, 0}, {30000, 60}} << 120.0;
     QTest::newRow("60 in 30 s, from 1000") << U{{10000, 1000}, {40000, 1060}} << 120.0;
-    QTest::newRow("then 30 s of nothing") << U{{0, 0}, {30000, 60}, {60000, 60}} << 60.0;
+    // The window is about one slice of fuzzing time (10 s): a plateau shows at once.
+    QTest::newRow("then 30 s of nothing") << U{{0, 0}, {30000, 60}, {60000, 60}} << 0.0;
     QTest::newRow("stalled") << U{{0, 500}, {20000, 500}, {40000, 500}} << 0.0;
     QTest::newRow("no fuzzing time between") << U{{5000, 10}, {5000, 20}} << 0.0;
-    // The first 30 s (600 features) leave the one-minute window: only 60 in the last minute.
+    // The first 30 s (600 features) leave the window: only the last 30 in the last 30 s count.
     QTest::newRow("old burst leaves the window")
         << U{{0, 0}, {30000, 600}, {60000, 630}, {90000, 660}, {120000, 690}} << 60.0;
 }
