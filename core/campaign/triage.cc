@@ -1,6 +1,7 @@
 #include "triage.h"
 
 #include "database.h"
+#include "project.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -221,11 +222,18 @@ void Triage::finished(int exit_code, QProcess::ExitStatus status) {
         start_next();
         return;
     } else {
-        // It did not fail again in a fresh process: keep what the worker saw, marked flaky.
+        // It did not fail again in a fresh process: flaky, unless the binary was rebuilt since
+        // (then the new build fixed it).
         f.minimal_input = job.input;
-        f.status = passes ? QString::fromLatin1(kFailureFlaky) : f.status;
-        f.example = passes ? tr("(did not fail again when reproduced in a fresh process)")
-                           : tr("(could not be reproduced: %1)").arg(err.trimmed().right(300));
+        const QString build_now = Project::read_build_id(job.binary);
+        const bool rebuilt =
+            passes && !build_now.isEmpty() && !job.build_id.isEmpty() && build_now != job.build_id;
+        f.status = rebuilt  ? QString::fromLatin1(kFailureFixed)
+                   : passes ? QString::fromLatin1(kFailureFlaky)
+                            : f.status;
+        f.example = rebuilt  ? tr("(found on an earlier build; the current build does not fail)")
+                    : passes ? tr("(did not fail again when reproduced in a fresh process)")
+                             : tr("(could not be reproduced: %1)").arg(err.trimmed().right(300));
     }
     const auto [id, is_new] = db_.record_failure(f);
     if (id <= 0) {

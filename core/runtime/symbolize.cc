@@ -19,6 +19,9 @@ namespace {
 
 char g_symbolizer[PATH_MAX];
 char g_executable[PATH_MAX];
+// The running executable's file for the symbolizer: /proc/<pid>/exe opens the file this process
+// was started from even after a rebuild replaced the one at its path.
+char g_executable_file[64];
 
 bool executable_file(const char* path) {
     return ::access(path, X_OK) == 0;
@@ -150,6 +153,7 @@ void init_symbolizer() {
     capture_stack();
     const ssize_t n = ::readlink("/proc/self/exe", g_executable, sizeof g_executable - 1);
     g_executable[n > 0 ? n : 0] = '\0';
+    std::snprintf(g_executable_file, sizeof g_executable_file, "/proc/%d/exe", int(::getpid()));
     for (const char* var : {"ARCWISE_SYMBOLIZER", "LLVM_SYMBOLIZER_PATH"}) {
         const char* v = std::getenv(var);
         if (v && *v && std::strlen(v) < PATH_MAX && executable_file(v)) {
@@ -188,7 +192,9 @@ std::vector<Frame> symbolize(const std::vector<uintptr_t>& pcs) {
         frames[i].module = loc.module;
         char line[64];
         std::snprintf(line, sizeof line, " 0x%lx\n", static_cast<unsigned long>(loc.offset));
-        queries += "\"" + loc.module + "\"" + line;
+        const bool main_executable = loc.module == g_executable && g_executable_file[0];
+        queries +=
+            "\"" + (main_executable ? std::string(g_executable_file) : loc.module) + "\"" + line;
         Dl_info info{};
         if (dladdr(reinterpret_cast<void*>(pc), &info) && info.dli_sname)
             frames[i].function = demangle(info.dli_sname);

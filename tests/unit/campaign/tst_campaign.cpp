@@ -170,7 +170,11 @@ private Q_SLOTS:
         auto db = Database::open(db_path, &error);
         QVERIFY(db);
         const auto failures = db->failures();
-        QCOMPARE(failures.size(), size_t(1));
+        QStringList seen;
+        for (const auto& f : failures)
+            seen << f.signature + QStringLiteral(" (") + f.status + QStringLiteral("): ") +
+                        f.message;
+        QVERIFY2(failures.size() == 1, qPrintable(seen.join(QLatin1Char('\n'))));
         QCOMPARE(failures.front().status, QStringLiteral("fixed"));
     }
 
