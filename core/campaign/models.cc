@@ -1,0 +1,271 @@
+#include "models.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <cmath>
+#include <map>
+
+namespace arcwise::campaign {
+
+namespace {
+
+// Updates `rows` to `fresh` (both keyed by id) with the fewest model signals: changed rows get
+// dataChanged, removed ones removeRows, new ones insertRows at the end.
+template <class Row, class Id>
+void merge_rows(QAbstractTableModel& model, std::vector<Row>& rows, const std::vector<Row>& fresh,
+                Id id_of, int columns,
+                void (QAbstractTableModel::*begin_remove)(const QModelIndex&, int, int),
+                void (QAbstractTableModel::*end_remove)(),
+                void (QAbstractTableModel::*begin_insert)(const QModelIndex&, int, int),
+                void (QAbstractTableModel::*end_insert)()) {
+    std::map<qint64, const Row*> wanted;
+    for (const Row& r : fresh)
+        wanted[id_of(r)] = &r;
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        if (wanted.count(id_of(rows[size_t(i)])))
+            continue;
+        (model.*begin_remove)(QModelIndex(), i, i);
+        rows.erase(rows.begin() + i);
+        (model.*end_remove)();
+    }
+    std::map<qint64, size_t> present;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        present[id_of(rows[i])] = i;
+        rows[i] = *wanted[id_of(rows[i])];
+    }
+    if (!rows.empty())
+        Q_EMIT model.dataChanged(model.index(0, 0), model.index(int(rows.size()) - 1, columns - 1));
+    std::vector<const Row*> added;
+    for (const Row& r : fresh)
+        if (!present.count(id_of(r)))
+            added.push_back(&r);
+    if (added.empty())
+        return;
+    (model.*begin_insert)(QModelIndex(), int(rows.size()), int(rows.size() + added.size()) - 1);
+    for (const Row* r : added)
+        rows.push_back(*r);
+    (model.*end_insert)();
+}
+
+QString count_text(qint64 n) {
+    return QLocale().toString(n);
+}
+
+QString time_text(qint64 ms) {
+    if (ms <= 0)
+        return QString();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString eta_text(double seconds) {
+    if (!std::isfinite(seconds) || seconds <= 0)
+        return QStringLiteral("–");
+    if (seconds < 60)
+        return QObject::tr("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
+    if (seconds < 3600)
+        return QObject::tr("%1 min").arg(seconds / 60, 0, 'f', 0);
+    return QObject::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+}
+
+} // namespace
+
+// ---- TargetsModel ------------------------------------------------------------------------------
+
+void TargetsModel::set_rows(const std::vector<TargetProgress>& rows) {
+    merge_rows(
+        *this, rows_, rows, [](const TargetProgress& p) { return p.row.id; }, ColumnCount,
+        &TargetsModel::beginRemoveRows, &TargetsModel::endRemoveRows,
+        &TargetsModel::beginInsertRows, &TargetsModel::endInsertRows);
+}
+
+const TargetProgress* TargetsModel::row_at(int row) const {
+    return row >= 0 && row < int(rows_.size()) ? &rows_[size_t(row)] : nullptr;
+}
+
+int TargetsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+int TargetsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TargetsModel::data(const QModelIndex& index, int role) const {
+    const TargetProgress* p = index.isValid() ? row_at(index.row()) : nullptr;
+    if (!p)
+        return {};
+    const TargetRow& r = p->row;
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::ToolTipRole)
+        return r.status_message.isEmpty() ? r.binary : r.status_message;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Executions ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                            : QVariant();
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (Column(index.column())) {
+    case Name:
+        return r.name;
+    case Binary:
+        return sort ? r.binary : r.binary.section(QLatin1Char('/'), -1);
+    case Status:
+        return r.status;
+    case Executions:
+        return sort ? QVariant(r.executions) : QVariant(count_text(r.executions));
+    case ExecsPerSecond:
+        return sort ? QVariant(r.execs_per_second)
+                    : QVariant(count_text(qint64(r.execs_per_second)));
+    case Features:
+        return sort ? QVariant(r.features) : QVariant(count_text(r.features));
+    case Corpus:
+        return sort ? QVariant(r.corpus_size) : QVariant(count_text(r.corpus_size));
+    case Failures:
+        return sort ? QVariant(r.failures) : QVariant(count_text(r.failures));
+    case FeaturesPerMinute:
+        return sort ? QVariant(p->features_per_minute)
+                    : QVariant(QLocale().toString(p->features_per_minute, 'f', 1));
+    case NextFeature:
+        return sort ? QVariant(std::isfinite(p->seconds_to_next) ? p->seconds_to_next : 1e300)
+                    : QVariant(eta_text(p->seconds_to_next));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Target");
+    case Binary:
+        return tr("Binary");
+    case Status:
+        return tr("Status");
+    case Executions:
+        return tr("Executions");
+    case ExecsPerSecond:
+        return tr("Exec/s");
+    case Features:
+        return tr("Features");
+    case Corpus:
+        return tr("Corpus");
+    case Failures:
+        return tr("Failures");
+    case FeaturesPerMinute:
+        return tr("New/min");
+    case NextFeature:
+        return tr("Next feature");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+// ---- FailuresModel -----------------------------------------------------------------------------
+
+void FailuresModel::set_rows(const std::vector<FailureRow>& rows) {
+    merge_rows(
+        *this, rows_, rows, [](const FailureRow& f) { return f.id; }, ColumnCount,
+        &FailuresModel::beginRemoveRows, &FailuresModel::endRemoveRows,
+        &FailuresModel::beginInsertRows, &FailuresModel::endInsertRows);
+}
+
+const FailureRow* FailuresModel::row_at(int row) const {
+    return row >= 0 && row < int(rows_.size()) ? &rows_[size_t(row)] : nullptr;
+}
+
+int FailuresModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+int FailuresModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FailuresModel::data(const QModelIndex& index, int role) const {
+    const FailureRow* f = index.isValid() ? row_at(index.row()) : nullptr;
+    if (!f)
+        return {};
+    if (role == IdRole)
+        return f->id;
+    if (role == Qt::ToolTipRole)
+        return f->signature;
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::EditRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (Column(index.column())) {
+    case Id:
+        return f->id;
+    case Target:
+        return f->target;
+    case Kind:
+        return f->kind;
+    case Status:
+        return f->status;
+    case Count:
+        return sort ? QVariant(f->count) : QVariant(count_text(f->count));
+    case FirstSeen:
+        return sort ? QVariant(f->first_seen_ms) : QVariant(time_text(f->first_seen_ms));
+    case LastSeen:
+        return sort ? QVariant(f->last_seen_ms) : QVariant(time_text(f->last_seen_ms));
+    case Message:
+        return f->message.section(QLatin1Char('\n'), 0, 0);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant FailuresModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Id:
+        return tr("#");
+    case Target:
+        return tr("Target");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Count:
+        return tr("Count");
+    case FirstSeen:
+        return tr("First seen");
+    case LastSeen:
+        return tr("Last seen");
+    case Message:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags FailuresModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Status)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool FailuresModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Status)
+        return false;
+    const FailureRow* f = row_at(index.row());
+    const QString status = value.toString();
+    static const QStringList allowed{
+        QString::fromLatin1(kFailureNew), QString::fromLatin1(kFailureConfirmed),
+        QString::fromLatin1(kFailureFixed), QString::fromLatin1(kFailureFlaky)};
+    if (!f || !allowed.contains(status))
+        return false;
+    if (status != f->status)
+        Q_EMIT statusChangeRequested(f->id, status);
+    return true;
+}
+
+} // namespace arcwise::campaign

@@ -1,0 +1,83 @@
+#pragma once
+// Item models of a campaign, for the workbench's views (GUI-less, tested with
+// QAbstractItemModelTester). They hold value rows (types.h) and update in place, keyed by id:
+// a refresh about once a second with hundreds of targets changes cells, not the whole model, so
+// views keep their selection, scroll position and sort without flicker.
+
+#include "campaign.h"
+#include "types.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace arcwise::campaign {
+
+// Roles beyond Qt's: raw values for sorting, and the row's id.
+enum ModelRole {
+    SortRole = Qt::UserRole + 1, // numbers as numbers, for QSortFilterProxyModel::setSortRole
+    IdRole,                      // the target's or failure's database id
+};
+
+class TargetsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Binary,
+        Status,
+        Executions,
+        ExecsPerSecond,
+        Features,
+        Corpus,
+        Failures,
+        FeaturesPerMinute,
+        NextFeature,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Replaces the rows: rows of known ids are updated, new ids appended, missing ones removed.
+    void set_rows(const std::vector<TargetProgress>& rows);
+    const TargetProgress* row_at(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<TargetProgress> rows_;
+};
+
+class FailuresModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Id, Target, Kind, Status, Count, FirstSeen, LastSeen, Message, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void set_rows(const std::vector<FailureRow>& rows);
+    const FailureRow* row_at(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // The status column is editable (new, confirmed, fixed, flaky); a change is not stored here
+    // but asked for with statusChangeRequested(), which the owner persists and then refreshes.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void statusChangeRequested(qint64 failure_id, const QString& status);
+
+private:
+    std::vector<FailureRow> rows_;
+};
+
+} // namespace arcwise::campaign
