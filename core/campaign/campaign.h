@@ -98,7 +98,6 @@ private:
         std::set<qint64> loaded; // targets whose corpus this worker has been sent
         int restarts = 0;
         bool failed = false; // its worker reported a failure in the current slice
-        QTimer* retry = nullptr;
     };
 
     bool discover(QString* error);

@@ -11,6 +11,7 @@
 #include "property.h"
 #include "protocol/messages.h"
 #include "registry.h"
+#include "report.h"
 #include "sdk_modes.h"
 #include "sha1.h"
 
@@ -36,12 +37,12 @@ const char arcwise_runtime_marker[] = "ARCWISE-RUNTIME-MARKER protocol=1 version
 
 namespace arcwise::runtime {
 
-namespace {
-
 std::string base_name(const char* path) {
     const char* slash = std::strrchr(path, '/');
     return slash ? slash + 1 : path;
 }
+
+namespace {
 
 void register_libfuzzer_target(const char* argv0) {
     if (!LLVMFuzzerTestOneInput)
@@ -67,23 +68,6 @@ void register_libfuzzer_target(const char* argv0) {
     register_target(std::move(t));
 }
 
-std::string json_escape(const std::string& s) {
-    std::string out;
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += char(c);
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out += char(c);
-        }
-    }
-    return out;
-}
-
 int list_targets() {
     std::string out = "{\"runtime\": \"arcwise\", \"version\": \"" ARCWISE_VERSION
                       "\", \"protocol\": " +
@@ -92,9 +76,8 @@ int list_targets() {
     for (const auto& t : registered_targets()) {
         out += first ? "" : ", ";
         first = false;
-        out += "{\"name\": \"" + json_escape(t.name) + "\", \"kind\": \"" + t.kind +
-               "\", \"file\": \"" + json_escape(t.file) +
-               "\", \"line\": " + std::to_string(t.line) + "}";
+        out += "{\"name\": " + json_string(t.name) + ", \"kind\": " + json_string(t.kind) +
+               ", \"file\": " + json_string(t.file) + ", \"line\": " + std::to_string(t.line) + "}";
     }
     out += "]}\n";
     std::fputs(out.c_str(), stdout);

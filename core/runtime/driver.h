@@ -22,7 +22,8 @@ std::vector<InputFile> read_corpus(const std::vector<std::string>& dirs, size_t*
 bool read_file(const std::string& path, std::string& out, std::string* error);
 bool write_file(const std::string& path, std::string_view data, std::string* error);
 size_t current_rss_mb();
-void install_variant_hooks(); // interceptors.cc or san_hooks.cc
+std::string base_name(const char* path); // the file name after the last '/'
+void install_variant_hooks();            // interceptors.cc or san_hooks.cc
 bool sanitizer_variant();
 
 class CurrentInput;

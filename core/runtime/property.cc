@@ -3,6 +3,7 @@
 #include "property.h"
 
 #include "crash.h"
+#include "driver.h"
 #include "engine/features.h"
 #include "engine/serialize.h"
 #include "registry.h"
@@ -44,11 +45,6 @@ TestCase& current(const char* what) {
         std::abort();
     }
     return *g_case;
-}
-
-std::string base_name(const char* path) {
-    const char* slash = std::strrchr(path, '/');
-    return slash ? slash + 1 : path;
 }
 
 std::string demangle(const char* name) {
