@@ -6,7 +6,10 @@ set -euo pipefail
 packages=(
     cmake ninja-build pkg-config
     clang-19 llvm-19 lld-19 libclang-rt-19-dev   # harness compiler, llvm-symbolizer, libFuzzer peer
-    qt6-base-dev                                  # QtCore/QtNetwork/QtTest for tests and tools
+    qt6-base-dev                                  # QtCore/QtNetwork/QtWidgets/QtTest
+    qt6-charts-dev libqt6opengl6-dev              # the dashboard's charts (Charts needs OpenGL's CMake files)
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # LinguistTools: lupdate/lrelease for translations/
+    qt6-qpa-plugins fonts-dejavu-core             # offscreen and xcb platforms, a font to draw with
     libqt6sql6-sqlite libqt6sql6-psql             # database drivers
     postgresql                                    # a throwaway server in the database tests
     libboost1.81-dev                              # Boost.Process for worker supervision

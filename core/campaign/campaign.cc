@@ -624,9 +624,43 @@ void Campaign::check_rebuilds() {
     }
 }
 
+void Campaign::set_paused(bool paused) {
+    if (paused == paused_ || !running_ || stopping_)
+        return;
+    paused_ = paused;
+    std::vector<WorkerProcess*> workers(idle_);
+    for (auto& slot : slots_)
+        if (slot->worker)
+            workers.push_back(slot->worker);
+    for (WorkerProcess* w : workers)
+        w->suspend(paused);
+    if (paused) {
+        paused_at_ = clock_.elapsed();
+        deadline_left_ms_ = deadline_.isActive() ? deadline_.remainingTime() : 0;
+        deadline_.stop();
+        rebuild_timer_.stop();
+        Q_EMIT log(tr("campaign paused"));
+    } else {
+        // The paused time is nobody's fuzzing time.
+        const qint64 paused_for = clock_.elapsed() - paused_at_;
+        for (auto& [id, t] : targets_)
+            if (t.slice_start)
+                t.slice_start += paused_for;
+        if (deadline_left_ms_ > 0)
+            deadline_.start(int(deadline_left_ms_));
+        rebuild_timer_.start();
+        Q_EMIT log(tr("campaign resumed"));
+    }
+    Q_EMIT progressed();
+}
+
 void Campaign::stop() {
     if (stopping_)
         return;
+    if (paused_) {
+        // Stopped workers cannot hear the stop request.
+        set_paused(false);
+    }
     stopping_ = true;
     deadline_.stop();
     rebuild_timer_.stop();

@@ -64,6 +64,10 @@ public:
     // finished() is emitted.
     void stop();
     bool running() const { return running_; }
+    // Pauses the campaign: every worker's process group is stopped (SIGSTOP) where it is, and
+    // the deadline waits; failures already being shrunk go on. Resuming continues them.
+    void set_paused(bool paused);
+    bool paused() const { return paused_; }
 
     Database& database() { return *db_; }
     std::vector<TargetProgress> progress() const;
@@ -135,6 +139,9 @@ private:
     QElapsedTimer clock_;
     bool running_ = false;
     bool stopping_ = false;
+    bool paused_ = false;
+    qint64 paused_at_ = 0;        // clock_ when paused
+    qint64 deadline_left_ms_ = 0; // what was left of the deadline when paused
     qint64 failures_found_ = 0;
     std::map<QString, std::pair<qint64, qint64>> binary_stamp_;             // path -> (mtime, size)
     std::map<QString, std::pair<qint64, qint64>> pending_stamp_;            // a change seen once

@@ -716,12 +716,19 @@ std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
     std::vector<StatsRow> out;
     QSqlQuery q(db_);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT target_id, at_ms, executions, features, corpus_size, "
-                                   "execs_per_second, estimate FROM stats "
-                                   "WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
-        return out;
-    q.bindValue(0, target_id);
-    q.bindValue(1, since_ms);
+    const QString select = QStringLiteral("SELECT target_id, at_ms, executions, features, "
+                                          "corpus_size, execs_per_second, estimate FROM stats ");
+    if (target_id < 0) {
+        if (!prepare(q, select + QStringLiteral("WHERE at_ms >= ? ORDER BY at_ms, id")))
+            return out;
+        q.bindValue(0, since_ms);
+    } else {
+        if (!prepare(q, select +
+                            QStringLiteral("WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
+            return out;
+        q.bindValue(0, target_id);
+        q.bindValue(1, since_ms);
+    }
     if (!exec(q))
         return out;
     while (q.next()) {

@@ -89,7 +89,7 @@ public:
     bool set_failure_status(qint64 id, const QString& status);
 
     bool add_stats(const std::vector<StatsRow>& rows);
-    // Stats rows of a target with at_ms >= since_ms, oldest first.
+    // Stats rows of a target (all targets with -1) with at_ms >= since_ms, oldest first.
     std::vector<StatsRow> stats(qint64 target_id, qint64 since_ms = 0);
 
     bool set_coverage(qint64 target_id, qint64 edges, qint64 features);

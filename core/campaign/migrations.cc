@@ -69,6 +69,21 @@ const std::vector<Migration>& migrations() {
              " features BIGINT NOT NULL DEFAULT 0,"
              " updated_ms BIGINT NOT NULL DEFAULT 0)",
          }},
+        {2,
+         "stats of all targets by time (the workbench follows a campaign), and each target's "
+         "events and target() scores",
+         {
+             "CREATE INDEX stats_at ON stats (at_ms)",
+
+             "CREATE TABLE observations ("
+             " target_id BIGINT NOT NULL REFERENCES targets(id) ON DELETE CASCADE,"
+             " kind TEXT NOT NULL,"
+             " label TEXT NOT NULL,"
+             " count BIGINT NOT NULL DEFAULT 0,"
+             " best {real} NOT NULL DEFAULT 0,"
+             " updated_ms BIGINT NOT NULL DEFAULT 0,"
+             " PRIMARY KEY (target_id, kind, label))",
+         }},
     };
     return all;
 }

@@ -91,8 +91,23 @@ struct StatsRow {
     double estimate = 0;
 };
 
+// What a target's examples reported through the SDK: an event() label and how many examples
+// made it, or a target() label and the highest score seen. Cumulative over the campaign.
+inline constexpr const char* kObservationEvent = "event";
+inline constexpr const char* kObservationTarget = "target";
+
+struct ObservationRow {
+    qint64 target_id = 0;
+    QString kind; // kObservationEvent or kObservationTarget
+    QString label;
+    qint64 count = 0; // examples that made the event, or that reported this target() label
+    double best = 0;  // target(): the highest score
+    qint64 updated_ms = 0;
+};
+
 } // namespace arcwise::campaign
 
+Q_DECLARE_METATYPE(arcwise::campaign::ObservationRow)
 Q_DECLARE_METATYPE(arcwise::campaign::TargetRow)
 Q_DECLARE_METATYPE(arcwise::campaign::FailureRow)
 Q_DECLARE_METATYPE(arcwise::campaign::StatsRow)

@@ -220,6 +220,15 @@ void WorkerProcess::kill() {
     }
 }
 
+void WorkerProcess::suspend(bool suspended) {
+    if (suspended == suspended_ || pid_ <= 0 || gone_)
+        return;
+    suspended_ = suspended;
+    ::kill(-pid_, suspended ? SIGSTOP : SIGCONT);
+    if (!suspended)
+        last_message_.restart();
+}
+
 void WorkerProcess::read_control() {
     if (!socket_)
         return;
@@ -286,7 +295,7 @@ void WorkerProcess::check_heartbeat() {
         process_gone(QString());
         return;
     }
-    if (busy_ && last_message_.elapsed() > options_.heartbeat_timeout_ms) {
+    if (busy_ && !suspended_ && last_message_.elapsed() > options_.heartbeat_timeout_ms) {
         const QString how = tr("hang: no heartbeat for %1 s").arg(last_message_.elapsed() / 1000);
         kill();
         process_gone(how);

@@ -48,6 +48,10 @@ public:
     // Asks the worker to finish and exit; kills its process group if it does not within 3 s.
     void stop();
     void kill();
+    // Stops (SIGSTOP) or continues (SIGCONT) the worker's process group. A suspended worker is
+    // not taken for hung: its heartbeat clock starts again when it continues.
+    void suspend(bool suspended);
+    bool suspended() const { return suspended_; }
 
     const QString& binary() const { return binary_; }
     int slot() const { return slot_; }
@@ -94,6 +98,7 @@ private:
     bool busy_ = false;
     bool stopping_ = false;
     bool gone_ = false;
+    bool suspended_ = false;
     qint64 pid_ = 0;
     QString shm_path_;
     QElapsedTimer last_message_;
