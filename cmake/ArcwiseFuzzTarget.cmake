@@ -20,6 +20,9 @@ set(ARCWISE_INSTRUMENT_FLAGS
     -fno-builtin-memcmp -fno-builtin-bcmp -fno-builtin-strcmp -fno-builtin-strncmp
     -fno-builtin-strcasecmp -fno-builtin-strncasecmp -fno-builtin-strstr -fno-builtin-memmem
     -fno-omit-frame-pointer
+    # Stacks, the source view and the control-flow graph need file and line: line tables at least,
+    # in every build type (Debug and RelWithDebInfo already have full debug info).
+    $<$<NOT:$<CONFIG:Debug,RelWithDebInfo>>:-gline-tables-only>
     -DARCWISE_FUZZING=1 -DFUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION=1)
 
 function(_arcwise_check_compiler where)
