@@ -1,0 +1,470 @@
+#include "session.h"
+
+#include "campaign/database.h"
+#include "campaign/project.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace arcwise::campaign {
+
+namespace {
+
+qint64 now_ms() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Rows other processes store may arrive this late (their batches, clocks a little apart).
+constexpr qint64 kStatsOverlapMs = 10000;
+// A target whose last statistics are younger than this is being fuzzed (by someone).
+constexpr qint64 kLiveMs = 5000;
+// Stored history loaded when a project opens.
+constexpr qint64 kHistoryMs = 7LL * 24 * 3600 * 1000;
+
+size_t failures_fingerprint(const std::vector<FailureRow>& rows) {
+    size_t h = rows.size();
+    auto mix = [&h](size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    for (const FailureRow& f : rows) {
+        mix(size_t(f.id));
+        mix(size_t(f.count));
+        mix(size_t(f.last_seen_ms));
+        mix(size_t(f.minimal_input.size()));
+        mix(qHash(f.status));
+    }
+    return h;
+}
+
+} // namespace
+
+std::vector<CorpusEntry> summarize_corpus(const std::vector<CorpusRow>& rows) {
+    std::vector<CorpusEntry> out;
+    out.reserve(rows.size());
+    // feature -> index of the smallest entry with it (ties: the older one, which comes first)
+    std::unordered_map<uint32_t, size_t> best;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CorpusRow& r = rows[i];
+        CorpusEntry e;
+        e.id = r.id;
+        e.size = r.input.size();
+        e.features = qint64(r.features.size());
+        e.found_at_ms = r.found_at_ms;
+        e.input = r.input;
+        out.push_back(std::move(e));
+        for (uint32_t f : r.features) {
+            auto [it, inserted] = best.emplace(f, i);
+            if (!inserted && rows[it->second].input.size() > r.input.size())
+                it->second = i;
+        }
+    }
+    for (const auto& [feature, index] : best)
+        ++out[index].smallest_for;
+    return out;
+}
+
+// Lives on the session's thread: owns the database connection and the campaign.
+class SessionBackend : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SessionBackend(Session* session) : session_(session) {
+        tick_.setInterval(1000);
+        connect(&tick_, &QTimer::timeout, this, &SessionBackend::tick);
+        output_timer_.setInterval(250);
+        connect(&output_timer_, &QTimer::timeout, this, &SessionBackend::flush_output);
+    }
+    ~SessionBackend() override { shutdown(); }
+
+    void open(const QString& project, const QString& url);
+    void shutdown();
+    void start(CampaignOptions options);
+    void set_paused(bool paused) {
+        if (campaign_)
+            campaign_->set_paused(paused);
+        tick();
+    }
+    void stop() {
+        if (campaign_ && campaign_->running()) {
+            stopping_ = true;
+            campaign_->stop();
+            tick();
+        }
+    }
+    void set_failure_status(qint64 id, const QString& status) {
+        if (!db_)
+            return;
+        if (!db_->set_failure_status(id, status))
+            emit_log(db_->last_error());
+        tick();
+    }
+    void store_failure(FailureRow f) {
+        if (!db_)
+            return;
+        f.count = 0; // the same failure, not another occurrence
+        if (db_->record_failure(f).first < 0)
+            emit_log(db_->last_error());
+        tick();
+    }
+    void load_target(qint64 id);
+
+private:
+    template <typename Fn>
+    void to_session(Fn&& fn) {
+        QMetaObject::invokeMethod(session_, std::forward<Fn>(fn), Qt::QueuedConnection);
+    }
+    void emit_log(const QString& text) {
+        to_session([s = session_, text] { Q_EMIT s->log(text); });
+    }
+    void tick();
+    void discover();
+    std::vector<TargetProgress> followed_targets(qint64 now);
+    void flush_output();
+
+    Session* session_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<Campaign> campaign_;
+    QString project_;
+    QTimer tick_;
+    QTimer output_timer_;
+    bool stopping_ = false;
+    // Statistics already reported: rows are read again over an overlap window, these are skipped.
+    qint64 stats_from_ms_ = 0;
+    std::set<std::pair<qint64, qint64>> seen_stats_; // (at_ms, target_id)
+    std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
+    std::map<qint64, StatsRow> last_stats_;
+    size_t failures_fingerprint_ = 0;
+    bool failures_known_ = false;
+    std::map<QString, QStringList> pending_output_;
+    int dropped_output_ = 0;
+};
+
+void SessionBackend::open(const QString& project, const QString& url) {
+    shutdown();
+    auto fail = [this](const QString& why) {
+        to_session([s = session_, why] { Q_EMIT s->openFailed(why); });
+    };
+    QString dir;
+    if (!project.isEmpty()) {
+        const QFileInfo info(project);
+        if (!info.exists())
+            return fail(Session::tr("The project %1 does not exist.").arg(project));
+        if (!info.isDir())
+            return fail(Session::tr("%1 is not a directory: open a build tree that contains "
+                                    "fuzz targets.")
+                            .arg(project));
+        dir = info.absoluteFilePath();
+    } else if (url.isEmpty()) {
+        return fail(Session::tr("Open a project directory or give a database URL."));
+    }
+    const QString db_url = url.isEmpty() ? Database::default_url(dir) : url;
+    QString error;
+    db_ = Database::open(db_url, &error);
+    if (!db_)
+        return fail(error);
+    project_ = dir;
+    if (!dir.isEmpty())
+        discover();
+    const qint64 now = now_ms();
+    std::vector<StatsRow> history = db_->stats(-1, now - kHistoryMs);
+    stats_from_ms_ = history.empty() ? now : history.back().at_ms;
+    for (const StatsRow& r : history) {
+        if (r.at_ms + kStatsOverlapMs >= stats_from_ms_)
+            seen_stats_.insert({r.at_ms, r.target_id});
+        last_stats_[r.target_id] = r;
+        auto& recent = recent_features_[r.target_id];
+        recent.emplace_back(r.at_ms, r.features);
+        while (recent.size() > 1 && recent.front().first < r.at_ms - 120000)
+            recent.pop_front();
+    }
+    to_session([s = session_, dir, db_url, history = std::move(history)] {
+        Q_EMIT s->opened(dir, db_url, history);
+    });
+    tick_.start();
+    tick();
+}
+
+void SessionBackend::discover() {
+    QString error;
+    const std::vector<BinaryInfo> binaries = Project::scan(project_, {}, &error);
+    if (!error.isEmpty()) {
+        emit_log(error);
+        return;
+    }
+    int targets = 0;
+    for (const BinaryInfo& b : binaries) {
+        if (!b.error.isEmpty()) {
+            const QString message = b.error;
+            const QString path = b.path;
+            emit_log(Session::tr("%1 cannot be fuzzed: %2").arg(path, message));
+            continue;
+        }
+        const qint64 binary_id = db_->upsert_binary(b.path, b.build_id, b.mtime_ms);
+        for (const TargetInfo& info : b.targets) {
+            if (db_->upsert_target(binary_id, info) > 0)
+                ++targets;
+        }
+    }
+    if (targets == 0)
+        emit_log(Session::tr("No fuzz targets in %1: build them with arcwise_add_fuzz_target() or "
+                             "arcwise-c++ first.")
+                     .arg(project_));
+    else
+        emit_log(Session::tr("%n fuzz target(s) in %1", nullptr, targets).arg(project_));
+}
+
+void SessionBackend::shutdown() {
+    tick_.stop();
+    output_timer_.stop();
+    campaign_.reset();
+    db_.reset();
+    stopping_ = false;
+    stats_from_ms_ = 0;
+    seen_stats_.clear();
+    recent_features_.clear();
+    last_stats_.clear();
+    failures_known_ = false;
+    pending_output_.clear();
+}
+
+void SessionBackend::start(CampaignOptions options) {
+    auto fail = [this](const QString& why) {
+        to_session([s = session_, why] { Q_EMIT s->campaignFailed(why); });
+    };
+    if (!db_)
+        return fail(Session::tr("Open a project first."));
+    if (campaign_ && campaign_->running())
+        return fail(Session::tr("A campaign is running already."));
+    if (project_.isEmpty())
+        return fail(Session::tr("This window follows a database; open a project directory to "
+                                "fuzz its targets here."));
+    options.project = project_;
+    options.database_url = db_->url();
+    campaign_ = std::make_unique<Campaign>(options);
+    Campaign* c = campaign_.get();
+    connect(c, &Campaign::failureFound, this, [this](const FailureRow& f, bool is_new) {
+        to_session([s = session_, f, is_new] { Q_EMIT s->failureFound(f, is_new); });
+    });
+    connect(c, &Campaign::log, this, &SessionBackend::emit_log);
+    connect(c, &Campaign::workerOutput, this, [this](const QString& binary, const QString& line) {
+        QStringList& lines = pending_output_[binary];
+        // A target that prints on every execution must not flood the GUI: keep the newest.
+        constexpr int kMaxPending = 400;
+        if (lines.size() >= kMaxPending) {
+            lines.removeFirst();
+            ++dropped_output_;
+        }
+        lines.append(line);
+    });
+    connect(c, &Campaign::finished, this, [this] {
+        flush_output();
+        stopping_ = false;
+        tick();
+        to_session([s = session_] { Q_EMIT s->campaignFinished(); });
+        // Not from inside its own signal.
+        QTimer::singleShot(0, this, [this] {
+            if (campaign_ && !campaign_->running())
+                campaign_.reset();
+        });
+    });
+    QString error;
+    if (!c->start(&error)) {
+        campaign_.reset();
+        return fail(error);
+    }
+    output_timer_.start();
+    to_session([s = session_] { Q_EMIT s->campaignStarted(); });
+    tick();
+}
+
+void SessionBackend::flush_output() {
+    if (dropped_output_ > 0) {
+        emit_log(Session::tr("%n line(s) of worker output skipped (too fast to show)", nullptr,
+                             dropped_output_));
+        dropped_output_ = 0;
+    }
+    for (auto& [binary, lines] : pending_output_) {
+        if (lines.isEmpty())
+            continue;
+        for (const QString& line : lines)
+            to_session([s = session_, binary, line] { Q_EMIT s->workerOutput(binary, line); });
+        lines.clear();
+    }
+}
+
+std::vector<TargetProgress> SessionBackend::followed_targets(qint64 now) {
+    std::vector<TargetProgress> out;
+    for (TargetRow& row : db_->targets()) {
+        TargetProgress p;
+        const auto last = last_stats_.find(row.id);
+        p.running = last != last_stats_.end() && now - last->second.at_ms < kLiveMs;
+        if (p.running && row.status == QLatin1String(kStatusIdle))
+            row.status = QString::fromLatin1(kStatusFuzzing);
+        if (!p.running && row.status == QLatin1String(kStatusFuzzing))
+            row.status = QString::fromLatin1(kStatusIdle);
+        if (p.running)
+            row.execs_per_second = last->second.execs_per_second;
+        else
+            row.execs_per_second = 0;
+        const auto recent = recent_features_.find(row.id);
+        if (recent != recent_features_.end() && recent->second.size() >= 2) {
+            // New features per minute over the last minute of statistics.
+            const auto& q = recent->second;
+            auto from = std::lower_bound(q.begin(), q.end(), std::make_pair(q.back().first - 60000,
+                                                                            qint64(0)));
+            if (from == q.end() || from == q.end() - 1)
+                from = q.end() - 2;
+            const qint64 dt = q.back().first - from->first;
+            if (dt >= 5000)
+                p.features_per_minute = double(q.back().second - from->second) * 60000.0 / dt;
+        }
+        const double rate = row.estimate * row.execs_per_second;
+        p.seconds_to_next = rate > 0 ? 1.0 / rate : 0;
+        p.row = std::move(row);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+void SessionBackend::tick() {
+    if (!db_)
+        return;
+    const qint64 now = now_ms();
+    Snapshot snap;
+    snap.at_ms = now;
+    // New statistics, whoever stored them.
+    const qint64 from = stats_from_ms_ - kStatsOverlapMs;
+    for (StatsRow& r : db_->stats(-1, from)) {
+        if (!seen_stats_.insert({r.at_ms, r.target_id}).second)
+            continue;
+        stats_from_ms_ = std::max(stats_from_ms_, r.at_ms);
+        last_stats_[r.target_id] = r;
+        auto& recent = recent_features_[r.target_id];
+        recent.emplace_back(r.at_ms, r.features);
+        while (recent.size() > 1 && recent.front().first < r.at_ms - 120000)
+            recent.pop_front();
+        snap.new_stats.push_back(r);
+    }
+    while (!seen_stats_.empty() &&
+           seen_stats_.begin()->first < stats_from_ms_ - 2 * kStatsOverlapMs)
+        seen_stats_.erase(seen_stats_.begin());
+
+    if (campaign_ && campaign_->running()) {
+        snap.running = true;
+        snap.paused = campaign_->paused();
+        snap.stopping = stopping_;
+        snap.targets = campaign_->progress();
+    } else {
+        snap.following = true;
+        snap.targets = followed_targets(now);
+    }
+    for (const TargetProgress& p : snap.targets) {
+        snap.total_executions += p.row.executions;
+        if (p.running)
+            snap.execs_per_second += p.row.execs_per_second;
+    }
+    std::vector<FailureRow> failures = db_->failures();
+    const size_t fp = failures_fingerprint(failures);
+    if (!failures_known_ || fp != failures_fingerprint_) {
+        failures_known_ = true;
+        failures_fingerprint_ = fp;
+        snap.failures_changed = true;
+        snap.failures = std::move(failures);
+    }
+    to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
+}
+
+void SessionBackend::load_target(qint64 id) {
+    if (!db_)
+        return;
+    TargetDetails d;
+    bool found = false;
+    for (TargetRow& row : db_->targets()) {
+        if (row.id == id) {
+            d.row = std::move(row);
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        return;
+    d.corpus = summarize_corpus(db_->corpus(id));
+    to_session([s = session_, d = std::move(d)] { Q_EMIT s->targetLoaded(d); });
+}
+
+Session::Session(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<Snapshot>();
+    qRegisterMetaType<TargetDetails>();
+    qRegisterMetaType<FailureRow>();
+    thread_ = new QThread(this);
+    thread_->setObjectName(QStringLiteral("arcwise-session"));
+    backend_ = new SessionBackend(this);
+    backend_->moveToThread(thread_);
+    thread_->start();
+    connect(this, &Session::opened, this, [this](const QString& dir, const QString& url) {
+        project_ = dir;
+        database_url_ = url;
+        open_ = true;
+    });
+}
+
+Session::~Session() {
+    // The campaign's workers, timers and sockets belong to the backend's thread: end them there.
+    QMetaObject::invokeMethod(
+        backend_, [b = backend_] { delete b; }, Qt::BlockingQueuedConnection);
+    backend_ = nullptr;
+    thread_->quit();
+    thread_->wait();
+}
+
+template <typename Fn>
+void Session::post(Fn&& fn) {
+    QMetaObject::invokeMethod(backend_, std::forward<Fn>(fn), Qt::QueuedConnection);
+}
+
+void Session::open(const QString& project, const QString& database_url) {
+    open_ = false;
+    post([b = backend_, project, database_url] { b->open(project, database_url); });
+}
+
+void Session::close() {
+    open_ = false;
+    project_.clear();
+    database_url_.clear();
+    post([b = backend_] { b->shutdown(); });
+}
+
+void Session::start(CampaignOptions options) {
+    post([b = backend_, options = std::move(options)] { b->start(options); });
+}
+
+void Session::set_paused(bool paused) {
+    post([b = backend_, paused] { b->set_paused(paused); });
+}
+
+void Session::stop() {
+    post([b = backend_] { b->stop(); });
+}
+
+void Session::set_failure_status(qint64 failure_id, const QString& status) {
+    post([b = backend_, failure_id, status] { b->set_failure_status(failure_id, status); });
+}
+
+void Session::store_failure(const FailureRow& failure) {
+    post([b = backend_, failure] { b->store_failure(failure); });
+}
+
+void Session::load_target(qint64 target_id) {
+    post([b = backend_, target_id] { b->load_target(target_id); });
+}
+
+} // namespace arcwise::campaign
+
+#include "session.moc"

@@ -1,0 +1,121 @@
+#pragma once
+// What the workbench talks to: one open project and its database, and the campaign that fuzzes
+// it, all on a thread of their own so that nothing the GUI thread does waits for a process, a
+// query or a discovery. Whether a campaign runs in this process or arcwise-cli processes (here or
+// on other hosts) are filling the same database, the session reports the same thing about once a
+// second: a Snapshot of every target, the statistics rows new since the last one, and the failures
+// when they changed.
+//
+// Promises:
+// - Every call returns at once; results arrive as signals on the thread that owns the Session.
+// - Errors a user can cause (a missing project, an unreachable or newer database, no targets) are
+//   reported through openFailed() / campaignFailed() as translated messages saying what and where.
+// - Destroying the Session stops its campaign and its workers before it returns.
+
+#include "campaign.h"
+#include "types.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace arcwise::campaign {
+
+class SessionBackend;
+
+struct Snapshot {
+    qint64 at_ms = 0;
+    bool running = false;   // a campaign runs in this process
+    bool paused = false;    // ... and is paused
+    bool stopping = false;  // ... and is finishing what it found
+    bool following = false; // no campaign here: the database is read as others fill it
+    std::vector<TargetProgress> targets;
+    std::vector<StatsRow> new_stats;  // rows stored since the previous snapshot, oldest first
+    bool failures_changed = false;    // failures holds them all when true
+    std::vector<FailureRow> failures; // newest last
+    qint64 total_executions = 0;
+    double execs_per_second = 0;
+};
+
+// One corpus entry as the target page lists it.
+struct CorpusEntry {
+    qint64 id = 0;
+    qint64 size = 0; // bytes of the stored input
+    qint64 features = 0;
+    // Behaviours (features) for which this is the smallest entry that has them: an entry with
+    // any is one of the "smallest examples" that explain what the fuzzer reached.
+    qint64 smallest_for = 0;
+    qint64 found_at_ms = 0;
+    QByteArray input;
+};
+
+struct TargetDetails {
+    TargetRow row;
+    std::vector<CorpusEntry> corpus; // in the order found
+    std::vector<ObservationRow> observations;
+};
+
+// For each feature, the smallest entry (fewest bytes, then oldest) that has it; returns the
+// entries with their smallest_for counts filled in, in the order given.
+std::vector<CorpusEntry> summarize_corpus(const std::vector<CorpusRow>& rows);
+
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    // Opens a project directory (its targets are discovered and listed at once, before any
+    // fuzzing) and a database: `database_url` empty means <project>/.arcwise/arcwise.sqlite.
+    // An empty project with a database URL attaches to that database only (following it).
+    void open(const QString& project, const QString& database_url);
+    void close();
+    QString project() const { return project_; }
+    QString database_url() const { return database_url_; }
+    bool is_open() const { return open_; }
+
+    // Starts a campaign on the open project; options.project and database_url are filled in.
+    void start(CampaignOptions options);
+    void set_paused(bool paused);
+    void stop();
+
+    void set_failure_status(qint64 failure_id, const QString& status);
+    // Stores a failure again (a smaller minimal example after minimising): record_failure().
+    void store_failure(const FailureRow& failure);
+    // Loads a target's corpus and observations: targetLoaded().
+    void load_target(qint64 target_id);
+
+Q_SIGNALS:
+    void opened(const QString& project, const QString& database_url,
+                const std::vector<arcwise::campaign::StatsRow>& history);
+    void openFailed(const QString& error);
+    void snapshot(const arcwise::campaign::Snapshot& snapshot);
+    void campaignStarted();
+    void campaignFailed(const QString& error);
+    void campaignFinished();
+    void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
+    void targetLoaded(const arcwise::campaign::TargetDetails& details);
+    void log(const QString& text);
+    void workerOutput(const QString& binary, const QString& line);
+
+private:
+    // Runs `fn` on the backend's thread.
+    template <typename Fn>
+    void post(Fn&& fn);
+
+    QThread* thread_ = nullptr;
+    SessionBackend* backend_ = nullptr; // lives on thread_
+    QString project_;
+    QString database_url_;
+    bool open_ = false;
+};
+
+} // namespace arcwise::campaign
+
+Q_DECLARE_METATYPE(arcwise::campaign::Snapshot)
+Q_DECLARE_METATYPE(arcwise::campaign::TargetDetails)
