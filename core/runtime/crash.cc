@@ -426,6 +426,8 @@ void CrashHandler::fail(const char* kind_in, const std::string& message, bool is
             o.stack.push_back(frame.to_string());
         o.draws = r.context.draws;
         o.notes = r.context.notes;
+        o.events = r.context.events;
+        o.targets = r.context.targets;
         o.realised =
             !r.context.realised.empty() ? r.context.realised
             : g_input && g_input->serialized()

@@ -40,12 +40,15 @@ struct CrashConfig {
 };
 
 // What a property test case knew when it failed: the choices it had drawn (serialised, enough to
-// replay it exactly), the check that failed, its printed draws and notes.
+// replay it exactly), the check that failed, its printed draws and notes, and (when printing) its
+// events and target() scores.
 struct FailureContext {
     std::string realised;
     std::string location;
     std::vector<std::string> draws;
     std::vector<std::string> notes;
+    std::vector<std::string> events;
+    std::vector<std::string> targets;
 };
 
 struct FailureReport {

@@ -541,6 +541,8 @@ int run_main(int argc, char** argv) {
         return run_property_fuzz(options);
     if (options.mode == Mode::Shrink)
         return run_shrink_mode(options);
+    if (options.mode == Mode::Show)
+        return run_show_mode(options);
 
     const Target* target = find_target(options.target);
     if (!target) {

@@ -147,9 +147,16 @@ void ExecChild::serve(int in, int out) {
         o.message = r.failure_message;
         o.signature = r.failure_signature;
         if (!target_.takes_bytes) {
-            o.location = last_case().location;
-            o.draws = last_case().draws;
-            o.notes = last_case().notes;
+            const CaseRecord& record = last_case();
+            o.location = record.location;
+            o.draws = record.draws;
+            o.notes = record.notes;
+            o.events = record.events;
+            o.targets = record.targets;
+            if (o.status == engine::ExecStatus::Discard)
+                o.kind = record.overrun ? "overrun" : "invalid";
+        } else if (o.status == engine::ExecStatus::Discard) {
+            o.kind = "invalid"; // a harness returned -1: "do not add to the corpus"
         }
         o.realised = engine::serialize(r.has_realised ? r.realised : *input);
         const std::string reply = encode_outcome(o);

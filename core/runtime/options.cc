@@ -51,6 +51,10 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             o.mode = Mode::List;
             continue;
         }
+        if (arg == "--progress") {
+            o.progress = true;
+            continue;
+        }
         if (arg == "--help" || arg == "-h") {
             o.mode = Mode::Help;
             continue;
@@ -70,6 +74,9 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             } else if (name == "shrink") {
                 o.shrink_input = std::string(value);
                 o.mode = Mode::Shrink;
+            } else if (name == "show") {
+                o.show_path = std::string(value);
+                o.mode = Mode::Show;
             } else if (name == "report") {
                 o.report_path = std::string(value);
             } else if (name == "regressions") {
@@ -190,9 +197,13 @@ void print_help(const char* program) {
         "  %s --fuzz=Suite.Name     fuzz one target with coverage guidance\n"
         "      [--time=SECONDS] [--runs=N] [--seed=S] [--corpus=DIR] [--report=FILE]\n"
         "  %s --shrink=FILE --target=NAME   reproduce, shrink and report a failing input\n"
-        "      [--shrink-calls=N] [--shrink-time=SECONDS] [--timeout=SECONDS] [--report=FILE]\n\n"
+        "      [--shrink-calls=N] [--shrink-time=SECONDS] [--timeout=SECONDS] [--report=FILE]\n"
+        "      [--progress]             shrink progress as JSON lines on stderr\n"
+        "  %s --show=PATH --target=NAME     run an input file, or every file of a directory,\n"
+        "      once each and print its draws, notes, events, target() scores and outcome\n"
+        "      [--timeout=SECONDS] [--report=FILE]\n\n"
         "Flags: (strictly in form -flag=value)\n",
-        program, program, program, program, program, program, program);
+        program, program, program, program, program, program, program, program);
 #define ARCWISE_FLAG(type, name, def, help) std::printf(" %-20s %s\n", #name, help);
 #include "flags.def"
 #undef ARCWISE_FLAG

@@ -19,6 +19,7 @@ enum class Mode {
     UnitTest,     // no arguments and property tests: run each for a bounded number of examples
     PropertyFuzz, // --fuzz=NAME: fuzz one target, then shrink and report its first failure
     Shrink,       // --shrink=FILE --target=NAME: reproduce, shrink and report a failing input
+    Show,         // --show=PATH --target=NAME: run stored inputs once each and print what they drew
 };
 
 struct Options {
@@ -34,11 +35,13 @@ struct Options {
     // The property-test modes (docs/sdk.md).
     std::string fuzz_target;      // --fuzz=NAME
     std::string shrink_input;     // --shrink=FILE
+    std::string show_path;        // --show=PATH: an input file or a directory of them
     std::string report_path;      // --report=FILE: the failures as JSON
     std::string regressions_dir;  // --regressions=DIR (default .arcwise/regressions)
     int64_t examples = 100;       // --examples=N per target in unit-test mode
     int64_t shrink_calls = 20000; // --shrink-calls=N
     double shrink_seconds = 120;  // --shrink-time=SECONDS
+    bool progress = false;        // --progress: machine-readable shrink progress on stderr
     bool timeout_given = false;
     bool libfuzzer_style = false; // a -flag or a positional argument: libFuzzer's command line
 };

@@ -67,6 +67,8 @@ std::string encode_outcome(const Outcome& o) {
     put(payload, o.stack);
     put(payload, o.draws);
     put(payload, o.notes);
+    put(payload, o.events);
+    put(payload, o.targets);
     put(payload, o.realised);
     std::string frame;
     put_u32(frame, uint32_t(payload.size()));
@@ -95,6 +97,8 @@ std::optional<Outcome> decode_outcome(std::string_view bytes, std::string* error
     o.stack = r.list();
     o.draws = r.list();
     o.notes = r.list();
+    o.events = r.list();
+    o.targets = r.list();
     o.realised = r.str();
     if (!r.ok) {
         if (error)

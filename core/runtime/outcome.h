@@ -14,6 +14,8 @@ namespace arcwise::runtime {
 
 struct Outcome {
     engine::ExecStatus status = engine::ExecStatus::Ok;
+    // For a failure its kind ("assertion", "crash", ...); for a discarded input "invalid"
+    // (assume() or filter()) or "overrun" (it drew past the limits).
     bool crashed = false; // the process died (the failure came from the crash handler)
     std::string kind;
     std::string message;
@@ -22,7 +24,9 @@ struct Outcome {
     std::vector<std::string> stack;
     std::vector<std::string> draws;
     std::vector<std::string> notes;
-    std::string realised; // serialised choice sequence actually drawn (may be empty)
+    std::vector<std::string> events;  // event() labels (recorded when printing)
+    std::vector<std::string> targets; // "label" U+001F score (recorded when printing)
+    std::string realised;             // serialised choice sequence actually drawn (may be empty)
 };
 
 std::string encode_outcome(const Outcome& outcome);

@@ -8,7 +8,9 @@
 #include "engine/serialize.h"
 #include "registry.h"
 
+#include <algorithm>
 #include <arcwise/arcwise.hpp>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -84,6 +86,7 @@ engine::ExecResult run_property(void (*body)(), const engine::ChoiceSequence& in
         fail_case(tc, "exception", "uncaught C++ exception of type " + type, "exception|" + type);
     }
     g_case = nullptr;
+    tc.record.overrun = tc.overrun;
 
     engine::ExecResult result;
     result.status = tc.failed                   ? engine::ExecStatus::Failure
@@ -108,6 +111,15 @@ void fill_context(FailureContext& context) {
     context.location = g_case->record.location;
     context.draws = g_case->record.draws;
     context.notes = g_case->record.notes;
+    context.events = g_case->record.events;
+    context.targets = g_case->record.targets;
+}
+
+// The shortest text that reads back as the same double.
+std::string print_score(double score) {
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, score);
+    return std::string(buf, r.ptr);
 }
 
 } // namespace
@@ -204,12 +216,30 @@ void add_note(std::string text) {
 }
 void add_event(std::string_view label) {
     const std::string l(label);
-    current("arcwise::event")
-        .source.extra_features()
-        .push_back(engine::kExtraFeatureBase | (engine::label_hash(l.c_str()) & 0x07FFFFFFu));
+    auto& tc = current("arcwise::event");
+    if (printing()) {
+        auto& events = tc.record.events;
+        if (std::find(events.begin(), events.end(), l) == events.end())
+            events.push_back(l);
+    }
+    tc.source.extra_features().push_back(engine::kExtraFeatureBase |
+                                         (engine::label_hash(l.c_str()) & 0x07FFFFFFu));
 }
 void add_target(double score, std::string_view label) {
     const std::string l(label);
+    auto& tc = current("arcwise::target");
+    if (printing()) {
+        // One line per label, with its highest score in this example.
+        auto& targets = tc.record.targets;
+        const std::string prefix = l + '\x1f';
+        auto same = std::find_if(targets.begin(), targets.end(),
+                                 [&](const std::string& t) { return t.starts_with(prefix); });
+        if (same == targets.end())
+            targets.push_back(prefix + runtime::print_score(score));
+        else if (const double old = std::strtod(same->c_str() + prefix.size(), nullptr);
+                 score > old || std::isnan(old))
+            *same = prefix + runtime::print_score(score);
+    }
     // Bands of the score, 16 per doubling: reaching a new band is a new feature, so examples
     // that push the score up are kept and mutated further.
     uint32_t band = 1024;
@@ -217,10 +247,9 @@ void add_target(double score, std::string_view label) {
         const double b = std::min(1023.0, 16 * std::log2(1 + std::fabs(score)));
         band = score >= 0 ? 1024 + uint32_t(b) : 1023 - uint32_t(b);
     }
-    current("arcwise::target")
-        .source.extra_features()
-        .push_back(engine::kExtraFeatureBase | 0x08000000u |
-                   ((engine::label_hash(l.c_str()) & 0xFFFFu) << 11) | (band & 0x7FFu));
+    tc.source.extra_features().push_back(engine::kExtraFeatureBase | 0x08000000u |
+                                         ((engine::label_hash(l.c_str()) & 0xFFFFu) << 11) |
+                                         (band & 0x7FFu));
 }
 int register_test(const char* suite, const char* name, const char* file, int line, void (*body)()) {
     runtime::Target t;

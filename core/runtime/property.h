@@ -23,11 +23,15 @@ struct RunConfig {
 };
 RunConfig& run_config();
 
-// What the last property test case printed, noted and where it failed.
+// What the last property test case printed, noted and where it failed. Events and target()
+// scores are kept only while printing (--show), so fuzzing does not pay for the strings.
 struct CaseRecord {
     std::vector<std::string> draws; // "label" U+001F "printed value", in draw order
     std::vector<std::string> notes;
-    std::string location; // "file:line" of the failed check
+    std::string location;             // "file:line" of the failed check
+    std::vector<std::string> events;  // event() labels, each once, in first-seen order
+    std::vector<std::string> targets; // "label" U+001F score: target() labels, highest score
+    bool overrun = false;             // discarded for drawing past the limits, not by assume()
 };
 const CaseRecord& last_case();
 

@@ -1,6 +1,8 @@
 #include "report.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace arcwise::runtime {
 
@@ -137,6 +139,75 @@ std::string format_failure(const FailureSummary& f) {
     if (!f.regression_path.empty())
         out += "; saved as " + f.regression_path;
     out += ")\n";
+    return out;
+}
+
+std::string format_shown(const ShownInput& s) {
+    std::string out = "Input: " + s.file + " (" + std::to_string(s.size) + " bytes)\n";
+    for (const auto& [label, value] : s.draws)
+        out += "  " + label + " = " + value + "\n";
+    for (const auto& note : s.result.notes)
+        out += "  note: " + note + "\n";
+    for (const auto& event : s.result.events)
+        out += "  event: " + event + "\n";
+    for (const auto& target : s.result.targets) {
+        const auto [label, score] = split_draw(target);
+        out += "  target: " + label + " = " + score + "\n";
+    }
+    if (s.outcome == "pass") {
+        out += "Outcome: passed\n";
+    } else if (s.outcome == "fail") {
+        out += "Outcome: failed: " + failure_line(s.result) + "\n";
+        for (size_t i = 0; i < s.result.stack.size() && i < 16; ++i)
+            out += "    #" + std::to_string(i) + " " + s.result.stack[i] + "\n";
+    } else if (s.outcome == "overrun") {
+        out += "Outcome: overrun (the test drew past the limit of choices or bytes)\n";
+    } else {
+        out += "Outcome: invalid (" +
+               (s.result.message.empty() ? std::string("rejected by assume() or filter()")
+                                         : s.result.message) +
+               ")\n";
+    }
+    return out + "\n";
+}
+
+std::string json_show_report(const std::string& target, const std::vector<ShownInput>& inputs) {
+    auto list = [](const std::vector<std::string>& items) {
+        std::string out = "[";
+        for (size_t i = 0; i < items.size(); ++i)
+            out += (i ? ", " : "") + json_string(items[i]);
+        return out + "]";
+    };
+    std::string out = "{\n  \"target\": " + json_string(target) + ",\n  \"inputs\": [";
+    bool first = true;
+    for (const auto& s : inputs) {
+        out += first ? "\n    {" : ",\n    {";
+        first = false;
+        out += "\n      \"file\": " + json_string(s.file);
+        out += ",\n      \"size\": " + std::to_string(s.size);
+        out += ",\n      \"outcome\": " + json_string(s.outcome);
+        out += ",\n      \"kind\": " + json_string(s.result.kind);
+        out += ",\n      \"message\": " + json_string(s.result.message);
+        out += ",\n      \"location\": " + json_string(s.result.location);
+        out += ",\n      \"signature\": " + json_string(s.result.signature);
+        out += ",\n      \"stack\": " + list(s.result.stack);
+        out += ",\n      \"draws\": [";
+        for (size_t i = 0; i < s.draws.size(); ++i)
+            out += (i ? ", " : "") + std::string("{\"label\": ") + json_string(s.draws[i].first) +
+                   ", \"value\": " + json_string(s.draws[i].second) + "}";
+        out += "],\n      \"notes\": " + list(s.result.notes);
+        out += ",\n      \"events\": " + list(s.result.events);
+        out += ",\n      \"targets\": [";
+        for (size_t i = 0; i < s.result.targets.size(); ++i) {
+            const auto [label, score] = split_draw(s.result.targets[i]);
+            // JSON has no infinities or NaN: those scores are written as strings.
+            const double value = std::strtod(score.c_str(), nullptr);
+            out += (i ? ", " : "") + std::string("{\"label\": ") + json_string(label) +
+                   ", \"score\": " + (std::isfinite(value) ? score : json_string(score)) + "}";
+        }
+        out += "]\n    }";
+    }
+    out += first ? "]\n}\n" : "\n  ]\n}\n";
     return out;
 }
 

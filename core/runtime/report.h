@@ -6,7 +6,7 @@
 //     note: <text>
 //   Failure: ARCWISE_ASSERT(...) at sort_test.cc:12
 //
-// and the JSON that --report=FILE writes.
+// and the JSON that --report=FILE writes. Also the listing of --show=PATH (every input run once).
 
 #include "engine/shrinker.h"
 #include "outcome.h"
@@ -38,6 +38,26 @@ struct RunSummary {
     std::vector<FailureSummary> failures;
 };
 std::string json_report(const RunSummary& summary);
+
+// One input run by --show: what it drew and how it ended.
+struct ShownInput {
+    std::string file;
+    size_t size = 0;     // bytes in the file
+    std::string outcome; // "pass", "fail", "invalid" or "overrun"
+    Outcome result;      // kind and message of a failure, notes, events, target() scores, stack
+    std::vector<std::pair<std::string, std::string>> draws; // label, printed value
+};
+//   Input: corpus/0a1b (14 bytes)
+//     xs = {0, 1}
+//     note: <text>
+//     event: <label>
+//     target: <label> = <score>
+//   Outcome: failed: <the failure line as reports print it>
+std::string format_shown(const ShownInput& input);
+// {"target": ..., "inputs": [{"file", "size", "outcome", "kind", "message", "location",
+//  "signature", "stack", "draws": [{"label", "value"}], "notes", "events",
+//  "targets": [{"label", "score"}]}]}
+std::string json_show_report(const std::string& target, const std::vector<ShownInput>& inputs);
 
 // "label" U+001F "value" -> {label, value}.
 std::pair<std::string, std::string> split_draw(const std::string& draw);

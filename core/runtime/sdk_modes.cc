@@ -1,6 +1,7 @@
-// The modes of a property-test binary: unit-test mode (no arguments), --fuzz=NAME and
-// --shrink=FILE. This process never runs the target itself: every input runs in an ExecChild (or,
-// for --fuzz, a forked fuzzing process), so a crash is reported, shrunk and stored, never fatal.
+// The modes of a property-test binary: unit-test mode (no arguments), --fuzz=NAME,
+// --shrink=FILE and --show=PATH. This process never runs the target itself: every input runs in an
+// ExecChild (or, for --fuzz, a forked fuzzing process), so a crash is reported, shrunk and stored,
+// never fatal.
 
 #include "sdk_modes.h"
 
@@ -13,11 +14,14 @@
 #include "report.h"
 #include "sha1.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fnmatch.h>
+#include <functional>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,12 +86,47 @@ std::string stored_form(const Target& target, const engine::ChoiceSequence& seq)
     return engine::serialize(seq);
 }
 
+// --progress: one JSON object per line on stderr, for a front end's progress display. Throttled
+// to four lines a second, because an attempt can take microseconds and the reader is a GUI.
+class ShrinkProgress {
+public:
+    ShrinkProgress(bool enabled, const Target& target, Clock::time_point start)
+        : enabled_(enabled), target_(target), start_(start) {}
+
+    void report(uint64_t calls, const engine::ChoiceSequence& best, bool force) {
+        if (!enabled_)
+            return;
+        const auto now = Clock::now();
+        if (!force && now - last_ < std::chrono::milliseconds(250))
+            return;
+        last_ = now;
+        std::fprintf(stderr,
+                     "arcwise-progress {\"phase\":\"shrink\",\"calls\":%llu,\"choices\":%zu,"
+                     "\"bytes\":%zu,\"elapsed\":%.2f}\n",
+                     static_cast<unsigned long long>(calls), best.choices.size(),
+                     stored_form(target_, best).size(), seconds_since(start_));
+        std::fflush(stderr);
+    }
+
+private:
+    bool enabled_;
+    const Target& target_;
+    Clock::time_point start_;
+    Clock::time_point last_{};
+};
+
 class ChildOracle final : public engine::ShrinkOracle {
 public:
     ChildOracle(ExecChild& child, std::string signature)
         : child_(child), signature_(std::move(signature)) {}
+    // Called before each attempt with the number of attempts so far.
+    std::function<void(uint64_t)> on_attempt;
+
     bool still_fails(const engine::ChoiceSequence& candidate,
                      engine::ChoiceSequence* realised) override {
+        if (on_attempt)
+            on_attempt(calls_);
+        ++calls_;
         const Outcome o = child_.run(candidate, replay_config());
         if (o.status != engine::ExecStatus::Failure || o.signature != signature_)
             return false;
@@ -99,6 +138,7 @@ public:
 private:
     ExecChild& child_;
     std::string signature_;
+    uint64_t calls_ = 0;
 };
 
 } // namespace
@@ -114,6 +154,8 @@ FailureSummary shrink_and_report(const Options& o, const Target& target,
     const auto start = Clock::now();
     engine::ChoiceSequence best = failing;
     std::string signature = first.signature;
+    ShrinkProgress progress(o.progress, target, start);
+    progress.report(0, best, /*force=*/true);
     {
         ExecChild child(target, crash, /*quiet=*/true);
         // The failing input replayed as the shrinker will run its candidates.
@@ -133,10 +175,14 @@ FailureSummary shrink_and_report(const Options& o, const Target& target,
             so.max_calls = uint64_t(o.shrink_calls);
             so.max_seconds = o.shrink_seconds;
             engine::Shrinker shrinker(oracle, best, so);
+            oracle.on_attempt = [&](uint64_t calls) {
+                progress.report(calls, shrinker.best(), /*force=*/false);
+            };
             best = shrinker.shrink();
             f.shrink = shrinker.stats();
         }
     }
+    progress.report(f.shrink.calls, best, /*force=*/true);
     f.shrink_seconds = seconds_since(start);
     f.minimal = stored_form(target, best);
     f.minimal_choices = best.choices.size();
@@ -330,6 +376,96 @@ int run_shrink_mode(const Options& o) {
     summary.failures.push_back(std::move(f));
     finish(o, summary);
     return 1;
+}
+
+int run_show_mode(const Options& o) {
+    const Target* target = find_target(o.target);
+    if (!target) {
+        std::fprintf(stderr, "ERROR: --show needs --target=NAME naming one of:");
+        for (const auto& t : registered_targets())
+            std::fprintf(stderr, " %s", t.name.c_str());
+        std::fprintf(stderr, "\n");
+        return 2;
+    }
+    struct stat st {};
+    if (o.show_path.empty() || ::stat(o.show_path.c_str(), &st) != 0) {
+        std::fprintf(stderr, "ERROR: --show: cannot open %s: %s\n", o.show_path.c_str(),
+                     o.show_path.empty() ? "no path given" : std::strerror(errno));
+        return 2;
+    }
+    std::vector<std::string> files;
+    if (S_ISDIR(st.st_mode)) {
+        DIR* dir = ::opendir(o.show_path.c_str());
+        if (!dir) {
+            std::fprintf(stderr, "ERROR: --show: cannot read the directory %s: %s\n",
+                         o.show_path.c_str(), std::strerror(errno));
+            return 2;
+        }
+        while (const dirent* entry = ::readdir(dir)) {
+            const std::string path = o.show_path + "/" + entry->d_name;
+            struct stat file {};
+            if (::stat(path.c_str(), &file) == 0 && S_ISREG(file.st_mode))
+                files.push_back(path);
+        }
+        ::closedir(dir);
+        std::sort(files.begin(), files.end());
+    } else {
+        files.push_back(o.show_path);
+    }
+
+    // Each input runs as fuzzing ran it (values past its end drawn from its hash), printing its
+    // draws. The target's own output would interleave with the listing, so it is not shown.
+    ExecChild child(*target, attempt_config(o, *target), /*quiet=*/true);
+    RunConfig config;
+    config.printing = true;
+    std::vector<ShownInput> shown;
+    size_t passed = 0, failed = 0, invalid = 0;
+    for (const auto& path : files) {
+        ShownInput s;
+        s.file = path;
+        std::string data, error;
+        engine::ChoiceSequence input;
+        if (!read_file(path, data, &error) || !parse_input(data, input, &error)) {
+            s.size = data.size();
+            s.outcome = "invalid";
+            s.result.message = "cannot read the input: " + error;
+        } else {
+            s.size = data.size();
+            s.result = child.run(input, config);
+            switch (s.result.status) {
+            case engine::ExecStatus::Ok:
+                s.outcome = "pass";
+                break;
+            case engine::ExecStatus::Failure:
+                s.outcome = "fail";
+                break;
+            case engine::ExecStatus::Discard:
+                s.outcome = s.result.kind == "overrun" ? "overrun" : "invalid";
+                s.result.kind.clear();
+                break;
+            }
+            if (target->takes_bytes)
+                s.draws.emplace_back(
+                    "data", quote_bytes(input.is_single_bytes() ? input.choices[0].data : data));
+            else
+                for (const auto& d : s.result.draws)
+                    s.draws.push_back(split_draw(d));
+        }
+        (s.outcome == "pass" ? passed : s.outcome == "fail" ? failed : invalid)++;
+        std::printf("%s", format_shown(s).c_str());
+        std::fflush(stdout);
+        shown.push_back(std::move(s));
+    }
+    std::printf("%zu input%s: %zu passed, %zu failed, %zu invalid\n", files.size(),
+                files.size() == 1 ? "" : "s", passed, failed, invalid);
+    if (!o.report_path.empty()) {
+        std::string error;
+        if (!write_file(o.report_path, json_show_report(target->name, shown), &error)) {
+            std::fprintf(stderr, "ERROR: --report: %s\n", error.c_str());
+            return 2;
+        }
+    }
+    return 0;
 }
 
 int run_property_fuzz(const Options& o) {

@@ -1,6 +1,6 @@
 #pragma once
-// The property-test modes (unit-test mode, --fuzz, --shrink) and the shrink-and-report step they
-// share with -minimize_crash. See docs/sdk.md.
+// The property-test modes (unit-test mode, --fuzz, --shrink, --show) and the shrink-and-report
+// step they share with -minimize_crash. See docs/sdk.md.
 
 #include "options.h"
 #include "outcome.h"
@@ -12,6 +12,7 @@ namespace arcwise::runtime {
 int run_unit_tests(const Options& options);
 int run_property_fuzz(const Options& options);
 int run_shrink_mode(const Options& options);
+int run_show_mode(const Options& options); // show.cc
 
 // Shrinks `failing` (which failed as `first` says), each attempt in a child process, and runs the
 // minimal example once more to print it.

@@ -1,7 +1,8 @@
 // The modes of a property-test binary (tests/targets/sdk_props.cc), run as users and CI run them:
 // unit-test mode with its exact report shape, the summary line and exit status; the regression
 // directory replayed first; --report JSON; --fuzz finding what random examples cannot; --shrink on
-// a stored input; crashes, exceptions and hangs shrunk in child processes; bad options.
+// a stored input, with --progress lines; --show listing stored inputs; crashes, exceptions and
+// hangs shrunk in child processes; bad options.
 
 #include <QDir>
 #include <QFile>
@@ -178,6 +179,118 @@ private Q_SLOTS:
                                  QStringLiteral("--target=Modes.Passes")});
         QCOMPARE(pass.exit_code, 3);
         QVERIFY(pass.out.contains(QStringLiteral("does not fail")));
+    }
+
+    void shrinkProgressLines() {
+        QTemporaryDir dir;
+        run({QStringLiteral("--target=Modes.AssertEq"),
+             QStringLiteral("--regressions=") + dir.path()});
+        const QDir stored(dir.filePath(QStringLiteral("Modes.AssertEq")));
+        const QStringList files = stored.entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString input = stored.filePath(files.first());
+        const Result r =
+            run({QStringLiteral("--shrink=") + input, QStringLiteral("--target=Modes.AssertEq"),
+                 QStringLiteral("--progress")});
+        QCOMPARE(r.exit_code, 1);
+        QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf(
+            [](const QString& l) { return !l.startsWith(QStringLiteral("arcwise-progress ")); });
+        QVERIFY2(lines.size() >= 2, qPrintable(r.err));
+        std::vector<QJsonObject> progress;
+        for (const QString& line : lines) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.mid(17).toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            progress.push_back(doc.object());
+        }
+        for (const auto& p : progress) {
+            QCOMPARE(p.value(QStringLiteral("phase")).toString(), QStringLiteral("shrink"));
+            QCOMPARE(p.value(QStringLiteral("choices")).toInt(), 2);
+            QCOMPARE(p.value(QStringLiteral("bytes")).toInt(), QFileInfo(input).size());
+            QVERIFY(p.value(QStringLiteral("elapsed")).toDouble() >= 0);
+        }
+        QCOMPARE(progress.front().value(QStringLiteral("calls")).toInt(), 0);
+        QVERIFY(progress.back().value(QStringLiteral("calls")).toInt() > 0);
+        // Without the flag, nothing of the kind.
+        const Result quiet =
+            run({QStringLiteral("--shrink=") + input, QStringLiteral("--target=Modes.AssertEq")});
+        QVERIFY(!quiet.err.contains(QStringLiteral("arcwise-progress")));
+    }
+
+    void showListsStoredInputs() {
+        QTemporaryDir dir;
+        run({QStringLiteral("--target=Modes.Crash"),
+             QStringLiteral("--regressions=") + dir.path()});
+        const QString crashes = dir.filePath(QStringLiteral("Modes.Crash"));
+        const QStringList files = QDir(crashes).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString report = dir.filePath(QStringLiteral("show.json"));
+        const Result r =
+            run({QStringLiteral("--show=") + crashes, QStringLiteral("--target=Modes.Crash"),
+                 QStringLiteral("--report=") + report});
+        QCOMPARE(r.exit_code, 0); // it ran, whatever its outcome
+        static const QRegularExpression listing(
+            QStringLiteral("^Input: .*/Modes\\.Crash/[0-9a-f]{40} \\(\\d+ bytes\\)\n"
+                           "  x = 1001\n"
+                           "Outcome: failed: crash: deadly signal SIGSEGV.*\n"
+                           "    #0 .*sdk_props\\.cc:\\d+\n"));
+        QVERIFY2(listing.match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(QStringLiteral("1 input: 0 passed, 1 failed, 0 invalid\n")),
+                 qPrintable(r.out));
+        const QJsonObject json = readJson(report);
+        QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("Modes.Crash"));
+        const QJsonArray inputs = json.value(QStringLiteral("inputs")).toArray();
+        QCOMPARE(inputs.size(), 1);
+        const QJsonObject crash = inputs.first().toObject();
+        QCOMPARE(crash.value(QStringLiteral("file")).toString(),
+                 crashes + QLatin1Char('/') + files.first());
+        QCOMPARE(crash.value(QStringLiteral("size")).toInt(),
+                 QFileInfo(crash.value(QStringLiteral("file")).toString()).size());
+        QCOMPARE(crash.value(QStringLiteral("outcome")).toString(), QStringLiteral("fail"));
+        QCOMPARE(crash.value(QStringLiteral("kind")).toString(), QStringLiteral("crash"));
+        QCOMPARE(drawsOf(crash), QStringLiteral("x = 1001"));
+        QVERIFY(crash.value(QStringLiteral("events")).toArray().isEmpty());
+        QVERIFY(crash.value(QStringLiteral("targets")).toArray().isEmpty());
+
+        // One file, against tests it passes or does not fit.
+        const QString file = crashes + QLatin1Char('/') + files.first();
+        const Result pass =
+            run({QStringLiteral("--show=") + file, QStringLiteral("--target=Modes.Passes")});
+        QCOMPARE(pass.exit_code, 0);
+        QVERIFY2(pass.out.contains(QStringLiteral("\nOutcome: passed\n")), qPrintable(pass.out));
+        const Result invalid =
+            run({QStringLiteral("--show=") + file, QStringLiteral("--target=Modes.Unsatisfiable"),
+                 QStringLiteral("--report=") + report});
+        QCOMPARE(invalid.exit_code, 0);
+        QVERIFY2(invalid.out.contains(
+                     QStringLiteral("Outcome: invalid (rejected by assume() or filter())\n")),
+                 qPrintable(invalid.out));
+        QCOMPARE(readJson(report)
+                     .value(QStringLiteral("inputs"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
+                 QStringLiteral("invalid"));
+    }
+
+    void showUsageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no target") << QStringList{QStringLiteral("--show=/tmp")}
+                                   << QStringLiteral("--show needs --target=NAME");
+        QTest::newRow("missing path") << QStringList{QStringLiteral("--show=/nonexistent/corpus"),
+                                                     QStringLiteral("--target=Modes.Crash")}
+                                      << QStringLiteral("cannot open /nonexistent/corpus");
+    }
+    void showUsageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void badCommandLines_data() {
