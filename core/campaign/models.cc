@@ -1,5 +1,6 @@
 #include "models.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <cmath>
@@ -69,6 +70,50 @@ QString eta_text(double seconds) {
 
 } // namespace
 
+QString status_text(const QString& status) {
+    static const std::map<QString, const char*> names = {
+        {QStringLiteral("idle"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "idle")},
+        {QStringLiteral("fuzzing"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "fuzzing")},
+        {QStringLiteral("failing"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "failing")},
+        {QStringLiteral("fixed"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "fixed")},
+        {QStringLiteral("broken"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "broken")},
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "new")},
+        {QStringLiteral("confirmed"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "confirmed")},
+        {QStringLiteral("flaky"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "flaky")},
+    };
+    const auto it = names.find(status);
+    return it == names.end()
+               ? status
+               : QCoreApplication::translate("arcwise::campaign::TargetsModel", it->second);
+}
+
+QString kind_text(const QString& kind) {
+    static const std::map<QString, const char*> names = {
+        {QStringLiteral("crash"), QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "crash")},
+        {QStringLiteral("abort"), QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "abort")},
+        {QStringLiteral("exception"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "exception")},
+        {QStringLiteral("timeout"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "timeout")},
+        {QStringLiteral("oom"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "out of memory")},
+        {QStringLiteral("stack-overflow"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "stack overflow")},
+        {QStringLiteral("exit"), QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "exit")},
+        {QStringLiteral("sanitizer"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "sanitizer")},
+        {QStringLiteral("assertion"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::FailuresModel", "assertion")},
+    };
+    const auto it = names.find(kind);
+    return it == names.end()
+               ? kind
+               : QCoreApplication::translate("arcwise::campaign::FailuresModel", it->second);
+}
+
 // ---- TargetsModel ------------------------------------------------------------------------------
 
 void TargetsModel::set_rows(const std::vector<TargetProgress>& rows) {
@@ -111,7 +156,7 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
     case Binary:
         return sort ? r.binary : r.binary.section(QLatin1Char('/'), -1);
     case Status:
-        return r.status;
+        return sort ? r.status : status_text(r.status);
     case Executions:
         return sort ? QVariant(r.executions) : QVariant(count_text(r.executions));
     case ExecsPerSecond:
@@ -203,9 +248,9 @@ QVariant FailuresModel::data(const QModelIndex& index, int role) const {
     case Target:
         return f->target;
     case Kind:
-        return f->kind;
+        return sort ? f->kind : kind_text(f->kind);
     case Status:
-        return f->status;
+        return role == Qt::DisplayRole ? status_text(f->status) : f->status;
     case Count:
         return sort ? QVariant(f->count) : QVariant(count_text(f->count));
     case FirstSeen:

@@ -18,6 +18,10 @@ enum ModelRole {
     IdRole,                      // the target's or failure's database id
 };
 
+// A target or failure status, or a failure kind, as the user reads it (translated).
+QString status_text(const QString& status);
+QString kind_text(const QString& kind);
+
 class TargetsModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -1,0 +1,133 @@
+// arcwise: the workbench. Options and wiring only; the window is ui/pages/main_window.h.
+#include "screenshots.h"
+
+#include "pages/main_window.h"
+#include "pages/settings_dialog.h"
+
+#include "campaign/campaign_settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+void load_translations(QApplication& app) {
+    // Ours are built into the binary (qt_add_translations); Qt's own come from the system.
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("arcwise"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+int usage_error(const QString& text) {
+    std::fprintf(stderr, "arcwise: %s\n", qPrintable(text));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Arcwise"));
+    QApplication::setApplicationName(QStringLiteral("Arcwise"));
+    QApplication::setApplicationVersion(QStringLiteral(ARCWISE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.arcwise.Arcwise"));
+    load_translations(app);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate(
+        "main", "The Arcwise workbench: adaptive, coverage-guided fuzzing of C and C++ targets."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("main", "A build tree with fuzz targets to open."),
+        QStringLiteral("[project]"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Database URL (default: "
+                                                                "PROJECT/.arcwise/arcwise.sqlite)."),
+                                QStringLiteral("url"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QApplication::translate("main", "Start fuzzing at once."));
+    const QCommandLineOption time(QStringLiteral("time"),
+                                  QApplication::translate("main",
+                                                          "Stop the campaign after this long "
+                                                          "(90s, 15m, 2h)."),
+                                  QStringLiteral("duration"));
+    const QCommandLineOption cores(QStringLiteral("cores"),
+                                   QApplication::translate("main", "Worker processes."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption targets(
+        QStringLiteral("targets"),
+        QApplication::translate("main", "Only targets matching this glob (repeatable)."),
+        QStringLiteral("glob"));
+    const QCommandLineOption colours(
+        QStringLiteral("colours"),
+        QApplication::translate("main", "system, light or dark (default: the stored setting)."),
+        QStringLiteral("scheme"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a PNG of each page into DIR once the campaign has "
+                                        "run a while, then quit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption delay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Seconds of fuzzing before --screenshots (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    p.addOptions({db, start, time, cores, targets, colours, screenshots, delay});
+    p.process(app);
+
+    arcwise::ui::LaunchOptions launch;
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 1)
+        return usage_error(QApplication::translate("main", "give one project directory"));
+    if (!args.isEmpty())
+        launch.project = QDir(args.first()).absolutePath();
+    launch.database_url = p.value(db);
+    launch.start = p.isSet(start);
+    launch.targets = p.values(targets);
+    if (p.isSet(time)) {
+        const auto ms = arcwise::campaign::parse_duration(p.value(time));
+        if (!ms || *ms <= 0)
+            return usage_error(QApplication::translate("main", "--time needs a duration like "
+                                                               "90s, 15m or 2h, not '%1'")
+                                   .arg(p.value(time)));
+        launch.duration_ms = *ms;
+    }
+    if (p.isSet(cores)) {
+        bool ok = false;
+        launch.cores = p.value(cores).toInt(&ok);
+        if (!ok || launch.cores < 0)
+            return usage_error(
+                QApplication::translate("main", "--cores needs a number, not '%1'")
+                    .arg(p.value(cores)));
+    }
+    const QString scheme = p.isSet(colours) ? p.value(colours) : arcwise::ui::load_colour_scheme();
+    if (scheme != QLatin1String("system") && scheme != QLatin1String("light") &&
+        scheme != QLatin1String("dark"))
+        return usage_error(
+            QApplication::translate("main", "--colours is system, light or dark, not '%1'")
+                .arg(scheme));
+    arcwise::ui::apply_colour_scheme(scheme);
+
+    arcwise::ui::MainWindow window;
+    window.show();
+    window.launch(launch);
+    if (p.isSet(screenshots)) {
+        const QString dir = p.value(screenshots);
+        if (!QDir().mkpath(dir))
+            return usage_error(
+                QApplication::translate("main", "cannot create the directory %1").arg(dir));
+        arcwise::app::take_screenshots(window, dir, p.value(delay).toInt() * 1000);
+    }
+    return QApplication::exec();
+}

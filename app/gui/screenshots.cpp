@@ -1,0 +1,94 @@
+#include "screenshots.h"
+
+#include "pages/failure_detail.h"
+#include "pages/failures_page.h"
+#include "pages/main_window.h"
+#include "pages/target_page.h"
+#include "pages/targets_page.h"
+
+#include "campaign/models.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace arcwise::app {
+
+namespace {
+
+void save(ui::MainWindow& window, const QString& dir, const QString& name) {
+    QApplication::processEvents();
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!window.grab().save(path))
+        std::fprintf(stderr, "arcwise: cannot write %s\n", qPrintable(path));
+    else
+        std::printf("arcwise: wrote %s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
+}
+
+// Runs `step` after `ms`, then the next; the event loop (and the campaign) runs in between.
+void after(int ms, std::function<void()> step) {
+    QTimer::singleShot(ms, qApp, std::move(step));
+}
+
+} // namespace
+
+void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) {
+    window.resize(1360, 860);
+    after(delay_ms, [&window, dir] {
+        window.show_page(ui::MainWindow::TargetsTab);
+        QTableView* targets = window.targets_page()->view();
+        targets->sortByColumn(campaign::TargetsModel::Features, Qt::DescendingOrder);
+        save(window, dir, QStringLiteral("targets"));
+
+        // The dashboard with the three targets that found most.
+        targets->clearSelection();
+        for (int row = 0; row < std::min(3, targets->model()->rowCount()); ++row)
+            targets->selectionModel()->select(targets->model()->index(row, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+        window.show_page(ui::MainWindow::DashboardTab);
+        after(1500, [&window, dir] {
+            save(window, dir, QStringLiteral("dashboard"));
+            window.show_page(ui::MainWindow::FailuresTab);
+            QTableView* failures = window.failures_page()->view();
+            // A property test's failure shows its printed example best.
+            int pick = 0;
+            for (int row = 0; row < failures->model()->rowCount(); ++row) {
+                const QString kind =
+                    failures->model()->index(row, campaign::FailuresModel::Kind).data(
+                        campaign::SortRole).toString();
+                if (kind == QLatin1String("assertion")) {
+                    pick = row;
+                    break;
+                }
+            }
+            if (failures->model()->rowCount() > 0)
+                failures->setCurrentIndex(failures->model()->index(pick, 0));
+            after(800, [&window, dir] {
+                save(window, dir, QStringLiteral("failure"));
+                ui::FailureDetail* detail = window.failures_page()->detail();
+                detail->tabs()->setCurrentIndex(2);
+                after(500, [&window, dir] {
+                    save(window, dir, QStringLiteral("failure-stack"));
+                    window.show_page(ui::MainWindow::TargetsTab);
+                    QTableView* targets = window.targets_page()->view();
+                    if (targets->model()->rowCount() > 0)
+                        Q_EMIT targets->activated(targets->model()->index(0, 0));
+                    after(1500, [&window, dir] {
+                        window.target_page()->show_examples();
+                        after(4000, [&window, dir] {
+                            save(window, dir, QStringLiteral("target"));
+                            window.close();
+                        });
+                    });
+                });
+            });
+        });
+    });
+}
+
+} // namespace arcwise::app

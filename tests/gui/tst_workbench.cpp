@@ -1,0 +1,228 @@
+// The workbench end to end, offscreen: open a project holding a real instrumented binary, start a
+// short campaign, see a failure appear in the failures view, open its detail (printed example,
+// input, stack), minimise it further and reproduce it through real processes; pause and resume;
+// open a target's page with its corpus and smallest examples; error dialogs for a missing project
+// and an unreachable database; a second window follows the database the first one fills.
+
+#include "pages/failure_detail.h"
+#include "pages/failures_page.h"
+#include "pages/log_pane.h"
+#include "pages/main_window.h"
+#include "pages/settings_dialog.h"
+#include "pages/target_page.h"
+#include "pages/targets_page.h"
+#include "widgets/hex_view.h"
+#include "widgets/source_view.h"
+
+#include "campaign/models.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace arcwise;
+using arcwise::ui::MainWindow;
+
+namespace {
+
+const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
+
+bool copy_binary(const QString& from, const QString& to) {
+    QFile::remove(to);
+    return QFile::copy(from, to) &&
+           QFile::setPermissions(to, QFile::permissions(to) | QFile::ExeOwner | QFile::ExeUser);
+}
+
+QMessageBox* error_dialog(QWidget* window) {
+    return window->findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+}
+
+} // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(project_.isValid());
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"),
+                            project_.filePath(QStringLiteral("sdk_props"))));
+        // Short slices and a short time limit: the test's campaign is seconds long.
+        QVariantMap settings = ui::load_campaign_settings();
+        settings[QStringLiteral("slice")] = QStringLiteral("1");
+        settings[QStringLiteral("timeout")] = QStringLiteral("2");
+        settings[QStringLiteral("seed")] = QStringLiteral("3");
+        ui::save_campaign_settings(settings);
+    }
+
+    void missingProjectShowsAnError() {
+        MainWindow w;
+        w.show();
+        w.open_project(project_.filePath(QStringLiteral("no-such-dir")));
+        QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 10000);
+        QVERIFY(error_dialog(&w)->text().contains(QStringLiteral("no-such-dir")));
+        QVERIFY(!w.session().is_open());
+    }
+
+    void unreachableDatabaseShowsAnError() {
+        MainWindow w;
+        w.show();
+        w.open_project(project_.path(),
+                       QStringLiteral("postgresql://nobody@127.0.0.1:1/arcwise"));
+        QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 20000);
+        QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(error_dialog(&w)->text()));
+    }
+
+    void campaignFindsAndMinimisesAFailure() {
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.project = project_.path();
+        launch.start = true;
+        launch.duration_ms = 60000;
+        launch.cores = 1;
+        launch.targets = {QStringLiteral("Modes.AssertEq"), QStringLiteral("Modes.Passes")};
+        w.launch(launch);
+
+        // The target browser lists the binary's targets; the campaign starts by itself.
+        QAbstractItemModel* targets = w.targets_page()->view()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(targets->rowCount() >= 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.last_snapshot().running, 30000);
+
+        // A failure appears in the failures view, shrunk.
+        QTableView* failures = w.failures_page()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(failures->model()->rowCount() > 0, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !failures->model()->index(0, campaign::FailuresModel::Target).data().toString()
+                 .isEmpty(),
+            5000);
+
+        // Pause and resume.
+        w.set_paused(true);
+        QTRY_VERIFY_WITH_TIMEOUT(w.last_snapshot().paused, 10000);
+        w.set_paused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().paused, 10000);
+
+        // Its detail: the printed minimal example, the input, the message.
+        w.show_page(MainWindow::FailuresTab);
+        failures->setCurrentIndex(failures->model()->index(0, 0));
+        ui::FailureDetail* detail = w.failures_page()->detail();
+        QVERIFY(detail->failure_id().has_value());
+        QTRY_VERIFY(detail->example_view()->toPlainText().contains(
+            QStringLiteral("Falsifying example: Modes.AssertEq")));
+        QVERIFY(detail->example_view()->toPlainText().contains(QStringLiteral("a = 0")));
+        QVERIFY(!detail->hex_view()->data().isEmpty());
+        // The failed check's source is shown at its line.
+        QVERIFY2(detail->source_view()->file().endsWith(QStringLiteral("sdk_props.cc")),
+                 qPrintable(detail->source_view()->file()));
+        QVERIFY(detail->source_view()->line() > 0);
+
+        // Minimise further: a real shrink in a fresh process, with an end.
+        QSignalSpy job(detail, &ui::FailureDetail::jobFinished);
+        detail->set_minimize_seconds(10);
+        detail->minimize();
+        QVERIFY(detail->job_running());
+        QVERIFY(job.wait(60000));
+        auto result = job.takeFirst().at(0).value<campaign::TargetJobResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.still_fails);
+        QVERIFY(!detail->job_running());
+
+        // Reproduce: the target runs once and its output is shown.
+        detail->reproduce();
+        QVERIFY(job.wait(60000));
+        result = job.takeFirst().at(0).value<campaign::TargetJobResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.still_fails);
+        QVERIFY(!detail->output_view()->toPlainText().isEmpty());
+        QVERIFY(detail->job_status()->text().contains(QStringLiteral("Still fails")));
+
+        // Status set in place goes to the database and comes back.
+        const QModelIndex status = failures->model()->index(0, campaign::FailuresModel::Status);
+        QVERIFY(failures->model()->setData(status, QStringLiteral("confirmed")));
+        QTRY_COMPARE_WITH_TIMEOUT(status.data(campaign::SortRole).toString(),
+                                  QStringLiteral("confirmed"), 10000);
+
+        // Export and regression file.
+        QTemporaryDir out;
+        const QString exported = out.filePath(QStringLiteral("input.bin"));
+        detail->export_input(exported);
+        QVERIFY(QFileInfo(exported).size() > 0);
+        detail->write_regression();
+        QVERIFY(QDir(project_.filePath(QStringLiteral(".arcwise/regressions/Modes.AssertEq")))
+                    .entryList(QDir::Files)
+                    .size() > 0);
+
+        // A target's page: corpus and the smallest examples, printed.
+        QTableView* view = w.targets_page()->view();
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, campaign::TargetsModel::Name).data().toString() ==
+                QLatin1String("Modes.Passes"))
+                row = r;
+        QVERIFY(row >= 0);
+        Q_EMIT view->activated(view->model()->index(row, 0));
+        ui::TargetPage* page = w.target_page();
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::TargetTab));
+        QTRY_VERIFY_WITH_TIMEOUT(page->corpus_table()->rowCount() > 0, 20000);
+        QSignalSpy shown(page, &ui::TargetPage::examplesShown);
+        page->show_examples();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(page->examples_tree()->topLevelItemCount() > 0);
+        QVERIFY(page->examples_tree()->topLevelItem(0)->childCount() > 0);
+        QCOMPARE(page->examples_tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("xs"));
+
+        // Stop: the campaign ends and the window says so.
+        w.stop_campaign();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+        QVERIFY(w.log_pane()->text().contains(QStringLiteral("Campaign finished")));
+    }
+
+    void secondWindowFollowsTheDatabase() {
+        // What the previous test stored is there when the database is followed without the
+        // project (as from another host).
+        MainWindow w;
+        w.show();
+        w.open_project(QString(),
+                       project_.filePath(QStringLiteral(".arcwise/arcwise.sqlite")));
+        QTRY_VERIFY_WITH_TIMEOUT(w.targets_page()->view()->model()->rowCount() >= 7, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.failures_page()->view()->model()->rowCount() > 0, 20000);
+        QVERIFY(w.last_snapshot().following);
+        QVERIFY(w.last_snapshot().total_executions > 0);
+    }
+
+    void settingsDialogStoresValues() {
+        ui::SettingsDialog dialog;
+        auto* cores = dialog.findChild<QSpinBox*>(QStringLiteral("setting_cores"));
+        QVERIFY(cores);
+        cores->setValue(3);
+        dialog.accept();
+        QCOMPARE(ui::load_campaign_settings().value(QStringLiteral("cores")).toString(),
+                 QStringLiteral("3"));
+    }
+
+private:
+    QTemporaryDir project_;
+};
+
+int main(int argc, char** argv) {
+    // The test's settings stay in a directory of its own.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArcwiseTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_workbench"));
+    TestWorkbench test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_workbench.moc"

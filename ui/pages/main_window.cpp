@@ -1,0 +1,574 @@
+#include "main_window.h"
+
+#include "failures_page.h"
+#include "log_pane.h"
+#include "settings_dialog.h"
+#include "target_page.h"
+#include "targets_page.h"
+
+#include "charts/dashboard_view.h"
+
+#include "campaign/campaign_settings.h"
+#include "campaign/models.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QToolBar>
+
+namespace arcwise::ui {
+
+using campaign::FailureRow;
+using campaign::Snapshot;
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString short_count(double n) {
+    if (n >= 1e9)
+        return QLocale().toString(n / 1e9, 'f', 1) + QStringLiteral(" G");
+    if (n >= 1e6)
+        return QLocale().toString(n / 1e6, 'f', 1) + QStringLiteral(" M");
+    if (n >= 1e4)
+        return QLocale().toString(n / 1e3, 'f', 0) + QStringLiteral(" k");
+    return QLocale().toString(qint64(n));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), session_(std::make_unique<campaign::Session>()) {
+    setObjectName(QStringLiteral("MainWindow"));
+    targets_model_ = new campaign::TargetsModel(this);
+    failures_model_ = new campaign::FailuresModel(this);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    targets_page_ = new TargetsPage(targets_model_, tabs_);
+    dashboard_ = new DashboardView(tabs_);
+    dashboard_->set_history(&history_);
+    failures_page_ = new FailuresPage(failures_model_, tabs_);
+    target_page_ = new TargetPage(tabs_);
+    target_page_->set_history(&history_);
+    tabs_->insertTab(TargetsTab, targets_page_, tr("Targets"));
+    tabs_->insertTab(DashboardTab, dashboard_, tr("Dashboard"));
+    tabs_->insertTab(FailuresTab, failures_page_, tr("Failures"));
+    tabs_->insertTab(TargetTab, target_page_, tr("Target"));
+    setCentralWidget(tabs_);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == DashboardTab)
+            dashboard_->refresh();
+        if (index == FailuresTab) {
+            unseen_failures_ = 0;
+            tabs_->setTabText(FailuresTab, tr("Failures"));
+        }
+    });
+
+    log_ = new LogPane(this);
+    log_dock_ = new QDockWidget(tr("Log"), this);
+    log_dock_->setObjectName(QStringLiteral("logDock"));
+    log_dock_->setWidget(log_);
+    addDockWidget(Qt::BottomDockWidgetArea, log_dock_);
+
+    create_actions();
+    create_menus();
+    create_toolbar();
+    create_status_bar();
+
+    connect(targets_page_, &TargetsPage::selectionChanged, this,
+            &MainWindow::update_dashboard_selection);
+    connect(targets_page_, &TargetsPage::targetActivated, this, &MainWindow::open_target);
+    connect(failures_model_, &campaign::FailuresModel::statusChangeRequested, session_.get(),
+            &campaign::Session::set_failure_status);
+    connect(failures_page_, &FailuresPage::storeFailure, session_.get(),
+            &campaign::Session::store_failure);
+    connect(failures_page_, &FailuresPage::message, log_, &LogPane::add_message);
+    connect(target_page_, &TargetPage::message, log_, &LogPane::add_message);
+
+    campaign::Session* s = session_.get();
+    connect(s, &campaign::Session::opened, this,
+            [this](const QString& project, const QString& url,
+                   const std::vector<campaign::StatsRow>& history) {
+                history_.clear();
+                history_.add(history);
+                remember_recent(project);
+                database_label_->setText(url);
+                database_label_->setToolTip(url);
+                targets_page_->set_placeholder(
+                    tr("No fuzz targets in %1. Build them with arcwise_add_fuzz_target() or "
+                       "arcwise-c++, then open the build tree.")
+                        .arg(project));
+                log_->add_message(tr("Opened %1 (database %2)").arg(project, url));
+                update_title();
+                update_actions();
+                if (start_when_open_) {
+                    start_when_open_ = false;
+                    start_campaign();
+                }
+            });
+    connect(s, &campaign::Session::openFailed, this, [this](const QString& error) {
+        start_when_open_ = false;
+        log_->add_message(error);
+        show_error(tr("Cannot open the project"), error);
+        update_actions();
+    });
+    connect(s, &campaign::Session::snapshot, this, &MainWindow::apply_snapshot);
+    connect(s, &campaign::Session::campaignStarted, this, [this] {
+        campaign_running_ = true;
+        log_->add_message(tr("Campaign started"));
+        update_actions();
+    });
+    connect(s, &campaign::Session::campaignFailed, this, [this](const QString& error) {
+        campaign_running_ = false;
+        log_->add_message(error);
+        show_error(tr("Cannot start the campaign"), error);
+        update_actions();
+    });
+    connect(s, &campaign::Session::campaignFinished, this, [this] {
+        campaign_running_ = false;
+        log_->add_message(tr("Campaign finished"));
+        update_actions();
+        if (closing_)
+            close();
+    });
+    connect(s, &campaign::Session::failureFound, this, [this](const FailureRow& f, bool is_new) {
+        if (!is_new)
+            return;
+        log_->add_message(tr("New failure in %1: %2 — %3").arg(f.target, f.kind, f.message));
+        if (tabs_->currentIndex() != FailuresTab) {
+            ++unseen_failures_;
+            tabs_->setTabText(FailuresTab, tr("Failures (%1 new)").arg(unseen_failures_));
+        }
+    });
+    connect(s, &campaign::Session::targetLoaded, target_page_, &TargetPage::set_details);
+    connect(s, &campaign::Session::log, log_, &LogPane::add_message);
+    connect(s, &campaign::Session::workerOutput, this,
+            [this](const QString& binary, const QString& line) {
+                log_->add_worker_output(binary, line);
+                target_page_->add_worker_output(binary, line);
+            });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("ui/geometry")))
+        resize(1280, 800);
+    update_title();
+    update_actions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::create_actions() {
+    open_action_ = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                               tr("&Open Project…"), this);
+    open_action_->setShortcut(QKeySequence::Open);
+    open_action_->setStatusTip(tr("Open a build tree and list its fuzz targets"));
+    connect(open_action_, &QAction::triggered, this, &MainWindow::open_project_dialog);
+
+    attach_action_ = new QAction(QIcon::fromTheme(QStringLiteral("network-server-database")),
+                                 tr("&Follow a Database…"), this);
+    attach_action_->setStatusTip(
+        tr("Show a campaign that arcwise-cli processes are storing in a database"));
+    connect(attach_action_, &QAction::triggered, this, &MainWindow::attach_database_dialog);
+
+    close_action_ = new QAction(tr("&Close Project"), this);
+    close_action_->setShortcut(QKeySequence::Close);
+    connect(close_action_, &QAction::triggered, this, [this] {
+        if (campaign_running_)
+            return;
+        session_->close();
+        targets_model_->set_rows({});
+        failures_model_->set_rows({});
+        history_.clear();
+        dashboard_->refresh();
+        last_ = Snapshot{};
+        database_label_->clear();
+        update_title();
+        update_actions();
+    });
+
+    quit_action_ = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                               this);
+    quit_action_->setShortcut(QKeySequence::Quit);
+    quit_action_->setMenuRole(QAction::QuitRole);
+    connect(quit_action_, &QAction::triggered, this, &QWidget::close);
+
+    start_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                tr("&Start"), this);
+    start_action_->setShortcut(Qt::Key_F5);
+    start_action_->setStatusTip(tr("Fuzz the targets on the chosen number of cores"));
+    start_action_->setObjectName(QStringLiteral("startAction"));
+    connect(start_action_, &QAction::triggered, this, &MainWindow::start_campaign);
+
+    pause_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
+                                tr("&Pause"), this);
+    pause_action_->setShortcut(Qt::Key_F6);
+    pause_action_->setCheckable(true);
+    pause_action_->setObjectName(QStringLiteral("pauseAction"));
+    connect(pause_action_, &QAction::triggered, this, &MainWindow::set_paused);
+
+    stop_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")),
+                               tr("S&top"), this);
+    stop_action_->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    stop_action_->setStatusTip(tr("Stop the workers; failures being shrunk are finished first"));
+    stop_action_->setObjectName(QStringLiteral("stopAction"));
+    connect(stop_action_, &QAction::triggered, this, &MainWindow::stop_campaign);
+
+    settings_action_ = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                   tr("&Preferences…"), this);
+    settings_action_->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                       << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings_action_->setMenuRole(QAction::PreferencesRole);
+    connect(settings_action_, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            const QVariantMap values = load_campaign_settings();
+            cores_->setValue(values.value(QStringLiteral("cores")).toInt());
+        }
+    });
+
+    find_action_ = new QAction(tr("&Find Target"), this);
+    find_action_->setShortcut(QKeySequence::Find);
+    connect(find_action_, &QAction::triggered, this, [this] {
+        show_page(TargetsTab);
+        targets_page_->focus_filter();
+    });
+
+    about_action_ = new QAction(tr("&About Arcwise"), this);
+    about_action_->setMenuRole(QAction::AboutRole);
+    connect(about_action_, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Arcwise"),
+            tr("<h3>Arcwise %1</h3><p>Adaptive, coverage-guided fuzzing of property-based tests "
+               "for C and C++.</p><p>Qt %2</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::create_menus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(open_action_);
+    recent_menu_ = file->addMenu(tr("Open &Recent"));
+    file->addAction(attach_action_);
+    file->addAction(close_action_);
+    file->addSeparator();
+    file->addAction(quit_action_);
+    update_recent_menu();
+
+    QMenu* campaign = menuBar()->addMenu(tr("&Campaign"));
+    campaign->addAction(start_action_);
+    campaign->addAction(pause_action_);
+    campaign->addAction(stop_action_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<Page, QString> pages[] = {{TargetsTab, tr("&Targets")},
+                                              {DashboardTab, tr("&Dashboard")},
+                                              {FailuresTab, tr("&Failures")},
+                                              {TargetTab, tr("Target &Details")}};
+    int key = Qt::Key_1;
+    for (const auto& [page, name] : pages) {
+        QAction* a = view->addAction(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        connect(a, &QAction::triggered, this, [this, page = page] { show_page(page); });
+    }
+    view->addSeparator();
+    view->addAction(find_action_);
+    QAction* log_toggle = log_dock_->toggleViewAction();
+    log_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log_toggle);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(settings_action_);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about_action_);
+}
+
+void MainWindow::create_toolbar() {
+    QToolBar* bar = addToolBar(tr("Campaign"));
+    bar->setObjectName(QStringLiteral("campaignToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open_action_);
+    bar->addSeparator();
+    bar->addAction(start_action_);
+    bar->addAction(pause_action_);
+    bar->addAction(stop_action_);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Fuzz "), bar));
+    scope_ = new QComboBox(bar);
+    scope_->setObjectName(QStringLiteral("scope"));
+    scope_->addItem(tr("all targets"));
+    scope_->addItem(tr("selected targets"));
+    scope_->setToolTip(tr("Which targets Start fuzzes"));
+    bar->addWidget(scope_);
+    bar->addWidget(new QLabel(tr(" on "), bar));
+    cores_ = new QSpinBox(bar);
+    cores_->setObjectName(QStringLiteral("cores"));
+    cores_->setRange(0, 1024);
+    cores_->setSpecialValueText(tr("all cores (%1)").arg(QThread::idealThreadCount()));
+    cores_->setSuffix(tr(" cores"));
+    cores_->setValue(load_campaign_settings().value(QStringLiteral("cores")).toInt());
+    cores_->setToolTip(tr("Worker processes fuzzing at once"));
+    bar->addWidget(cores_);
+}
+
+void MainWindow::create_status_bar() {
+    state_label_ = new QLabel(this);
+    executions_label_ = new QLabel(this);
+    failures_label_ = new QLabel(this);
+    database_label_ = new QLabel(this);
+    database_label_->setMaximumWidth(420);
+    database_label_->setEnabled(false);
+    statusBar()->addWidget(state_label_);
+    statusBar()->addWidget(executions_label_);
+    statusBar()->addWidget(failures_label_);
+    statusBar()->addPermanentWidget(database_label_);
+}
+
+void MainWindow::launch(const LaunchOptions& options) {
+    pending_launch_ = options;
+    if (options.cores >= 0)
+        cores_->setValue(options.cores);
+    if (options.project.isEmpty() && options.database_url.isEmpty())
+        return;
+    start_when_open_ = options.start;
+    open_project(options.project, options.database_url);
+}
+
+void MainWindow::open_project(const QString& path, const QString& database_url) {
+    if (campaign_running_) {
+        show_error(tr("A campaign is running"),
+                   tr("Stop the running campaign before opening another project."));
+        return;
+    }
+    targets_model_->set_rows({});
+    failures_model_->set_rows({});
+    history_.clear();
+    last_ = Snapshot{};
+    reported_broken_.clear();
+    target_page_->clear();
+    QString url = database_url;
+    if (url.isEmpty())
+        url = load_campaign_settings().value(QStringLiteral("db")).toString();
+    log_->add_message(path.isEmpty() ? tr("Following %1…").arg(url) : tr("Opening %1…").arg(path));
+    session_->open(path, url);
+}
+
+void MainWindow::open_project_dialog() {
+    const QString start = QSettings().value(QStringLiteral("ui/lastDirectory")).toString();
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a project (a build tree)"), start);
+    if (dir.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("ui/lastDirectory"), QFileInfo(dir).absolutePath());
+    open_project(dir);
+}
+
+void MainWindow::attach_database_dialog() {
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Follow a database"),
+        tr("Database URL (a SQLite file, or postgresql://user@host/db) that arcwise-cli "
+           "campaigns are storing into:"),
+        QLineEdit::Normal, session_->database_url(), &ok);
+    if (ok && !url.trimmed().isEmpty())
+        open_project(QString(), url.trimmed());
+}
+
+void MainWindow::start_campaign() {
+    if (!session_->is_open()) {
+        show_error(tr("No project"), tr("Open a project before starting a campaign."));
+        return;
+    }
+    campaign::CampaignOptions options;
+    QString error;
+    if (!campaign::apply_settings(load_campaign_settings(), options, &error)) {
+        show_error(tr("Invalid settings"), error);
+        return;
+    }
+    options.cores = cores_->value();
+    options.duration_ms = pending_launch_.duration_ms;
+    options.targets = pending_launch_.targets;
+    pending_launch_.duration_ms = 0;
+    if (scope_->currentIndex() == 1) {
+        const QStringList names = targets_page_->selected_names();
+        if (names.isEmpty()) {
+            show_error(tr("No target selected"),
+                       tr("Select the targets to fuzz in the target list, or fuzz all targets."));
+            return;
+        }
+        options.targets = names;
+    }
+    state_label_->setText(tr("Starting…"));
+    start_action_->setEnabled(false);
+    session_->start(options);
+}
+
+void MainWindow::set_paused(bool paused) {
+    session_->set_paused(paused);
+}
+
+void MainWindow::stop_campaign() {
+    stop_action_->setEnabled(false);
+    state_label_->setText(tr("Stopping…"));
+    session_->stop();
+}
+
+void MainWindow::show_page(Page page) {
+    tabs_->setCurrentIndex(page);
+}
+
+void MainWindow::apply_snapshot(const Snapshot& snap) {
+    const bool was_running = last_.running;
+    last_ = snap;
+    last_.failures.clear(); // kept by the model
+    campaign_running_ = snap.running;
+    targets_model_->set_rows(snap.targets);
+    history_.add(snap.new_stats);
+    if (snap.failures_changed) {
+        failures_model_->set_rows(snap.failures);
+        history_.set_failures(snap.failures);
+        failures_page_->refresh_detail();
+    }
+    if (tabs_->currentIndex() == DashboardTab)
+        dashboard_->refresh();
+    target_page_->update_progress(snap.targets);
+
+    for (const campaign::TargetProgress& p : snap.targets) {
+        if (p.row.status == QLatin1String(campaign::kStatusBroken) &&
+            !reported_broken_.contains(p.row.binary)) {
+            reported_broken_.insert(p.row.binary);
+            show_error(tr("A fuzz binary cannot be used"),
+                       tr("%1 cannot be fuzzed:\n\n%2\n\nIts targets are marked broken; the "
+                          "others go on.")
+                           .arg(p.row.binary, p.row.status_message));
+        }
+    }
+
+    int failing = 0;
+    for (int row = 0; row < failures_model_->rowCount(); ++row)
+        if (const FailureRow* f = failures_model_->row_at(row);
+            f && f->status != QLatin1String(campaign::kFailureFixed))
+            ++failing;
+    if (snap.stopping)
+        state_label_->setText(tr("Stopping: finishing the failures being shrunk…"));
+    else if (snap.paused)
+        state_label_->setText(tr("Paused"));
+    else if (snap.running)
+        state_label_->setText(tr("Fuzzing"));
+    else {
+        bool anyone = false;
+        for (const auto& p : snap.targets)
+            anyone = anyone || p.running;
+        state_label_->setText(anyone ? tr("Following: another process is fuzzing")
+                                     : tr("Idle"));
+    }
+    executions_label_->setText(tr("%1 executions · %2 exec/s")
+                                   .arg(short_count(double(snap.total_executions)),
+                                        short_count(snap.execs_per_second)));
+    failures_label_->setText(tr("%n open failure(s)", nullptr, failing));
+    if (was_running != snap.running)
+        update_actions();
+    pause_action_->setChecked(snap.paused);
+    Q_EMIT snapshotShown();
+}
+
+void MainWindow::update_actions() {
+    const bool open = session_->is_open();
+    const bool has_project = open && !session_->project().isEmpty();
+    start_action_->setEnabled(has_project && !campaign_running_);
+    pause_action_->setEnabled(campaign_running_ && !last_.stopping);
+    stop_action_->setEnabled(campaign_running_ && !last_.stopping);
+    open_action_->setEnabled(!campaign_running_);
+    attach_action_->setEnabled(!campaign_running_);
+    close_action_->setEnabled(open && !campaign_running_);
+    recent_menu_->setEnabled(!campaign_running_);
+    cores_->setEnabled(!campaign_running_);
+    scope_->setEnabled(!campaign_running_);
+    if (!campaign_running_ && !open)
+        state_label_->setText(tr("No project"));
+}
+
+void MainWindow::update_title() {
+    const QString what = session_->project().isEmpty() ? session_->database_url()
+                                                       : session_->project();
+    setWindowTitle(what.isEmpty() ? tr("Arcwise") : tr("%1 — Arcwise").arg(what));
+}
+
+void MainWindow::update_recent_menu() {
+    recent_menu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("ui/recentProjects")).toStringList();
+    for (const QString& path : recent) {
+        QAction* a = recent_menu_->addAction(path);
+        connect(a, &QAction::triggered, this, [this, path] { open_project(path); });
+    }
+    if (recent.isEmpty())
+        recent_menu_->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::remember_recent(const QString& path) {
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("ui/recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("ui/recentProjects"), recent);
+    update_recent_menu();
+}
+
+void MainWindow::show_error(const QString& title, const QString& text) {
+    // Not modal to the event loop: the campaign goes on being shown while the user reads it.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::open_target(qint64 target_id) {
+    shown_target_ = target_id;
+    target_page_->show_target(target_id);
+    session_->load_target(target_id);
+    show_page(TargetTab);
+}
+
+void MainWindow::update_dashboard_selection() {
+    dashboard_->set_selection(targets_page_->selected_ids(), targets_page_->selected_names());
+    dashboard_->refresh();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    if (campaign_running_ && !closing_) {
+        // Let the campaign store what it has and finish shrinking; close when it has finished.
+        closing_ = true;
+        log_->add_message(tr("Stopping the campaign before quitting…"));
+        stop_campaign();
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace arcwise::ui

@@ -1,0 +1,136 @@
+#pragma once
+// The workbench's main window: the target browser, the campaign dashboard, the failures and a
+// page per target as tabs, the log as a dock, and the campaign's controls (start, pause, stop,
+// cores) in a toolbar. It owns the Session (core/campaign/session.h) and shows what it reports;
+// it runs no process and no query itself.
+
+#include "campaign/campaign.h"
+#include "campaign/session.h"
+#include "campaign/stats_history.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSpinBox;
+class QTabWidget;
+class QDockWidget;
+
+namespace arcwise::campaign {
+class TargetsModel;
+class FailuresModel;
+} // namespace arcwise::campaign
+
+namespace arcwise::ui {
+
+class DashboardView;
+class FailuresPage;
+class LogPane;
+class TargetPage;
+class TargetsPage;
+
+// What the command line asked for, on top of the stored settings.
+struct LaunchOptions {
+    QString project;
+    QString database_url;
+    bool start = false;
+    qint64 duration_ms = 0;
+    int cores = -1; // -1: the stored setting
+    QStringList targets;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project (and starts fuzzing when asked). Errors are shown in a dialog.
+    void launch(const LaunchOptions& options);
+    void open_project(const QString& path, const QString& database_url = {});
+    void start_campaign();
+    void set_paused(bool paused);
+    void stop_campaign();
+
+    campaign::Session& session() { return *session_; }
+    TargetsPage* targets_page() const { return targets_page_; }
+    FailuresPage* failures_page() const { return failures_page_; }
+    TargetPage* target_page() const { return target_page_; }
+    DashboardView* dashboard() const { return dashboard_; }
+    LogPane* log_pane() const { return log_; }
+    QTabWidget* tabs() const { return tabs_; }
+    const campaign::Snapshot& last_snapshot() const { return last_; }
+    // The page index of each view in tabs().
+    enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab };
+    void show_page(Page page);
+
+Q_SIGNALS:
+    void snapshotShown(); // after a snapshot has been applied to every view (tests wait on it)
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void create_actions();
+    void create_menus();
+    void create_toolbar();
+    void create_status_bar();
+    void update_actions();
+    void update_recent_menu();
+    void remember_recent(const QString& path);
+    void apply_snapshot(const campaign::Snapshot& snap);
+    void show_error(const QString& title, const QString& text);
+    void open_project_dialog();
+    void attach_database_dialog();
+    void open_target(qint64 target_id);
+    void update_dashboard_selection();
+    void update_title();
+
+    std::unique_ptr<campaign::Session> session_;
+    campaign::TargetsModel* targets_model_;
+    campaign::FailuresModel* failures_model_;
+    campaign::StatsHistory history_;
+    campaign::Snapshot last_;
+
+    QTabWidget* tabs_ = nullptr;
+    TargetsPage* targets_page_ = nullptr;
+    DashboardView* dashboard_ = nullptr;
+    FailuresPage* failures_page_ = nullptr;
+    TargetPage* target_page_ = nullptr;
+    LogPane* log_ = nullptr;
+    QDockWidget* log_dock_ = nullptr;
+
+    QAction* open_action_ = nullptr;
+    QAction* attach_action_ = nullptr;
+    QAction* close_action_ = nullptr;
+    QAction* quit_action_ = nullptr;
+    QAction* start_action_ = nullptr;
+    QAction* pause_action_ = nullptr;
+    QAction* stop_action_ = nullptr;
+    QAction* settings_action_ = nullptr;
+    QAction* find_action_ = nullptr;
+    QAction* about_action_ = nullptr;
+    QMenu* recent_menu_ = nullptr;
+    QSpinBox* cores_ = nullptr;
+    QComboBox* scope_ = nullptr;
+    QLabel* state_label_ = nullptr;
+    QLabel* executions_label_ = nullptr;
+    QLabel* failures_label_ = nullptr;
+    QLabel* database_label_ = nullptr;
+
+    LaunchOptions pending_launch_;
+    bool start_when_open_ = false;
+    bool campaign_running_ = false;
+    bool closing_ = false;
+    QSet<QString> reported_broken_;
+    qint64 shown_target_ = 0;
+    int unseen_failures_ = 0;
+};
+
+} // namespace arcwise::ui
