@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <utility>
 
 namespace arcwise::protocol {
 
@@ -10,6 +11,11 @@ namespace {
 
 // Each message's fields in wire order, applied to a writer or a reader. One list per message, so
 // encoding and decoding cannot drift apart.
+// A list element that is a (label, value) pair: the label, then the value.
+template <class V, class T> void fields(V& v, std::pair<std::string, T>& m) {
+    v(m.first);
+    v(m.second);
+}
 template <class V> void fields(V& v, TargetInfo& m) {
     v(m.name);
     v(m.kind);
@@ -65,6 +71,9 @@ template <class V> void fields(V& v, Stats& m) {
     v(m.seconds);
     v(m.discovery_estimate);
     v(m.rss_mb);
+    v(m.events);
+    v(m.targets);
+    v(m.target_counts);
 }
 template <class V> void fields(V& v, Done& m) {
     v(m.target);

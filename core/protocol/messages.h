@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -69,7 +70,8 @@ struct Failure {
     std::vector<std::string> stack; // symbolised frames, innermost first
     std::string input;              // serialised choice sequence
     // Property tests: where the failing check is ("file:line"), the printed draws (label, U+001F,
-    // printed value: "xs\x1f{0, 1}") and the notes of the failing example, as far as they were made before the failure.
+    // printed value: "xs\x1f{0, 1}") and the notes of the failing example, as far as they were made
+    // before the failure.
     std::string location;
     std::vector<std::string> draws;
     std::vector<std::string> notes;
@@ -87,6 +89,13 @@ struct Stats {
     double seconds = 0;
     double discovery_estimate = 0; // Good-Turing: singletons / executions
     uint64_t rss_mb = 0;
+    // What the target's examples reported through the SDK, over every example this worker process
+    // ran for the target (cumulative, like runs): each event() label with the number of examples
+    // that made it, each target() label with the highest score and the number of examples that
+    // reported it. Empty for a libFuzzer harness.
+    std::vector<std::pair<std::string, uint64_t>> events;
+    std::vector<std::pair<std::string, double>> targets;
+    std::vector<std::pair<std::string, uint64_t>> target_counts;
 };
 
 // worker → supervisor: the slice ended (budget spent, stop requested, or a non-fatal failure).

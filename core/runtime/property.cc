@@ -6,6 +6,7 @@
 #include "driver.h"
 #include "engine/features.h"
 #include "engine/serialize.h"
+#include "observations.h"
 #include "registry.h"
 
 #include <algorithm>
@@ -70,6 +71,8 @@ engine::ExecResult run_property(void (*body)(), const engine::ChoiceSequence& in
     const RunConfig& config = run_config();
     const uint64_t seed = config.seed_from_input ? input_hash(input) : config.seed;
     TestCase tc(&input, config.extend, seed);
+    if (Observations* o = observations())
+        o->begin_example();
     g_case = &tc;
     try {
         body();
@@ -224,6 +227,8 @@ void add_event(std::string_view label) {
     }
     tc.source.extra_features().push_back(engine::kExtraFeatureBase |
                                          (engine::label_hash(l.c_str()) & 0x07FFFFFFu));
+    if (runtime::Observations* o = runtime::observations())
+        o->event(label);
 }
 void add_target(double score, std::string_view label) {
     const std::string l(label);
@@ -250,6 +255,8 @@ void add_target(double score, std::string_view label) {
     tc.source.extra_features().push_back(engine::kExtraFeatureBase | 0x08000000u |
                                          ((engine::label_hash(l.c_str()) & 0xFFFFu) << 11) |
                                          (band & 0x7FFu));
+    if (runtime::Observations* o = runtime::observations())
+        o->target(label, score);
 }
 int register_test(const char* suite, const char* name, const char* file, int line, void (*body)()) {
     runtime::Target t;

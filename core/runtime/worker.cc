@@ -7,6 +7,7 @@
 #include "engine/serialize.h"
 #include "executor.h"
 #include "hooks_state.h"
+#include "observations.h"
 #include "property.h"
 #include "protocol/channel.h"
 #include "registry.h"
@@ -59,8 +60,8 @@ std::string build_id() {
 
 class WorkerObserver final : public engine::Observer {
 public:
-    WorkerObserver(protocol::Channel& channel, std::string target)
-        : channel_(channel), target_(std::move(target)) {}
+    WorkerObserver(protocol::Channel& channel, std::string target, const Observations& observations)
+        : channel_(channel), target_(std::move(target)), observations_(observations) {}
 
     void on_new(const engine::CorpusEntry& entry, const engine::FuzzStats& s,
                 const std::vector<const char*>&) override {
@@ -109,12 +110,14 @@ public:
         m.seconds = s.seconds;
         m.discovery_estimate = s.discovery_estimate;
         m.rss_mb = current_rss_mb();
+        observations_.fill(m);
         channel_.send(m);
     }
 
 private:
     protocol::Channel& channel_;
     std::string target_;
+    const Observations& observations_;
     std::chrono::steady_clock::time_point last_{};
 };
 
@@ -122,8 +125,11 @@ private:
 struct Session {
     Session(const Target& target, CurrentInput& input, protocol::Channel& channel,
             const engine::FuzzOptions& options)
-        : executor(target, input), observer(channel, target.name),
+        : executor(target, input), observer(channel, target.name, observations),
           fuzzer(executor, observer, options) {}
+    // Every example run for the target in this process, corpus runs included: the counts are
+    // cumulative, as runs are.
+    Observations observations;
     InProcessExecutor executor;
     WorkerObserver observer;
     engine::Fuzzer fuzzer;
@@ -233,6 +239,7 @@ int run_worker(const Options& options) {
         if (auto it = sessions.find(target->name); it != sessions.end()) {
             session = it->second.get();
             runs_before = session->fuzzer.stats().runs;
+            set_observations(&session->observations);
             for (const auto& entry : corpus)
                 if (!session->fuzzer.run_one(entry, nullptr))
                     break;
@@ -247,6 +254,7 @@ int run_worker(const Options& options) {
             session = created.get();
             sessions.emplace(target->name, std::move(created));
             hooks().cmp_log = &session->fuzzer.cmp_log();
+            set_observations(&session->observations);
             session->fuzzer.load(corpus);
         }
         corpus.clear();
@@ -255,6 +263,7 @@ int run_worker(const Options& options) {
         g_running = session;
         session->fuzzer.loop();
         g_running = nullptr;
+        set_observations(nullptr);
         hooks().cmp_log = nullptr;
         c.mutations = nullptr;
         const auto s = session->fuzzer.stats();

@@ -19,6 +19,7 @@
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 using namespace arcwise::protocol;
@@ -57,6 +58,19 @@ struct Describer {
         out += QByteArray(name) + "=[";
         for (const auto& s : list)
             out += to_qt(s).toHex() + ",";
+        out += "] ";
+    }
+    void field(const char* name, const std::vector<std::pair<std::string, uint64_t>>& list) {
+        out += QByteArray(name) + "=[";
+        for (const auto& [label, count] : list)
+            out += to_qt(label).toHex() + ":" + QByteArray::number(qulonglong(count)) + ",";
+        out += "] ";
+    }
+    void field(const char* name, const std::vector<std::pair<std::string, double>>& list) {
+        out += QByteArray(name) + "=[";
+        for (const auto& [label, score] : list)
+            out += to_qt(label).toHex() + ":0x" +
+                   QByteArray::number(qulonglong(std::bit_cast<uint64_t>(score)), 16) + ",";
         out += "] ";
     }
     void field(const char* name, const std::vector<uint32_t>& list) {
@@ -127,6 +141,9 @@ struct Describer {
         field("seconds", m.seconds);
         field("discovery_estimate", m.discovery_estimate);
         field("rss_mb", m.rss_mb);
+        field("events", m.events);
+        field("targets", m.targets);
+        field("target_counts", m.target_counts);
     }
     void operator()(const Done& m) {
         out += "Done ";
@@ -207,6 +224,9 @@ Stats full_stats() {
     m.seconds = -0.0;
     m.discovery_estimate = std::numeric_limits<double>::denorm_min();
     m.rss_mb = 77;
+    m.events = {{"long", 12}, {"", 1}, {"caf\xc3\xa9\x1f", std::numeric_limits<uint64_t>::max()}};
+    m.targets = {{"length", 41.5}, {"", -std::numeric_limits<double>::max()}};
+    m.target_counts = {{"length", 300}, {"", 0}};
     return m;
 }
 
@@ -387,7 +407,17 @@ void TestCodec::wireLayout() {
     stats.execs_per_second = 1.0;
     const std::string payload = str("") + varint(0) + varint(0) + varint(0) + varint(0) +
                                 varint(0) + f64(1.0) + f64(0.0) + f64(0.0) + varint(0);
-    QCOMPARE(to_qt(encode(stats)), to_qt(frame(uint8_t(MessageType::Stats), payload)));
+    // Three empty lists: events, targets, target_counts.
+    QCOMPARE(to_qt(encode(stats)), to_qt(frame(uint8_t(MessageType::Stats),
+                                               payload + varint(0) + varint(0) + varint(0))));
+    // Observations: a count, then (label, value) pairs.
+    stats.events = {{"ab", 300}};
+    stats.targets = {{"s", 2.0}};
+    stats.target_counts = {{"s", 5}};
+    QCOMPARE(to_qt(encode(stats)),
+             to_qt(frame(uint8_t(MessageType::Stats),
+                         payload + varint(1) + str("ab") + varint(300) + varint(1) + str("s") +
+                             f64(2.0) + varint(1) + str("s") + varint(5))));
 }
 
 void TestCodec::byteByByte() {
@@ -484,6 +514,12 @@ void TestCodec::malformed_data() {
         str("t") + str("in") + varint(1000) + "\x01\x02", "list longer");
     row("list of strings cut short", MessageType::Failure,
         str("t") + str("crash") + str("m") + str("s") + varint(3) + str("ab"), "");
+    const std::string stats_head = str("t") + varint(1) + varint(2) + varint(3) + varint(4) +
+                                   varint(5) + f64(1.0) + f64(2.0) + f64(0.5) + varint(6);
+    row("event list cut short", MessageType::Stats,
+        stats_head + varint(2) + str("a") + varint(1) + str("b"), "");
+    row("target score cut short", MessageType::Stats,
+        stats_head + varint(0) + varint(1) + str("s") + "\x01\x02", "truncated double");
     row("list of features cut short", MessageType::NewEntry,
         str("t") + str("in") + varint(3) + varint(1) + "\x80\x80", "");
     row("target list cut short", MessageType::Hello,
@@ -621,6 +657,14 @@ void TestCodec::olderPeer_data() {
     stats.corpus_bytes = 50;
     stats.execs_per_second = 2.5;
     stats.seconds = 4.0;
+    Stats before_observations = stats;
+    before_observations.discovery_estimate = 0.25;
+    before_observations.rss_mb = 9;
+    QTest::newRow("Stats, without events and target() scores")
+        << int(MessageType::Stats)
+        << to_qt(str("x") + varint(10) + varint(20) + varint(30) + varint(40) + varint(50) +
+                 f64(2.5) + f64(4.0) + f64(0.25) + varint(9))
+        << Message(before_observations);
     QTest::newRow("Stats, without discovery estimate and RSS")
         << int(MessageType::Stats)
         << to_qt(str("x") + varint(10) + varint(20) + varint(30) + varint(40) + varint(50) +
