@@ -162,6 +162,7 @@ bool Campaign::discover(QString* error) {
             }
             t.row.corpus_size = qint64(t.corpus_sha1.size());
             t.row.features = std::max(t.row.features, qint64(t.features.size()));
+            observations_.load(id, db_->observations(id)); // counts go on from what is stored
             if (t.row.status != QLatin1String(kStatusFailing))
                 t.row.status = QString::fromLatin1(kStatusIdle);
             scheduler_->add_target(id, b.path);
@@ -407,6 +408,10 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     row.estimate = t->row.estimate;
     pending_stats_.push_back(row);
     dirty_coverage_.insert(t->row.id);
+    // Events and target() scores: cumulative per worker process too, so merged as deltas.
+    if (!observations_.loaded(t->row.id)) // a target that joined with a rebuild
+        observations_.load(t->row.id, db_->observations(t->row.id));
+    observations_.merge(slot.worker, slot.worker->pid(), t->row.id, s, row.at_ms);
 }
 
 void Campaign::end_slice(Slot& slot) {
@@ -543,6 +548,17 @@ void Campaign::flush() {
         db_->set_coverage(id, t.edges, t.row.features);
     }
     dirty_coverage_.clear();
+    // Rows hold totals, so a batch that could not be written is simply written next time.
+    if (const auto rows = observations_.dirty(); !rows.empty()) {
+        if (db_->set_observations(rows))
+            observations_.clear_dirty();
+        else
+            Q_EMIT log(tr("cannot store events and target() scores: %1").arg(db_->last_error()));
+    }
+    std::set<const void*> live(idle_.begin(), idle_.end());
+    for (const auto& slot : slots_)
+        live.insert(slot->worker);
+    observations_.keep_workers(live);
 }
 
 void Campaign::check_rebuilds() {
@@ -713,6 +729,10 @@ std::vector<TargetProgress> Campaign::progress() const {
         out.push_back(std::move(p));
     }
     return out;
+}
+
+std::vector<ObservationRow> Campaign::observations(qint64 target_id) const {
+    return observations_.rows(target_id);
 }
 
 qint64 Campaign::total_executions() const {

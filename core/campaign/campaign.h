@@ -7,6 +7,7 @@
 // its workers restart on the new build and its stored failures are checked again (fixed or not).
 // Runs on the thread that owns it, on that thread's event loop; never blocks it for long.
 
+#include "observation_tally.h"
 #include "project.h"
 #include "scheduler.h"
 #include "types.h"
@@ -74,6 +75,10 @@ public:
     const std::vector<BinaryInfo>& binaries() const { return binaries_; }
     qint64 total_executions() const;
     qint64 failures_found() const { return failures_found_; }
+    // A target's events and target() scores, cumulative over this and earlier campaigns (what
+    // the database holds plus what the workers reported since), ordered by kind, then label.
+    // Empty for a libFuzzer harness and for an unknown id.
+    std::vector<ObservationRow> observations(qint64 target_id) const;
 
 Q_SIGNALS:
     void progressed(); // about once a second
@@ -149,6 +154,7 @@ private:
     std::map<const WorkerProcess*, std::set<qint64>> loaded_; // targets whose corpus it was sent
     std::vector<WorkerProcess*> idle_;                        // running, between slices
     std::set<qint64> dirty_coverage_;
+    ObservationTally observations_; // events and target() scores, written by flush()
     QString owned_run_dir_;
 };
 

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QtEndian>
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 namespace arcwise::campaign {
 
@@ -723,8 +725,8 @@ std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
             return out;
         q.bindValue(0, since_ms);
     } else {
-        if (!prepare(q, select +
-                            QStringLiteral("WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
+        if (!prepare(q, select + QStringLiteral(
+                                     "WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
             return out;
         q.bindValue(0, target_id);
         q.bindValue(1, since_ms);
@@ -779,6 +781,77 @@ std::optional<CoverageRow> Database::coverage(qint64 target_id) {
     succeed();
     return CoverageRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                        q.value(3).toLongLong()};
+}
+
+bool Database::set_observations(const std::vector<ObservationRow>& rows) {
+    const std::initializer_list<const char*> kinds = {kObservationEvent, kObservationTarget};
+    for (const ObservationRow& row : rows) {
+        if (!one_of(row.kind, kinds))
+            return fail(tr("'%1' is not a kind of observation (one of: %2)")
+                            .arg(row.kind, join_allowed(kinds)));
+        if (std::isnan(row.best))
+            return fail(tr("the target() score of '%1' is not a number").arg(row.label));
+    }
+    if (rows.empty()) {
+        succeed();
+        return true;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return false;
+    {
+        if (!prepare(q, QStringLiteral("INSERT INTO observations (target_id, kind, label, count, "
+                                       "best, updated_ms) VALUES (?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (target_id, kind, label) DO UPDATE SET "
+                                       "count = excluded.count, best = excluded.best, "
+                                       "updated_ms = excluded.updated_ms")))
+            return false;
+        for (const ObservationRow& row : rows) {
+            q.bindValue(0, row.target_id);
+            q.bindValue(1, row.kind);
+            q.bindValue(2, text(row.label));
+            q.bindValue(3, row.count);
+            q.bindValue(4, row.best);
+            q.bindValue(5, row.updated_ms > 0 ? row.updated_ms : now);
+            if (!exec(q))
+                return false;
+        }
+    }
+    if (!transaction.commit())
+        return false;
+    succeed();
+    return true;
+}
+
+std::vector<ObservationRow> Database::observations(qint64 target_id) {
+    std::vector<ObservationRow> out;
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT target_id, kind, label, count, best, updated_ms FROM "
+                                   "observations WHERE target_id = ?")))
+        return out;
+    q.bindValue(0, target_id);
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        ObservationRow r;
+        r.target_id = q.value(0).toLongLong();
+        r.kind = q.value(1).toString();
+        r.label = q.value(2).toString();
+        r.count = q.value(3).toLongLong();
+        r.best = q.value(4).toDouble();
+        r.updated_ms = q.value(5).toLongLong();
+        out.push_back(std::move(r));
+    }
+    // Sorted here rather than by ORDER BY: PostgreSQL would order labels by its locale, SQLite by
+    // bytes; this way both backends (and Campaign::observations()) give the same order.
+    std::sort(out.begin(), out.end(), [](const ObservationRow& a, const ObservationRow& b) {
+        return std::tie(a.kind, a.label) < std::tie(b.kind, b.label);
+    });
+    succeed();
+    return out;
 }
 
 } // namespace arcwise::campaign

@@ -1,7 +1,8 @@
 #pragma once
-// The campaign database: binaries, targets, corpus entries, failures, stats over time and coverage,
-// in SQLite (one file per project, the default) or PostgreSQL (a team or several hosts sharing one
-// campaign). The schema is versioned and migrated by open(); see docs/database.md.
+// The campaign database: binaries, targets, corpus entries, failures, stats over time, coverage and
+// the targets' events and target() scores, in SQLite (one file per project, the default) or
+// PostgreSQL (a team or several hosts sharing one campaign). The schema is versioned and migrated
+// by open(); see docs/database.md.
 //
 // Promises:
 // - open() never deletes or rewrites what is stored; a file that is not an SQLite database is left
@@ -94,6 +95,14 @@ public:
 
     bool set_coverage(qint64 target_id, qint64 edges, qint64 features);
     std::optional<CoverageRow> coverage(qint64 target_id);
+
+    // Events and target() scores (ObservationRow). Each row is stored as given, replacing the one
+    // with the same (target, kind, label), all in one transaction; the caller adds counts up. A
+    // kind other than kObservationEvent or kObservationTarget, or a NaN score, is refused (nothing
+    // is written). An updated_ms of 0 is stored as now.
+    bool set_observations(const std::vector<ObservationRow>& rows);
+    // The rows of one target, ordered by kind, then label.
+    std::vector<ObservationRow> observations(qint64 target_id);
 
 private:
     class Transaction;

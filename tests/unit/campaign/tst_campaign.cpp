@@ -2,7 +2,8 @@
 // SQLite database: failures found, reproduced, shrunk, deduplicated, stored and written as
 // regression files; corpus and stats stored; a second campaign resumes from the stored corpus; a
 // binary rebuilt during a campaign restarts on the new build and a failure it fixed is marked
-// fixed; a binary that cannot start is marked broken and the others go on.
+// fixed; a binary that cannot start is marked broken and the others go on; events and target()
+// scores are counted over every example, stored, and continued by the next campaign.
 
 #include "campaign/campaign.h"
 #include "campaign/database.h"
@@ -66,7 +67,8 @@ class TestCampaign : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        for (const char* name : {"sdk_props", "sdk_props_fixed", "ladder", "broken_start"})
+        for (const char* name :
+             {"sdk_props", "sdk_props_fixed", "ladder", "broken_start", "observed"})
             QVERIFY2(QFileInfo(kTargets + QLatin1Char('/') + QLatin1String(name)).isExecutable(),
                      name);
     }
@@ -206,6 +208,91 @@ private Q_SLOTS:
         }
         QVERIFY(broken);
         QVERIFY(ladder_ran);
+    }
+
+    void storesEventsAndScores() {
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/observed"),
+                            project.filePath(QStringLiteral("observed"))));
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/ladder"),
+                            project.filePath(QStringLiteral("ladder"))));
+        const QString db_path = project.filePath(QStringLiteral("db.sqlite"));
+        CampaignOptions o = options_for(project.path(), db_path);
+        o.duration_ms = 4000;
+        QString error;
+        qint64 observed_id = 0, ladder_id = 0;
+        std::vector<ObservationRow> live;
+        {
+            Campaign c(o);
+            QVERIFY2(run(c, &error), qPrintable(error));
+            for (const TargetProgress& p : c.progress()) {
+                if (p.row.name == QLatin1String("Observed.EventsAndScores"))
+                    observed_id = p.row.id;
+                if (p.row.name == QLatin1String("ladder"))
+                    ladder_id = p.row.id;
+            }
+            QVERIFY(observed_id > 0 && ladder_id > 0);
+            live = c.observations(observed_id);
+            QVERIFY(c.observations(ladder_id).empty()); // a libFuzzer harness has none
+        }
+        auto db = Database::open(db_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        const std::vector<ObservationRow> stored = db->observations(observed_id);
+        QVERIFY(db->observations(ladder_id).empty());
+        // What the campaign showed is what it stored, in the same order.
+        QCOMPARE(stored.size(), live.size());
+        for (size_t i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored[i].kind, live[i].kind);
+            QCOMPARE(stored[i].label, live[i].label);
+            QCOMPARE(stored[i].count, live[i].count);
+            QCOMPARE(stored[i].best, live[i].best);
+        }
+        auto find = [](const std::vector<ObservationRow>& rows, const char* kind,
+                       const char* label) -> ObservationRow {
+            for (const auto& r : rows)
+                if (r.kind == QLatin1String(kind) && r.label == QLatin1String(label))
+                    return r;
+            return {};
+        };
+        const ObservationRow always = find(stored, kObservationEvent, "always");
+        const ObservationRow even = find(stored, kObservationEvent, "even");
+        const ObservationRow odd = find(stored, kObservationEvent, "odd");
+        const ObservationRow x = find(stored, kObservationTarget, "x");
+        const ObservationRow minus_x = find(stored, kObservationTarget, "minus x");
+        qint64 executions = 0;
+        for (const auto& t : db->targets())
+            if (t.id == observed_id)
+                executions = t.executions;
+        // Every example makes "always" (twice, counted once) and one of "even" and "odd", and
+        // reports both scores once. Counts and executions come in the same messages.
+        QVERIFY2(always.count > 100, qPrintable(QString::number(always.count)));
+        QCOMPARE(always.count, executions);
+        QCOMPARE(even.count + odd.count, always.count);
+        QCOMPARE(x.count, always.count);
+        QCOMPARE(minus_x.count, always.count);
+        // x is drawn from [0, 1000]; the scores are the highest seen.
+        QVERIFY2(x.best > 900 && x.best <= 1000, qPrintable(QString::number(x.best)));
+        QVERIFY2(minus_x.best <= 0 && minus_x.best > -100,
+                 qPrintable(QString::number(minus_x.best)));
+        QVERIFY(find(stored, kObservationEvent, "large").count > 0);
+        QVERIFY(always.updated_ms > 0);
+        db.reset();
+
+        // A second campaign counts on from what the first stored.
+        {
+            Campaign c(o);
+            QVERIFY2(run(c, &error), qPrintable(error));
+        }
+        db = Database::open(db_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        const std::vector<ObservationRow> again = db->observations(observed_id);
+        const ObservationRow always_again = find(again, kObservationEvent, "always");
+        QVERIFY2(always_again.count > always.count,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(always_again.count).arg(always.count)));
+        QCOMPARE(find(again, kObservationEvent, "even").count +
+                     find(again, kObservationEvent, "odd").count,
+                 always_again.count);
+        QVERIFY(find(again, kObservationTarget, "x").best >= x.best);
     }
 
     void badProjectAndDatabase_data() {

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <pwd.h>
@@ -243,6 +244,11 @@ FailureRow failure_row(qint64 target, const char* signature, const QByteArray& m
     f.last_seen_ms = seen_ms;
     f.build_id = QStringLiteral("build-1");
     return f;
+}
+
+ObservationRow obs(qint64 target, const QString& kind, const QString& label, qint64 count,
+                   double best, qint64 updated_ms) {
+    return ObservationRow{target, kind, label, count, best, updated_ms};
 }
 
 } // namespace
@@ -645,6 +651,84 @@ private slots:
         QCOMPARE(c->features, qint64(900));
         QVERIFY(c->updated_ms > 0);
         QVERIFY(!db->set_coverage(t + u + 100, 1, 1));
+    }
+
+    void observations_data() {
+        drivers_data();
+    }
+    void observations() {
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const qint64 b = db->upsert_binary(QStringLiteral("/b"), QString(), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        const qint64 u = db->upsert_target(b, target_info("U"));
+        const QString event = QString::fromLatin1(kObservationEvent);
+        const QString target = QString::fromLatin1(kObservationTarget);
+        QVERIFY(db->observations(t).empty());
+        QVERIFY2(db->set_observations({}), qPrintable(db->last_error()));
+        // Given out of order; labels with spaces, UTF-8, an empty one (target()'s default).
+        QVERIFY2(db->set_observations({
+                     obs(t, target, QStringLiteral("length"), 7, -2.5, 1000),
+                     obs(t, event, QStringLiteral("short list"), 40, 0, 1000),
+                     obs(t, event, QStringLiteral("caf\u00e9"), 1, 0, 1000),
+                     obs(t, target, QString(), 3, 1e300, 1000),
+                     obs(u, event, QStringLiteral("short list"), 5, 0, 0),
+                 }),
+                 qPrintable(db->last_error()));
+        std::vector<ObservationRow> got = db->observations(t);
+        QCOMPARE(got.size(), size_t(4));
+        // Ordered by kind, then label.
+        QCOMPARE(got[0].kind, event);
+        QCOMPARE(got[0].label, QStringLiteral("caf\u00e9"));
+        QCOMPARE(got[1].label, QStringLiteral("short list"));
+        QCOMPARE(got[1].count, qint64(40));
+        QCOMPARE(got[1].updated_ms, qint64(1000));
+        QCOMPARE(got[2].kind, target);
+        QCOMPARE(got[2].label, QString());
+        QCOMPARE(got[2].best, 1e300);
+        QCOMPARE(got[3].label, QStringLiteral("length"));
+        QCOMPARE(got[3].count, qint64(7));
+        QCOMPARE(got[3].best, -2.5);
+        QCOMPARE(got[3].target_id, t);
+        // Another target's rows are its own; an updated_ms of 0 is stored as now.
+        got = db->observations(u);
+        QCOMPARE(got.size(), size_t(1));
+        QCOMPARE(got[0].count, qint64(5));
+        QVERIFY(got[0].updated_ms > 1000);
+
+        // Upsert: the same (target, kind, label) replaces the row; a new label is added.
+        QVERIFY2(db->set_observations({obs(t, event, QStringLiteral("short list"), 41, 0, 2000),
+                                       obs(t, target, QStringLiteral("length"), 9, 3.0, 2000),
+                                       obs(t, event, QStringLiteral("long"), 2, 0, 2000)}),
+                 qPrintable(db->last_error()));
+        got = db->observations(t);
+        QCOMPARE(got.size(), size_t(5));
+        QCOMPARE(got[1].label, QStringLiteral("long"));
+        QCOMPARE(got[2].label, QStringLiteral("short list"));
+        QCOMPARE(got[2].count, qint64(41));
+        QCOMPARE(got[2].updated_ms, qint64(2000));
+        QCOMPARE(got[4].count, qint64(9));
+        QCOMPARE(got[4].best, 3.0);
+        QCOMPARE(got[0].count, qint64(1)); // untouched
+
+        // All or nothing: a bad kind, a NaN score or an unknown target writes none of the batch.
+        QVERIFY(!db->set_observations(
+            {obs(t, event, QStringLiteral("long"), 100, 0, 3000),
+             obs(t, QStringLiteral("note"), QStringLiteral("x"), 1, 0, 3000)}));
+        QVERIFY2(db->last_error().contains(QLatin1String("'note'")), qPrintable(db->last_error()));
+        QVERIFY(!db->set_observations(
+            {obs(t, target, QStringLiteral("length"), 100, std::nan(""), 3000)}));
+        QVERIFY(!db->set_observations({obs(t, event, QStringLiteral("long"), 100, 0, 3000),
+                                       obs(t + u + 100, event, QStringLiteral("x"), 1, 0, 3000)}));
+        QVERIFY(!db->last_error().isEmpty());
+        got = db->observations(t);
+        QCOMPARE(got.size(), size_t(5));
+        QCOMPARE(got[1].count, qint64(2));
+        // The connection is still usable afterwards.
+        QVERIFY2(db->set_observations({obs(t, event, QStringLiteral("long"), 3, 0, 4000)}),
+                 qPrintable(db->last_error()));
+        QCOMPARE(db->observations(t)[1].count, qint64(3));
+        QVERIFY(db->last_error().isEmpty());
     }
 
     void newer_schema_is_refused_data() {
