@@ -5,6 +5,7 @@
 #include "campaign/database.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
+#include "campaign/target_job.h"
 #include "engine/serialize.h"
 
 #include <QCommandLineParser>
@@ -537,17 +538,6 @@ int cmd_minimize(const QCommandLineParser& p, const QString& project, const QStr
     return kExitFailures;
 }
 
-// A choice sequence as the file libFuzzer tools expect: raw bytes for a harness.
-QByteArray exported_form(const QByteArray& input, const QString& kind) {
-    if (kind != QLatin1String("libfuzzer"))
-        return input;
-    const auto seq =
-        arcwise::engine::deserialize(std::string_view(input.constData(), size_t(input.size())));
-    if (seq && seq->is_single_bytes())
-        return QByteArray::fromStdString(seq->choices[0].data);
-    return input;
-}
-
 int cmd_export(const QCommandLineParser& p, const QString& project, const QString& dir) {
     QString error;
     auto db = open_existing(p, project, &error);
@@ -569,7 +559,7 @@ int cmd_export(const QCommandLineParser& p, const QString& project, const QStrin
         targets[t.id] = t;
     for (const auto& [id, t] : targets)
         for (const auto& c : db->corpus(id)) {
-            const QByteArray data = exported_form(c.input, t.kind);
+            const QByteArray data = exported_input(c.input, t.kind);
             const QString name = QString::fromLatin1(
                 QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
             if (!write(dir + QStringLiteral("/corpus/") + t.name + QLatin1Char('/') + name, data))
@@ -581,7 +571,7 @@ int cmd_export(const QCommandLineParser& p, const QString& project, const QStrin
                              QStringLiteral("%1-%2").arg(f.id).arg(f.kind);
         if (!write(base + QStringLiteral("-minimal"),
                    f.minimal_input.isEmpty() ? f.first_input : f.minimal_input) ||
-            !write(base + QStringLiteral("-first"), exported_form(f.first_input, kind)) ||
+            !write(base + QStringLiteral("-first"), exported_input(f.first_input, kind)) ||
             !write(base + QStringLiteral(".txt"),
                    (f.example + QLatin1Char('\n') + f.stack.join(QLatin1Char('\n'))).toUtf8()))
             return kExitError;

@@ -36,6 +36,55 @@ QString regression_dir(const QString& binary, const QString& target) {
     return QFileInfo(binary).absolutePath() + QStringLiteral("/.arcwise/regressions/") + target;
 }
 
+bool write_regression_file(const QString& binary, const QString& target, const QByteArray& input,
+                           QString* path, QString* error) {
+    const QString dir = regression_dir(binary, target);
+    const QString name =
+        QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha1).toHex());
+    const QString file = dir + QLatin1Char('/') + name;
+    if (!QDir().mkpath(dir) || !write_file(file, input)) {
+        if (error)
+            *error = Triage::tr("cannot write the regression file in %1").arg(dir);
+        return false;
+    }
+    if (path)
+        *path = file;
+    return true;
+}
+
+bool read_shrink_report(const QByteArray& json, const QString& output, FailureRow& f) {
+    const QJsonArray failures =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("failures")).toArray();
+    if (failures.isEmpty())
+        return false;
+    const QJsonObject r = failures.first().toObject();
+    f.kind = r.value(QStringLiteral("kind")).toString();
+    f.message = r.value(QStringLiteral("message")).toString();
+    f.location = r.value(QStringLiteral("location")).toString();
+    const QString signature = r.value(QStringLiteral("signature")).toString();
+    if (!signature.isEmpty())
+        f.signature = signature;
+    f.stack.clear();
+    const QJsonArray stack = r.value(QStringLiteral("stack")).toArray();
+    for (const auto& frame : stack)
+        f.stack << frame.toString();
+    f.minimal_input =
+        QByteArray::fromBase64(r.value(QStringLiteral("input_base64")).toString().toLatin1());
+    // The printed example: the report block, without the trailing statistics line. The
+    // target's own output, printed before it, is not part of it.
+    QStringList lines = output.split(QLatin1Char('\n'));
+    qsizetype begin = lines.size();
+    while (begin > 0 && !lines[begin - 1].startsWith(QLatin1String("Falsifying example: ")))
+        --begin;
+    if (begin > 0)
+        lines.remove(0, begin - 1);
+    while (!lines.isEmpty() &&
+           (lines.last().isEmpty() || lines.last().startsWith(QLatin1Char('('))))
+        lines.removeLast();
+    f.example = lines.join(QLatin1Char('\n'));
+    return true;
+}
+
 Triage::Triage(Database& db, QString run_dir, double timeout_seconds, QObject* parent)
     : QObject(parent), db_(db), run_dir_(std::move(run_dir)), timeout_seconds_(timeout_seconds) {}
 
@@ -194,27 +243,7 @@ void Triage::finished(int exit_code, QProcess::ExitStatus status) {
     f.build_id = job.build_id;
     f.first_seen_ms = f.last_seen_ms = QDateTime::currentMSecsSinceEpoch();
     if (reproduced) {
-        const QJsonObject report = QJsonDocument::fromJson(read_file(report_path_)).object();
-        const QJsonArray failures = report.value(QStringLiteral("failures")).toArray();
-        if (!failures.isEmpty()) {
-            const QJsonObject r = failures.first().toObject();
-            f.kind = r.value(QStringLiteral("kind")).toString();
-            f.message = r.value(QStringLiteral("message")).toString();
-            f.location = r.value(QStringLiteral("location")).toString();
-            f.signature = r.value(QStringLiteral("signature")).toString();
-            f.stack.clear();
-            const QJsonArray stack = r.value(QStringLiteral("stack")).toArray();
-            for (const auto& frame : stack)
-                f.stack << frame.toString();
-            f.minimal_input = QByteArray::fromBase64(
-                r.value(QStringLiteral("input_base64")).toString().toLatin1());
-        }
-        // The printed example: the report block, without the trailing statistics line.
-        QStringList lines = out.split(QLatin1Char('\n'));
-        while (!lines.isEmpty() &&
-               (lines.last().isEmpty() || lines.last().startsWith(QLatin1Char('('))))
-            lines.removeLast();
-        f.example = lines.join(QLatin1Char('\n'));
+        read_shrink_report(read_file(report_path_), out, f);
         if (f.signature.isEmpty())
             f.signature = job.reported.signature;
     } else if (status != QProcess::NormalExit && draining_) {
@@ -242,14 +271,10 @@ void Triage::finished(int exit_code, QProcess::ExitStatus status) {
         f.id = id;
         remember(job.target_id, f.signature);
         remember(job.target_id, job.reported.signature);
-        if (reproduced && !f.minimal_input.isEmpty()) {
-            const QString dir = regression_dir(job.binary, job.target);
-            QDir().mkpath(dir);
-            const QString name = QString::fromLatin1(
-                QCryptographicHash::hash(f.minimal_input, QCryptographicHash::Sha1).toHex());
-            if (!write_file(dir + QLatin1Char('/') + name, f.minimal_input))
-                Q_EMIT message(tr("cannot write the regression file in %1").arg(dir));
-        }
+        QString error;
+        if (reproduced && !f.minimal_input.isEmpty() &&
+            !write_regression_file(job.binary, job.target, f.minimal_input, nullptr, &error))
+            Q_EMIT message(error);
         Q_EMIT recorded(f, is_new);
     }
     start_next();

@@ -75,5 +75,15 @@ private:
 // Where the binary's unit-test mode looks for a target's stored failures when run from its
 // directory (as CTest runs it): <binary dir>/.arcwise/regressions/<target>/.
 QString regression_dir(const QString& binary, const QString& target);
+// Writes `input` there as <sha1 of input>, the name the runtime gives its own regression files.
+// Returns false with a translated *error saying where, when it cannot.
+bool write_regression_file(const QString& binary, const QString& target, const QByteArray& input,
+                           QString* path, QString* error);
+
+// Takes what `binary --shrink=FILE --report=JSON` reported into `failure`: kind, message,
+// location, signature, stack and minimal input from the first failure of the JSON, and the printed
+// example (the "Falsifying example" block of `output`, the binary's stdout, without the
+// statistics line). Returns false, leaving `failure` as it was, when the report has no failure.
+bool read_shrink_report(const QByteArray& json, const QString& output, FailureRow& failure);
 
 } // namespace arcwise::campaign
