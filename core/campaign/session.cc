@@ -75,7 +75,8 @@ class SessionBackend : public QObject {
     Q_OBJECT
 
 public:
-    explicit SessionBackend(Session* session) : session_(session) {
+    // The timers are children so that they move to the session's thread with the backend.
+    explicit SessionBackend(Session* session) : session_(session), tick_(this), output_timer_(this) {
         tick_.setInterval(1000);
         connect(&tick_, &QTimer::timeout, this, &SessionBackend::tick);
         output_timer_.setInterval(250);
@@ -360,7 +361,14 @@ void SessionBackend::tick() {
         snap.running = true;
         snap.paused = campaign_->paused();
         snap.stopping = stopping_;
-        snap.targets = campaign_->progress();
+        // The campaign's targets as it sees them, the others (not in this campaign) as stored.
+        snap.targets = followed_targets(now);
+        std::map<qint64, TargetProgress> live;
+        for (TargetProgress& p : campaign_->progress())
+            live[p.row.id] = std::move(p);
+        for (TargetProgress& p : snap.targets)
+            if (auto it = live.find(p.row.id); it != live.end())
+                p = std::move(it->second);
     } else {
         snap.following = true;
         snap.targets = followed_targets(now);
@@ -396,6 +404,7 @@ void SessionBackend::load_target(qint64 id) {
     if (!found)
         return;
     d.corpus = summarize_corpus(db_->corpus(id));
+    d.observations = db_->observations(id);
     to_session([s = session_, d = std::move(d)] { Q_EMIT s->targetLoaded(d); });
 }
 

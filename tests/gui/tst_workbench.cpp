@@ -17,6 +17,8 @@
 #include "campaign/models.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
