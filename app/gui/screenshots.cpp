@@ -75,11 +75,23 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                 after(500, [&window, dir] {
                     save(window, dir, QStringLiteral("failure-stack"));
                     window.show_page(ui::MainWindow::TargetsTab);
+                    // The property test that reached most: its page shows printed examples.
                     QTableView* targets = window.targets_page()->view();
-                    if (targets->model()->rowCount() > 0)
-                        Q_EMIT targets->activated(targets->model()->index(0, 0));
+                    QAbstractItemModel* m = targets->model();
+                    for (int row = 0; row < m->rowCount(); ++row) {
+                        const QModelIndex binary =
+                            m->index(row, campaign::TargetsModel::Binary);
+                        if (binary.data().toString() == QLatin1String("property_examples") &&
+                            m->index(row, campaign::TargetsModel::Failures)
+                                    .data(campaign::SortRole)
+                                    .toLongLong() == 0) {
+                            Q_EMIT targets->activated(m->index(row, 0));
+                            break;
+                        }
+                    }
                     after(1500, [&window, dir] {
                         window.target_page()->show_examples();
+                        window.target_page()->show_tab(1);
                         after(4000, [&window, dir] {
                             save(window, dir, QStringLiteral("target"));
                             window.close();

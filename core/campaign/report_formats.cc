@@ -25,7 +25,8 @@ constexpr const char* kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.j
 constexpr const char* kFingerprintKey = "arcwiseSignature/v1";
 constexpr const char* kSourceRoot = "%SRCROOT%";
 
-QString tr(const char* text) {
+// Report texts (the CLI's output) keep their own context; the CLI installs no translator.
+QString report_tr(const char* text) {
     return QCoreApplication::translate("arcwise::campaign::Report", text);
 }
 
@@ -199,43 +200,43 @@ QString text_table(const std::vector<QStringList>& rows, const std::vector<bool>
 }
 
 QString text_failure(const ReportData& data, const TargetGroup& group, const FailureRow& f) {
-    const QString none = tr("(none)");
-    const QString unknown = tr("(unknown)");
+    const QString none = report_tr("(none)");
+    const QString unknown = report_tr("(unknown)");
     const SourcePosition position = failure_position(f);
     const std::vector<std::pair<QString, QString>> fields = {
-        {tr("Target:"), group.target.name},
-        {tr("Binary:"), display_path(data.project, group.target.binary)},
-        {tr("Kind:"), f.kind},
-        {tr("Status:"), f.status},
-        {tr("Count:"), QString::number(f.count)},
-        {tr("First seen:"), time_or(f.first_seen_ms, unknown)},
-        {tr("Last seen:"), time_or(f.last_seen_ms, unknown)},
-        {tr("Signature:"), f.signature.isEmpty() ? none : f.signature},
-        {tr("Location:"),
+        {report_tr("Target:"), group.target.name},
+        {report_tr("Binary:"), display_path(data.project, group.target.binary)},
+        {report_tr("Kind:"), f.kind},
+        {report_tr("Status:"), f.status},
+        {report_tr("Count:"), QString::number(f.count)},
+        {report_tr("First seen:"), time_or(f.first_seen_ms, unknown)},
+        {report_tr("Last seen:"), time_or(f.last_seen_ms, unknown)},
+        {report_tr("Signature:"), f.signature.isEmpty() ? none : f.signature},
+        {report_tr("Location:"),
          position.isValid() ? display_path(data.project, position_string(position)) : unknown},
     };
-    qsizetype width = tr("Message:").size();
+    qsizetype width = report_tr("Message:").size();
     for (const auto& field : fields)
         width = std::max(width, field.first.size());
 
     const QString indent = QStringLiteral("    ");
     QString out =
-        tr("Failure #%1: %2 in %3").arg(f.id).arg(f.kind, group.target.name) + QLatin1Char('\n');
+        report_tr("Failure #%1: %2 in %3").arg(f.id).arg(f.kind, group.target.name) + QLatin1Char('\n');
     for (const auto& [label, value] : fields)
         out += QStringLiteral("  ") + label.leftJustified(width + 1) + value + QLatin1Char('\n');
     // Messages may span lines; continuation lines line up under the first.
     const QString message = f.message.isEmpty() ? none : f.message;
-    out += QStringLiteral("  ") + tr("Message:").leftJustified(width + 1) +
+    out += QStringLiteral("  ") + report_tr("Message:").leftJustified(width + 1) +
            indent_lines(message, QString(width + 3, QLatin1Char(' '))).mid(width + 3);
     if (!f.example.isEmpty())
-        out += QStringLiteral("  ") + tr("Example:") + QLatin1Char('\n') +
+        out += QStringLiteral("  ") + report_tr("Example:") + QLatin1Char('\n') +
                indent_lines(f.example, indent);
     if (!f.stack.isEmpty()) {
         const qsizetype shown = std::min(kTopFrames, f.stack.size());
         out += QStringLiteral("  ") +
                (shown < f.stack.size()
-                    ? tr("Stack (top %1 of %2 frames):").arg(shown).arg(f.stack.size())
-                    : tr("Stack:")) +
+                    ? report_tr("Stack (top %1 of %2 frames):").arg(shown).arg(f.stack.size())
+                    : report_tr("Stack:")) +
                QLatin1Char('\n');
         for (qsizetype i = 0; i < shown; ++i)
             out += indent + QLatin1Char('#') + QString::number(i) + QLatin1Char(' ') + f.stack[i] +
@@ -537,20 +538,20 @@ SourcePosition failure_position(const FailureRow& failure) {
 QByteArray report_text(const ReportData& data) {
     const std::vector<TargetGroup> groups = group_failures(data);
     QString out =
-        tr("Arcwise %1 report for %2").arg(data.arcwise_version, data.project) + QLatin1Char('\n');
+        report_tr("Arcwise %1 report for %2").arg(data.arcwise_version, data.project) + QLatin1Char('\n');
     if (data.generated.isValid())
-        out += tr("Generated %1").arg(iso_utc(data.generated)) + QLatin1Char('\n');
+        out += report_tr("Generated %1").arg(iso_utc(data.generated)) + QLatin1Char('\n');
     const qsizetype failing = std::count_if(
         groups.begin(), groups.end(), [](const auto& g) { return !open_failures(g).empty(); });
-    out += tr("%1 targets, %2 failing; %3 failures")
+    out += report_tr("%1 targets, %2 failing; %3 failures")
                .arg(groups.size())
                .arg(failing)
                .arg(data.failures.size()) +
            QStringLiteral("\n\n");
 
     std::vector<QStringList> rows;
-    rows.push_back({tr("TARGET"), tr("BINARY"), tr("STATUS"), tr("EXECUTIONS"), tr("FEATURES"),
-                    tr("CORPUS"), tr("FAILURES")});
+    rows.push_back({report_tr("TARGET"), report_tr("BINARY"), report_tr("STATUS"), report_tr("EXECUTIONS"), report_tr("FEATURES"),
+                    report_tr("CORPUS"), report_tr("FAILURES")});
     for (const TargetGroup& g : groups) {
         const TargetRow& t = g.target;
         rows.push_back({t.name, display_path(data.project, t.binary), t.status,
@@ -561,11 +562,11 @@ QByteArray report_text(const ReportData& data) {
 
     for (const TargetGroup& g : groups) {
         if (g.target.status == QLatin1String(kStatusBroken) && !g.target.status_message.isEmpty())
-            out += QLatin1Char('\n') + tr("%1 is broken:").arg(g.target.name) + QLatin1Char('\n') +
+            out += QLatin1Char('\n') + report_tr("%1 is broken:").arg(g.target.name) + QLatin1Char('\n') +
                    indent_lines(g.target.status_message, QStringLiteral("    "));
     }
     if (data.failures.empty()) {
-        out += QLatin1Char('\n') + tr("No failures.") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + report_tr("No failures.") + QLatin1Char('\n');
     } else {
         for (const TargetGroup& g : groups)
             for (const FailureRow* f : g.failures)

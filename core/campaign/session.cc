@@ -250,7 +250,13 @@ void SessionBackend::start(CampaignOptions options) {
     options.database_url = db_->url();
     campaign_ = std::make_unique<Campaign>(options);
     Campaign* c = campaign_.get();
-    connect(c, &Campaign::failureFound, this, [this](const FailureRow& f, bool is_new) {
+    connect(c, &Campaign::failureFound, this, [this](FailureRow f, bool is_new) {
+        if (f.target.isEmpty() && campaign_)
+            for (const TargetProgress& p : campaign_->progress())
+                if (p.row.id == f.target_id) {
+                    f.target = p.row.name;
+                    f.binary = p.row.binary;
+                }
         to_session([s = session_, f, is_new] { Q_EMIT s->failureFound(f, is_new); });
     });
     connect(c, &Campaign::log, this, &SessionBackend::emit_log);

@@ -230,8 +230,9 @@ void FailureDetail::show_failure() {
                        .arg(when(f.first_seen_ms), when(f.last_seen_ms),
                             QFileInfo(f.binary).fileName()));
     meta_->setToolTip(tr("Signature: %1\nBuild: %2").arg(f.signature, f.build_id));
-    message_->setText(f.location.isEmpty() ? f.message
-                                           : tr("%1\nat %2").arg(f.message, f.location));
+    // The example repeats a property's full message; its first line says enough here.
+    const QString first_line = f.message.section(QLatin1Char('\n'), 0, 0);
+    message_->setText(f.example.isEmpty() ? f.message : first_line);
 
     const QString example =
         f.example.isEmpty()

@@ -96,6 +96,7 @@ FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent)
     view_->setAlternatingRowColors(true);
     view_->setWordWrap(false);
     view_->verticalHeader()->hide();
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setColumnWidth(FailuresModel::Id, 48);
     view_->setColumnWidth(FailuresModel::Target, 220);
@@ -128,8 +129,9 @@ FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(detail_);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 420});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -51,6 +51,7 @@ QTableWidget* table(QWidget* parent, const QStringList& headers, const QString& 
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setAlternatingRowColors(true);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setSortingEnabled(true);
     return t;
@@ -327,6 +328,10 @@ void TargetPage::examples_finished(const TargetJobResult& r) {
     examples_status_->setText(tr("%n smallest example(s), most behaviours first.", nullptr,
                                  int(n)));
     Q_EMIT examplesShown();
+}
+
+void TargetPage::show_tab(int index) {
+    tabs_->setCurrentIndex(index);
 }
 
 void TargetPage::add_worker_output(const QString& binary, const QString& line) {

@@ -41,6 +41,7 @@ public:
     void clear();
     // Runs the target on its smallest examples and shows what they drew.
     void show_examples();
+    void show_tab(int index);
 
     qint64 target_id() const { return target_id_; }
     QTableWidget* corpus_table() const { return corpus_; }

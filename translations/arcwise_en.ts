@@ -1,0 +1,1647 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CampaignSettings</name>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes fuzzing at once; 0 uses every core of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a worker fuzzes one target before the scheduler chooses again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input that runs longer than this is a failure (a hang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker whose resident memory grows past this fails (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive gives each slice to the target most likely to find new behaviour; round-robin takes turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every random choice of the campaign follows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: PROJECT/.arcwise/arcwise.sqlite. Or a SQLite file, or postgresql://user@host/db to share one campaign between hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no database given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (it may be corrupt); it was left untouched: move it away or give another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 (it may be corrupt; it was left untouched): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database %1 to WAL mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database %1 to WAL mode (journal mode stays %2); is it on a network file system?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate %1 to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare a statement: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storing the binary %2 returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storing the target %2 returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target status (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no target with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure needs a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storing the failure %2 returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no failure with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a failure status (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no coverage is stored for the target with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of observation (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target() score of &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unterminated IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in the database URL must be non-empty and contain no spaces, quotes, backslashes or &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; in the database URL (known: host, port, user, password, dbname, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the database URL is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL names no database: expected postgresql://user@host[:port]/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported database URL (use a file path, sqlite:///path or postgresql://user@host[:port]/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL %1 names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket directory %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default local socket (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Campaign</name>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a directory under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure %1 no longer reproduces on the new build: marked fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fuzz targets in %1: build them with arcwise_add_fuzz_target() or arcwise-c++ first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fuzz target in %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target left that can be fuzzed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fuzzed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): reproducing and shrinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store corpus entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store events and target() scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rebuilt: restarting its workers on the new build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::FailuresModel</name>
+    <message>
+        <source>crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack overflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanitizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Session</name>
+    <message>
+        <source>The project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory: open a build tree that contains fuzz targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project directory or give a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fuzzed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fuzz targets in %1: build them with arcwise_add_fuzz_target() or arcwise-c++ first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fuzz target(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window follows a database; open a project directory to fuzz its targets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of worker output skipped (too fast to show)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::TargetJob</name>
+    <message>
+        <source>The fuzz binary %1 does not exist (was it moved or not built?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the input file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed before it gave a result:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended with status %2 without a readable report:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure %1 of %2 has no stored input to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::TargetsModel</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exec/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Triage</name>
+    <message>
+        <source>cannot write the regression file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shrunk: the campaign ended first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store a failure of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check failure %1 on the new build of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(found on an earlier build; the current build does not fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(did not fail again when reproduced in a fresh process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be reproduced: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::WorkerProcess</name>
+    <message>
+        <source>cannot create the run directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the input mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited before connecting (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not connect within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say hello: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed message from the worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hang: no heartbeat for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::DashboardView</name>
+    <message>
+        <source>No statistics yet: start a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::FailureDetail</name>
+    <message>
+        <source>Minimise further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink the example again with a larger budget; a smaller one is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the target once on the minimal input and show its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reproducer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a shell command line that reproduces this failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write regression file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the minimal input where the test binary&apos;s unit-test mode replays it, so CTest keeps checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce runs the target once on the minimal input; its output appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failure to see its minimal example, input and stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempts · best %2 choices, %3 bytes · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · seen %4 time(s) · first %5 · last %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1
+Build: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target takes raw bytes (a libFuzzer harness): its minimal input is on the Input page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The minimal input as a choice sequence (%n byte(s)): what Export input writes and the binary&apos;s --shrink reads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The minimal input: %n byte(s) as the harness reads them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still fails: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not fail any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure %1 reproduced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not fail any more: nothing to minimise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller example stored: %1 → %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shrunk example fails differently (%1); the stored one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smaller example found: this one is minimal for the shrinker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducer copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducer for failure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minimal input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n byte(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regression file written: %1. The test binary replays it in its unit-test mode (as CTest runs it) before its examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::FailuresPage</name>
+    <message>
+        <source>All failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open failures (not fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures yet. Start a campaign: every failure it finds is reproduced, shrunk to a minimal example and listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::HexView</name>
+    <message>
+        <source>(empty input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as C Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::LogPane</name>
+    <message>
+        <source>Show worker output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::MainWindow</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fuzz targets in %1. Build them with arcwise_add_fuzz_target() or arcwise-c++, then open the build tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (database %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New failure in %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a build tree and list its fuzz targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow a Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a campaign that arcwise-cli processes are storing in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuzz the targets on the chosen number of cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workers; failures being shrunk are finished first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Arcwise %1&lt;/h3&gt;&lt;p&gt;Adaptive, coverage-guided fuzzing of property-based tests for C and C++.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fuzz </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which targets Start fuzzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes fuzzing at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running campaign before opening another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project (a build tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL (a SQLite file, or postgresql://user@host/db) that arcwise-cli campaigns are storing into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project before starting a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the targets to fuzz in the target list, or fuzz all targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fuzz binary cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fuzzed:
+
+%2
+
+Its targets are marked broken; the others go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: finishing the failures being shrunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following: another process is fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 executions · %2 exec/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Arcwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the campaign before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: PROJECT/.arcwise/arcwise.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::SourceView</name>
+    <message>
+        <source>Cannot show %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: it is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: the file has %2 MB; the source view shows files up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1: it is a binary file, not source text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::StackView</name>
+    <message>
+        <source>(unknown function)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stack trace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::TargetPage</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviours (features) for which this is the smallest input that reaches them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the smallest examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the target on the smallest input reaching each behaviour and print what it drew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this target&apos;s worker printed recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a target in the Targets page to see its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 executions · %5 features · %6 in corpus · %n failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus yet: fuzz this target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) are the smallest for at least one behaviour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n example(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 — smallest for %n behaviour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smallest example(s), most behaviours first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::TargetsPage</name>
+    <message>
+        <source>Filter targets by name or binary (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open Project…): a build tree with fuzz targets built with arcwise_add_fuzz_target().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The Arcwise workbench: adaptive, coverage-guided fuzzing of C and C++ targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build tree with fuzz targets to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL (default: PROJECT/.arcwise/arcwise.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fuzzing at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the campaign after this long (90s, 15m, 2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only targets matching this glob (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system, light or dark (default: the stored setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of each page into DIR once the campaign has run a while, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of fuzzing before --screenshots (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one project directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time needs a duration like 90s, 15m or 2h, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cores needs a number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colours is system, light or dark, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
