@@ -3,6 +3,9 @@
 #include "database_url.h"
 #include "migrations.h"
 
+#include "engine/serialize.h"
+#include "engine/shrinker.h"
+
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -20,6 +23,17 @@
 namespace arcwise::campaign {
 
 namespace {
+
+// Whether `a` is a simpler failing input than `b`: in the shrinker's order (fewer choices, then
+// simpler values) when both are choice sequences, as two integers shrink without changing size;
+// fewer bytes otherwise (raw harness inputs).
+bool simpler_input(const QByteArray& a, const QByteArray& b) {
+    const auto sa = engine::deserialize(std::string_view(a.constData(), size_t(a.size())));
+    const auto sb = engine::deserialize(std::string_view(b.constData(), size_t(b.size())));
+    if (sa && sb)
+        return engine::compare_sequences(*sa, *sb) < 0;
+    return a.size() < b.size();
+}
 
 // Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
@@ -555,9 +569,9 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
         FailureRow& k = *known;
         // The minimal input and the report printed for it belong together: both are replaced
         // when the new input is smaller. Details the first report lacked are filled in.
-        const bool smaller =
-            !failure.minimal_input.isEmpty() &&
-            (k.minimal_input.isEmpty() || failure.minimal_input.size() < k.minimal_input.size());
+        const bool smaller = !failure.minimal_input.isEmpty() &&
+                             (k.minimal_input.isEmpty() ||
+                              simpler_input(failure.minimal_input, k.minimal_input));
         if (smaller) {
             k.minimal_input = failure.minimal_input;
             if (!failure.example.isEmpty())

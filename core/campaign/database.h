@@ -81,7 +81,8 @@ public:
     // Stores a failure, deduplicated by (target, signature). Returns {id, true} for a new one;
     // for a known one: count + 1, last_seen and build_id updated, minimal_input and example
     // replaced when the new minimal input is smaller, status "fixed" back to "new"; returns {id,
-    // false}. Returns {-1, false} on error.
+    // false}. Returns {-1, false} on error. "Smaller" is the shrinker's order for choice sequences
+    // (fewer choices, then simpler values), fewer bytes for raw inputs.
     std::pair<qint64, bool> record_failure(const FailureRow& failure);
     // Failures of one target (or all with -1), oldest first, with target name and binary path.
     std::vector<FailureRow> failures(qint64 target_id = -1);
