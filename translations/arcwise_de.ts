@@ -5,451 +5,451 @@
     <name>CampaignSettings</name>
     <message>
         <source>Cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne</translation>
     </message>
     <message>
         <source>Worker processes fuzzing at once; 0 uses every core of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig fuzzende Worker-Prozesse; 0 nutzt alle Kerne dieses Rechners.</translation>
     </message>
     <message>
         <source>Time slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheibe</translation>
     </message>
     <message>
         <source>How long a worker fuzzes one target before the scheduler chooses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Worker-Prozess ein Ziel fuzzt, bevor der Scheduler neu wählt.</translation>
     </message>
     <message>
         <source>Time limit per input</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Eingabe</translation>
     </message>
     <message>
         <source>An input that runs longer than this is a failure (a hang).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eingabe, die länger als diese Zeit läuft, gilt als Fehler (ein Hänger).</translation>
     </message>
     <message>
         <source>Memory limit (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit (MB)</translation>
     </message>
     <message>
         <source>A worker whose resident memory grows past this fails (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Worker-Prozess, dessen residenter Speicher über diesen Wert wächst, schlägt fehl (Speicher erschöpft).</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanung</translation>
     </message>
     <message>
         <source>adaptive gives each slice to the target most likely to find new behaviour; round-robin takes turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptive gibt jede Zeitscheibe dem Ziel, das am ehesten neues Verhalten findet; round-robin wechselt reihum zwischen den Zielen.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Every random choice of the campaign follows from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zufällige Entscheidung der Kampagne ergibt sich daraus.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Empty: PROJECT/.arcwise/arcwise.sqlite. Or a SQLite file, or postgresql://user@host/db to share one campaign between hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: PROJECT/.arcwise/arcwise.sqlite. Oder eine SQLite-Datei oder postgresql://user@host/db, um eine Kampagne zwischen mehreren Rechnern zu teilen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht zwischen %2 und %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank angegeben</translation>
     </message>
     <message>
         <source>cannot open the database %1: Qt&apos;s SQLite driver (QSQLITE) is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the database %1: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Sie ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database (it may be corrupt); it was left untouched: move it away or give another database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (die Datei ist möglicherweise beschädigt); sie wurde nicht verändert: Verschieben Sie sie oder geben Sie eine andere Datenbank an</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot read the database %1 (it may be corrupt; it was left untouched): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht gelesen werden (sie ist möglicherweise beschädigt; sie wurde nicht verändert): %2</translation>
     </message>
     <message>
         <source>cannot switch the database %1 to WAL mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
         <source>cannot switch the database %1 to WAL mode (journal mode stays %2); is it on a network file system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht in den WAL-Modus geschaltet werden (der Journal-Modus bleibt %2); liegt sie auf einem Netzwerkdateisystem?</translation>
     </message>
     <message>
         <source>cannot open the %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot connect to the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zur %1 möglich: %2</translation>
     </message>
     <message>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <source>cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2, dieses Arcwise kennt nur Versionen bis %3: Aktualisieren Sie Arcwise</translation>
     </message>
     <message>
         <source>cannot migrate %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf die Schemaversion %2 migriert werden: %3</translation>
     </message>
     <message>
         <source>%1: cannot prepare a statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Anweisung kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (in: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (in: %3)</translation>
     </message>
     <message>
         <source>a binary needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Binärdatei braucht einen Pfad</translation>
     </message>
     <message>
         <source>%1: storing the binary %2 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Speichern der Binärdatei %2 hat keine ID geliefert</translation>
     </message>
     <message>
         <source>a target needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel braucht einen Namen</translation>
     </message>
     <message>
         <source>%1: storing the target %2 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Speichern des Ziels %2 hat keine ID geliefert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a target status (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zielstatus (möglich sind: %2)</translation>
     </message>
     <message>
         <source>%1: there is no target with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt kein Ziel mit der ID %2</translation>
     </message>
     <message>
         <source>a failure needs a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler braucht eine Signatur</translation>
     </message>
     <message>
         <source>%1: storing the failure %2 returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Speichern des Fehlers %2 hat keine ID geliefert</translation>
     </message>
     <message>
         <source>%1: there is no failure with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keinen Fehler mit der ID %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a failure status (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Fehlerstatus (möglich sind: %2)</translation>
     </message>
     <message>
         <source>%1: no coverage is stored for the target with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für das Ziel mit der ID %2 ist keine Abdeckung gespeichert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of observation (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Beobachtungsart (möglich sind: %2)</translation>
     </message>
     <message>
         <source>the target() score of &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die target()-Bewertung von „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>%1: unterminated IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht abgeschlossene IPv6-Adresse</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; in the database URL must be non-empty and contain no spaces, quotes, backslashes or &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ in der Datenbank-URL darf nicht leer sein und keine Leerzeichen, Anführungszeichen, Backslashes oder „;“ enthalten</translation>
     </message>
     <message>
         <source>unknown parameter &apos;%1&apos; in the database URL (known: host, port, user, password, dbname, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Parameter „%1“ in der Datenbank-URL (bekannt sind: host, port, user, password, dbname, %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in the database URL is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Datenbank-URL ist keine Portnummer</translation>
     </message>
     <message>
         <source>the database URL names no database: expected postgresql://user@host[:port]/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL nennt keine Datenbank: Erwartet wird postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
         <source>%1: unsupported database URL (use a file path, sqlite:///path or postgresql://user@host[:port]/dbname)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht unterstützte Datenbank-URL (verwenden Sie einen Dateipfad, sqlite:///path oder postgresql://user@host[:port]/dbname)</translation>
     </message>
     <message>
         <source>the database URL %1 names no file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL %1 nennt keine Datei</translation>
     </message>
     <message>
         <source>socket directory %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Verzeichnis %1 (Port %2)</translation>
     </message>
     <message>
         <source>the default local socket (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>den lokalen Standard-Socket (Port %1)</translation>
     </message>
     <message>
         <source>PostgreSQL database &quot;%1&quot; at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank „%1“ über %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::Campaign</name>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>the project %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot create a directory under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 kann kein Verzeichnis angelegt werden</translation>
     </message>
     <message>
         <source>failure %1 no longer reproduces on the new build: marked fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 ist im neuen Build nicht mehr reproduzierbar: als behoben markiert</translation>
     </message>
     <message>
         <source>skipping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: %2</translation>
     </message>
     <message>
         <source>no fuzz targets in %1: build them with arcwise_add_fuzz_target() or arcwise-c++ first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fuzz-Ziele in %1: Bauen Sie sie zuerst mit arcwise_add_fuzz_target() oder arcwise-c++</translation>
     </message>
     <message>
         <source>no fuzz target in %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fuzz-Ziel in %1 passt zu %2</translation>
     </message>
     <message>
         <source>no target left that can be fuzzed</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ziel mehr übrig, das gefuzzt werden kann</translation>
     </message>
     <message>
         <source>%1 cannot be fuzzed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gefuzzt werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3): reproducing and shrinking</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3): wird reproduziert und minimiert</translation>
     </message>
     <message>
         <source>cannot store corpus entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpuseinträge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot store statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot store events and target() scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse und target()-Bewertungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 was rebuilt: restarting its workers on the new build</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde neu gebaut: Die Worker-Prozesse werden mit dem neuen Build neu gestartet</translation>
     </message>
     <message>
         <source>campaign paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne pausiert</translation>
     </message>
     <message>
         <source>campaign resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne fortgesetzt</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::FailuresModel</name>
     <message>
         <source>crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturz</translation>
     </message>
     <message>
         <source>abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <source>stack overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelüberlauf</translation>
     </message>
     <message>
         <source>exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmende</translation>
     </message>
     <message>
         <source>sanitizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitizer</translation>
     </message>
     <message>
         <source>assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertion</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals aufgetreten</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aufgetreten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::Session</name>
     <message>
         <source>The project %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a directory: open a build tree that contains fuzz targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis: Öffnen Sie ein Build-Verzeichnis, das Fuzz-Ziele enthält.</translation>
     </message>
     <message>
         <source>Open a project directory or give a database URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projektverzeichnis oder geben Sie eine Datenbank-URL an.</translation>
     </message>
     <message>
         <source>%1 cannot be fuzzed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gefuzzt werden: %2</translation>
     </message>
     <message>
         <source>No fuzz targets in %1: build them with arcwise_add_fuzz_target() or arcwise-c++ first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fuzz-Ziele in %1: Bauen Sie sie zuerst mit arcwise_add_fuzz_target() oder arcwise-c++.</translation>
     </message>
     <message numerus="yes">
         <source>%n fuzz target(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fuzz-Ziel in %1</numerusform>
+            <numerusform>%n Fuzz-Ziele in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>A campaign is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Kampagne.</translation>
     </message>
     <message>
         <source>This window follows a database; open a project directory to fuzz its targets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster beobachtet eine Datenbank; öffnen Sie ein Projektverzeichnis, um dessen Ziele hier zu fuzzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of worker output skipped (too fast to show)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile der Worker-Ausgabe übersprungen (zu schnell für die Anzeige)</numerusform>
+            <numerusform>%n Zeilen der Worker-Ausgabe übersprungen (zu schnell für die Anzeige)</numerusform>
         </translation>
     </message>
 </context>
@@ -457,311 +457,313 @@
     <name>arcwise::campaign::TargetJob</name>
     <message>
         <source>The fuzz binary %1 does not exist (was it moved or not built?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fuzz-Binärdatei %1 existiert nicht (wurde sie verschoben oder nicht gebaut?)</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <source>Cannot create a temporary directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein temporäres Verzeichnis angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the input file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedatei %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 was killed before it gave a result:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zwangsweise beendet, bevor ein Ergebnis vorlag:
+%2</translation>
     </message>
     <message>
         <source>%1 ended with status %2 without a readable report:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete mit Status %2 ohne lesbaren Bericht:
+%3</translation>
     </message>
     <message>
         <source>Failure %1 of %2 has no stored input to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 von %2 hat keine gespeicherte Eingabe, die geschrieben werden könnte</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::TargetsModel</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>fuzzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuzzing</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>defekt</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>sporadisch</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Exec/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausf./s</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>New/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu/min</translation>
     </message>
     <message>
         <source>Next feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Merkmal</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::Triage</name>
     <message>
         <source>cannot write the regression file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regressionsdatei in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>not shrunk: the campaign ended first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht minimiert: Die Kampagne endete vorher</translation>
     </message>
     <message>
         <source>cannot store a failure of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler von %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>could not check failure %1 on the new build of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 konnte im neuen Build von %2 nicht geprüft werden: %3</translation>
     </message>
     <message>
         <source>(found on an earlier build; the current build does not fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in einem früheren Build gefunden; der aktuelle Build schlägt nicht fehl)</translation>
     </message>
     <message>
         <source>(did not fail again when reproduced in a fresh process)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trat bei der Reproduktion in einem neuen Prozess nicht erneut auf)</translation>
     </message>
     <message>
         <source>(could not be reproduced: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(konnte nicht reproduziert werden: %1)</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::WorkerProcess</name>
     <message>
         <source>cannot create the run directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
         <source>cannot create the input mapping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherabbildung %1 für Eingaben kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 exited before connecting (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vor dem Verbindungsaufbau beendet (%2): %3</translation>
     </message>
     <message>
         <source>%1 did not connect within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nicht innerhalb von %2 s verbunden</translation>
     </message>
     <message>
         <source>%1 did not say hello: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich nicht angemeldet (kein Hello): %2</translation>
     </message>
     <message>
         <source>%1: malformed message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehlerhafte Nachricht: %2</translation>
     </message>
     <message>
         <source>%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spricht Protokoll %2, dieses Arcwise spricht %3: Bauen Sie es mit diesem Arcwise neu</translation>
     </message>
     <message>
         <source>malformed message from the worker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Nachricht vom Worker-Prozess: %1</translation>
     </message>
     <message>
         <source>hang: no heartbeat for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänger: seit %1 s kein Lebenszeichen</translation>
     </message>
     <message>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 (%2) beendet</translation>
     </message>
     <message>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Status %1 beendet</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::DashboardView</name>
     <message>
         <source>No statistics yet: start a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Statistiken: Starten Sie eine Kampagne</translation>
     </message>
     <message>
         <source>X axis:</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Achse:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Executions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Y scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-Skala:</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear</translation>
     </message>
     <message>
         <source>Logarithmic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmisch</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Corpus size</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpusgröße</translation>
     </message>
     <message>
         <source>Failures found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Fehler</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Executions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen pro Sekunde</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>Distinct failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Fehler</translation>
     </message>
     <message>
         <source>%1 (billions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Milliarden)</translation>
     </message>
     <message>
         <source>%1 (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Millionen)</translation>
     </message>
     <message>
         <source>%1 (thousands)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tausend)</translation>
     </message>
     <message>
         <source>Time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Minuten)</translation>
     </message>
     <message>
         <source>Time (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Stunden)</translation>
     </message>
     <message>
         <source>Time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Tage)</translation>
     </message>
     <message>
         <source>Time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (Sekunden)</translation>
     </message>
     <message>
         <source>All targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -769,489 +771,490 @@
     <name>arcwise::ui::FailureDetail</name>
     <message>
         <source>Minimise further</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter minimieren</translation>
     </message>
     <message>
         <source>Shrink the example again with a larger budget; a smaller one is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel erneut mit größerem Budget minimieren; ein kleineres wird gespeichert</translation>
     </message>
     <message>
         <source>Reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzieren</translation>
     </message>
     <message>
         <source>Run the target once on the minimal input and show its output</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel einmal mit der minimalen Eingabe ausführen und seine Ausgabe anzeigen</translation>
     </message>
     <message>
         <source>Copy reproducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduktionsbefehl kopieren</translation>
     </message>
     <message>
         <source>Copy a shell command line that reproduces this failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Shell-Befehlszeile kopieren, die diesen Fehler reproduziert</translation>
     </message>
     <message>
         <source>Export input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe exportieren…</translation>
     </message>
     <message>
         <source>Write regression file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionsdatei schreiben</translation>
     </message>
     <message>
         <source>Store the minimal input where the test binary&apos;s unit-test mode replays it, so CTest keeps checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Eingabe dort ablegen, wo der Unit-Test-Modus der Testbinärdatei sie abspielt, damit CTest sie weiterhin prüft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Minimal example</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimales Beispiel</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Stack and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufstapel und Quelltext</translation>
     </message>
     <message>
         <source>Reproduce runs the target once on the minimal input; its output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Reproduzieren“ führt das Ziel einmal mit der minimalen Eingabe aus; seine Ausgabe erscheint hier.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Select a failure to see its minimal example, input and stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fehler aus, um sein minimales Beispiel, seine Eingabe und seinen Aufrufstapel zu sehen.</translation>
     </message>
     <message>
         <source>%1 attempts · best %2 choices, %3 bytes · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuche · bisher bestes: %2 Entscheidungen, %3 Bytes · %4 s</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · seen %4 time(s) · first %5 · last %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4-mal aufgetreten · zuerst %5 · zuletzt %6 · %7</translation>
     </message>
     <message>
         <source>Signature: %1
 Build: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1
+Build: %2</translation>
     </message>
     <message>
         <source>This target takes raw bytes (a libFuzzer harness): its minimal input is on the Input page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel verarbeitet rohe Bytes (ein libFuzzer-Harness): Seine minimale Eingabe steht auf der Seite „Eingabe“.</translation>
     </message>
     <message numerus="yes">
         <source>The minimal input as a choice sequence (%n byte(s)): what Export input writes and the binary&apos;s --shrink reads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die minimale Eingabe als Entscheidungsfolge (%n Byte): das, was „Eingabe exportieren“ schreibt und --shrink der Binärdatei liest.</numerusform>
+            <numerusform>Die minimale Eingabe als Entscheidungsfolge (%n Bytes): das, was „Eingabe exportieren“ schreibt und --shrink der Binärdatei liest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The minimal input: %n byte(s) as the harness reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die minimale Eingabe: %n Byte, so wie das Harness es liest.</numerusform>
+            <numerusform>Die minimale Eingabe: %n Bytes, so wie das Harness sie liest.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Minimising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird minimiert…</translation>
     </message>
     <message>
         <source>Running the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wird ausgeführt…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Failure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1: %2</translation>
     </message>
     <message>
         <source>Still fails: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt weiterhin fehl: %1 — %2</translation>
     </message>
     <message>
         <source>It does not fail any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler tritt nicht mehr auf.</translation>
     </message>
     <message>
         <source>Failure %1 reproduced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 reproduziert: %2</translation>
     </message>
     <message>
         <source>It does not fail any more: nothing to minimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler tritt nicht mehr auf: Es gibt nichts zu minimieren.</translation>
     </message>
     <message>
         <source>Smaller example stored: %1 → %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleineres Beispiel gespeichert: %1 → %2 Bytes.</translation>
     </message>
     <message>
         <source>The shrunk example fails differently (%1); the stored one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das minimierte Beispiel schlägt anders fehl (%1); das gespeicherte wird beibehalten.</translation>
     </message>
     <message>
         <source>No smaller example found: this one is minimal for the shrinker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein kleineres Beispiel gefunden: Dieses ist für den Minimierer bereits minimal.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Reproducer copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduktionsbefehl in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Reproducer for failure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduktionsbefehl für Fehler %1: %2</translation>
     </message>
     <message>
         <source>Export the minimal input</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Eingabe exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n byte(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte nach %1 exportiert.</numerusform>
+            <numerusform>%n Bytes nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Regression file written: %1. The test binary replays it in its unit-test mode (as CTest runs it) before its examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionsdatei geschrieben: %1. Die Testbinärdatei spielt sie in ihrem Unit-Test-Modus (so wie CTest sie ausführt) vor ihren Beispielen ab.</translation>
     </message>
     <message>
         <source>Regression file written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionsdatei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::FailuresPage</name>
     <message>
         <source>All failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fehler</translation>
     </message>
     <message>
         <source>Open failures (not fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fehler (nicht behoben)</translation>
     </message>
     <message>
         <source>No failures yet. Start a campaign: every failure it finds is reproduced, shrunk to a minimal example and listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fehler. Starten Sie eine Kampagne: Jeder gefundene Fehler wird reproduziert, zu einem minimalen Beispiel minimiert und hier aufgelistet.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::HexView</name>
     <message>
         <source>(empty input)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Eingabe)</translation>
     </message>
     <message>
         <source>Copy as Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Hex kopieren</translation>
     </message>
     <message>
         <source>Copy as C Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Als C-Array kopieren</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::LogPane</name>
     <message>
         <source>Show worker output</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Ausgabe anzeigen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::MainWindow</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>No fuzz targets in %1. Build them with arcwise_add_fuzz_target() or arcwise-c++, then open the build tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fuzz-Ziele in %1. Bauen Sie sie mit arcwise_add_fuzz_target() oder arcwise-c++ und öffnen Sie dann das Build-Verzeichnis.</translation>
     </message>
     <message>
         <source>Opened %1 (database %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (Datenbank %2)</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Campaign started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne gestartet</translation>
     </message>
     <message>
         <source>Cannot start the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Campaign finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne beendet</translation>
     </message>
     <message>
         <source>New failure in %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fehler in %1: %2 — %3</translation>
     </message>
     <message>
         <source>Failures (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1 neu)</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a build tree and list its fuzz targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Build-Verzeichnis öffnen und seine Fuzz-Ziele auflisten</translation>
     </message>
     <message>
         <source>&amp;Follow a Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank be&amp;obachten…</translation>
     </message>
     <message>
         <source>Show a campaign that arcwise-cli processes are storing in a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne anzeigen, die arcwise-cli-Prozesse in einer Datenbank speichern</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Fuzz the targets on the chosen number of cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele auf der gewählten Anzahl von Kernen fuzzen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Stop the workers; failures being shrunk are finished first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worker-Prozesse stoppen; laufende Minimierungen von Fehlern werden vorher abgeschlossen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arcwise &amp;einrichten…</translation>
     </message>
     <message>
         <source>&amp;Find Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;About Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Arcwise</translation>
     </message>
     <message>
         <source>About Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Arcwise</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Arcwise %1&lt;/h3&gt;&lt;p&gt;Adaptive, coverage-guided fuzzing of property-based tests for C and C++.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Arcwise %1&lt;/h3&gt;&lt;p&gt;Adaptives, abdeckungsgesteuertes Fuzzing von eigenschaftsbasierten Tests für C und C++.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler</translation>
     </message>
     <message>
         <source>Target &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi&amp;eldetails</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source> Fuzz </source>
-        <translation type="unfinished"></translation>
+        <translation> Fuzzing für </translation>
     </message>
     <message>
         <source>all targets</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ziele</translation>
     </message>
     <message>
         <source>selected targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte Ziele</translation>
     </message>
     <message>
         <source>Which targets Start fuzzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ziele „Starten“ fuzzt</translation>
     </message>
     <message>
         <source> on </source>
-        <translation type="unfinished"></translation>
+        <translation> auf </translation>
     </message>
     <message>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Kernen (%1)</translation>
     </message>
     <message>
         <source> cores</source>
-        <translation type="unfinished"></translation>
+        <translation> Kernen</translation>
     </message>
     <message>
         <source>Worker processes fuzzing at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig fuzzende Worker-Prozesse</translation>
     </message>
     <message>
         <source>A campaign is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne läuft</translation>
     </message>
     <message>
         <source>Stop the running campaign before opening another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die laufende Kampagne, bevor Sie ein anderes Projekt öffnen.</translation>
     </message>
     <message>
         <source>Following %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beobachtet…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Open a project (a build tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen (ein Build-Verzeichnis)</translation>
     </message>
     <message>
         <source>Follow a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beobachten</translation>
     </message>
     <message>
         <source>Database URL (a SQLite file, or postgresql://user@host/db) that arcwise-cli campaigns are storing into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL (eine SQLite-Datei oder postgresql://user@host/db), in die arcwise-cli-Kampagnen speichern:</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt</translation>
     </message>
     <message>
         <source>Open a project before starting a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt, bevor Sie eine Kampagne starten.</translation>
     </message>
     <message>
         <source>Invalid settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Einstellungen</translation>
     </message>
     <message>
         <source>No target selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel ausgewählt</translation>
     </message>
     <message>
         <source>Select the targets to fuzz in the target list, or fuzz all targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu fuzzenden Ziele in der Zielliste aus oder fuzzen Sie alle Ziele.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt…</translation>
     </message>
     <message>
         <source>A fuzz binary cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fuzz-Binärdatei kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>%1 cannot be fuzzed:
@@ -1259,295 +1262,299 @@ Build: %2</source>
 %2
 
 Its targets are marked broken; the others go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gefuzzt werden:
+
+%2
+
+Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen weiter.</translation>
     </message>
     <message>
         <source>Stopping: finishing the failures being shrunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt: Laufende Minimierungen werden abgeschlossen…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Fuzzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuzzing</translation>
     </message>
     <message>
         <source>Following: another process is fuzzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung: Ein anderer Prozess führt das Fuzzing aus</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>%1 executions · %2 exec/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausführungen · %2 Ausf./s</translation>
     </message>
     <message numerus="yes">
         <source>%n open failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Fehler</numerusform>
+            <numerusform>%n offene Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Arcwise</translation>
     </message>
     <message>
         <source>%1 — Arcwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Arcwise</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Stopping the campaign before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne wird vor dem Beenden gestoppt…</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>all (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (%1)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>default: PROJECT/.arcwise/arcwise.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: PROJECT/.arcwise/arcwise.sqlite</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::SourceView</name>
     <message>
         <source>Cannot show %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angezeigt werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot show %1: it is a directory, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angezeigt werden: Es ist ein Verzeichnis, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot show %1: the file has %2 MB; the source view shows files up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angezeigt werden: Die Datei ist %2 MB groß; die Quelltextansicht zeigt Dateien bis %3 MB.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot show %1: it is a binary file, not source text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angezeigt werden: Es ist eine Binärdatei, kein Quelltext.</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::StackView</name>
     <message>
         <source>(unknown function)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannte Funktion)</translation>
     </message>
     <message>
         <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um %1 zu öffnen</translation>
     </message>
     <message>
         <source>%1 is not on this disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Rechner nicht vorhanden.</translation>
     </message>
     <message>
         <source>(no stack trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Aufrufstapel)</translation>
     </message>
 </context>
 <context>
     <name>arcwise::ui::TargetPage</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Smallest for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste für</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Behaviours (features) for which this is the smallest input that reaches them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensweisen (Merkmale), für die dies die kleinste Eingabe ist, die sie erreicht</translation>
     </message>
     <message>
         <source>Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Korpus</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Show the smallest examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Beispiele anzeigen</translation>
     </message>
     <message>
         <source>Run the target on the smallest input reaching each behaviour and print what it drew</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel mit der kleinsten Eingabe jeder Verhaltensweise ausführen und ausgeben, welche Werte es gezogen hat</translation>
     </message>
     <message>
         <source>Smallest examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Beispiele</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Bewertung</translation>
     </message>
     <message>
         <source>Events and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse und Bewertungen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>What this target&apos;s worker printed recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Worker-Prozess dieses Ziels zuletzt ausgegeben hat.</translation>
     </message>
     <message>
         <source>Worker output</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Ausgabe</translation>
     </message>
     <message>
         <source>Double-click a target in the Targets page to see its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf der Seite „Ziele“ auf ein Ziel, um seine Seite zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 executions · %5 features · %6 in corpus · %n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 Ausführungen · %5 Merkmale · %6 im Korpus · %n Fehler</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 Ausführungen · %5 Merkmale · %6 im Korpus · %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>No corpus yet: fuzz this target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Korpus: Fuzzen Sie dieses Ziel zuerst.</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s) are the smallest for at least one behaviour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe ist die kleinste für mindestens eine Verhaltensweise.</numerusform>
+            <numerusform>%n Eingaben sind jeweils die kleinsten für mindestens eine Verhaltensweise.</numerusform>
         </translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target()</translation>
     </message>
     <message numerus="yes">
         <source>Running %n example(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel wird ausgeführt…</numerusform>
+            <numerusform>%n Beispiele werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>#%1 — smallest for %n behaviour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 — kleinste für %n Verhaltensweise</numerusform>
+            <numerusform>#%1 — kleinste für %n Verhaltensweisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>target(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>target(%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n smallest example(s), most behaviours first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleinstes Beispiel, nach Anzahl der Verhaltensweisen absteigend sortiert.</numerusform>
+            <numerusform>%n kleinste Beispiele, nach Anzahl der Verhaltensweisen absteigend sortiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1555,93 +1562,93 @@ Its targets are marked broken; the others go on.</source>
     <name>arcwise::ui::TargetsPage</name>
     <message>
         <source>Filter targets by name or binary (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele nach Name oder Binärdatei filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Open a project (File ▸ Open Project…): a build tree with fuzz targets built with arcwise_add_fuzz_target().</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen…): ein Build-Verzeichnis mit Fuzz-Zielen, die mit arcwise_add_fuzz_target() gebaut wurden.</translation>
     </message>
     <message>
         <source>No target matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel entspricht dem Filter.</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 targets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zielen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The Arcwise workbench: adaptive, coverage-guided fuzzing of C and C++ targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arcwise-Werkbank: adaptives, abdeckungsgesteuertes Fuzzing von C- und C++-Zielen.</translation>
     </message>
     <message>
         <source>A build tree with fuzz targets to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Build-Verzeichnis mit Fuzz-Zielen.</translation>
     </message>
     <message>
         <source>Database URL (default: PROJECT/.arcwise/arcwise.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL (Standard: PROJECT/.arcwise/arcwise.sqlite).</translation>
     </message>
     <message>
         <source>Start fuzzing at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort mit dem Fuzzing beginnen.</translation>
     </message>
     <message>
         <source>Stop the campaign after this long (90s, 15m, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne nach dieser Dauer stoppen (90s, 15m, 2h).</translation>
     </message>
     <message>
         <source>Worker processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Prozesse.</translation>
     </message>
     <message>
         <source>Only targets matching this glob (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziele, die zu diesem Glob-Muster passen (wiederholbar).</translation>
     </message>
     <message>
         <source>system, light or dark (default: the stored setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light oder dark (Standard: die gespeicherte Einstellung).</translation>
     </message>
     <message>
         <source>Save a PNG of each page into DIR once the campaign has run a while, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG jeder Seite in DIR speichern, sobald die Kampagne eine Weile gelaufen ist, dann beenden.</translation>
     </message>
     <message>
         <source>Seconds of fuzzing before --screenshots (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Fuzzing vor --screenshots (Standard: 30).</translation>
     </message>
     <message>
         <source>give one project directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau ein Projektverzeichnis an</translation>
     </message>
     <message>
         <source>--time needs a duration like 90s, 15m or 2h, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time erwartet eine Dauer wie 90s, 15m oder 2h, nicht „%1“</translation>
     </message>
     <message>
         <source>--cores needs a number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--cores erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>--colours is system, light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--colours ist system, light oder dark, nicht „%1“</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 </TS>

@@ -428,9 +428,9 @@
     </message>
     <message numerus="yes">
         <source>%n fuzz target(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuzz target in %1</numerusform>
+            <numerusform>%n fuzz targets in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -447,9 +447,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) of worker output skipped (too fast to show)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line of worker output skipped (too fast to show)</numerusform>
+            <numerusform>%n lines of worker output skipped (too fast to show)</numerusform>
         </translation>
     </message>
 </context>
@@ -759,9 +759,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -854,16 +854,16 @@ Build: %2</source>
     </message>
     <message numerus="yes">
         <source>The minimal input as a choice sequence (%n byte(s)): what Export input writes and the binary&apos;s --shrink reads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The minimal input as a choice sequence (%n byte): what Export input writes and the binary&apos;s --shrink reads.</numerusform>
+            <numerusform>The minimal input as a choice sequence (%n bytes): what Export input writes and the binary&apos;s --shrink reads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The minimal input: %n byte(s) as the harness reads them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The minimal input: %n byte as the harness reads it.</numerusform>
+            <numerusform>The minimal input: %n bytes as the harness reads them.</numerusform>
         </translation>
     </message>
     <message>
@@ -932,9 +932,9 @@ Build: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n byte(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n byte to %1.</numerusform>
+            <numerusform>Exported %n bytes to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,9 +1287,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>%n open failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open failure</numerusform>
+            <numerusform>%n open failures</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,9 +1482,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 executions · %5 features · %6 in corpus · %n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 executions · %5 features · %6 in corpus · %n failure</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · %3 · %4 executions · %5 features · %6 in corpus · %n failures</numerusform>
         </translation>
     </message>
     <message>
@@ -1493,9 +1493,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>%n input(s) are the smallest for at least one behaviour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n input is the smallest for at least one behaviour.</numerusform>
+            <numerusform>%n inputs are the smallest for at least one behaviour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,9 +1508,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>Running %n example(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running %n example…</numerusform>
+            <numerusform>Running %n examples…</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,16 +1519,16 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>#%1 — smallest for %n behaviour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 — smallest for %n behaviour</numerusform>
+            <numerusform>#%1 — smallest for %n behaviours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1545,9 +1545,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>%n smallest example(s), most behaviours first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n smallest example, most behaviours first.</numerusform>
+            <numerusform>%n smallest examples, most behaviours first.</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,9 +1571,9 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
         </translation>
     </message>
     <message>
