@@ -842,10 +842,6 @@
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · seen %4 time(s) · first %5 · last %6 · %7</source>
-        <translation>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4-mal aufgetreten · zuerst %5 · zuletzt %6 · %7</translation>
-    </message>
-    <message>
         <source>Signature: %1
 Build: %2</source>
         <translation>Signatur: %1
@@ -947,6 +943,17 @@ Build: %2</translation>
     <message>
         <source>Regression file written.</source>
         <translation>Regressionsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · first %5 · last %6 · %7</source>
+        <translation>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · zuerst %5 · zuletzt %6 · %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal aufgetreten</numerusform>
+            <numerusform>%n-mal aufgetreten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1112,6 @@ Build: %2</translation>
         <translation>Arcwise &amp;einrichten…</translation>
     </message>
     <message>
-        <source>&amp;Find Target</source>
-        <translation>Ziel &amp;suchen</translation>
-    </message>
-    <message>
         <source>&amp;About Arcwise</source>
         <translation>&amp;Über Arcwise</translation>
     </message>
@@ -1149,10 +1152,6 @@ Build: %2</translation>
         <translation>&amp;Fehler</translation>
     </message>
     <message>
-        <source>Target &amp;Details</source>
-        <translation>Zi&amp;eldetails</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1181,16 +1180,8 @@ Build: %2</translation>
         <translation>Welche Ziele „Starten“ fuzzt</translation>
     </message>
     <message>
-        <source> on </source>
-        <translation> auf </translation>
-    </message>
-    <message>
         <source>all cores (%1)</source>
         <translation>allen Kernen (%1)</translation>
-    </message>
-    <message>
-        <source> cores</source>
-        <translation> Kernen</translation>
     </message>
     <message>
         <source>Worker processes fuzzing at once</source>
@@ -1314,6 +1305,18 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>Stopping the campaign before quitting…</source>
         <translation>Kampagne wird vor dem Beenden gestoppt…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind Target</source>
+        <translation>Ziel &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get Details</source>
+        <translation>Zie&amp;ldetails</translation>
+    </message>
+    <message>
+        <source> Cores: </source>
+        <translation> Kerne: </translation>
     </message>
 </context>
 <context>

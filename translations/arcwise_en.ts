@@ -840,10 +840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · seen %4 time(s) · first %5 · last %6 · %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature: %1
 Build: %2</source>
         <translation type="unfinished"></translation>
@@ -944,6 +940,17 @@ Build: %2</source>
     <message>
         <source>Regression file written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · first %5 · last %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>seen %n time</numerusform>
+            <numerusform>seen %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1109,6 @@ Build: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Arcwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,10 +1149,6 @@ Build: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target &amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,15 +1177,7 @@ Build: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> on </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,6 +1297,18 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source>Stopping the campaign before quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cores: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

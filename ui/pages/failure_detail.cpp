@@ -222,13 +222,11 @@ void FailureDetail::show_failure() {
     const FailureRow& f = *failure_;
     title_->setText(tr("%1 in %2").arg(campaign::kind_text(f.kind), f.target));
     const QColor status = status_color(f.status, palette());
-    meta_->setText(tr("#%1 · <span style=\"color:%2\">%3</span> · seen %4 time(s) · first %5 · "
-                      "last %6 · %7")
+    meta_->setText(tr("#%1 · <span style=\"color:%2\">%3</span> · %4 · first %5 · last %6 · %7")
                        .arg(f.id)
-                       .arg(status.name(), campaign::status_text(f.status))
-                       .arg(f.count)
-                       .arg(when(f.first_seen_ms), when(f.last_seen_ms),
-                            QFileInfo(f.binary).fileName()));
+                       .arg(status.name(), campaign::status_text(f.status),
+                            tr("seen %n time(s)", nullptr, int(f.count)), when(f.first_seen_ms),
+                            when(f.last_seen_ms), QFileInfo(f.binary).fileName()));
     meta_->setToolTip(tr("Signature: %1\nBuild: %2").arg(f.signature, f.build_id));
     // The example repeats a property's full message; its first line says enough here.
     const QString first_line = f.message.section(QLatin1Char('\n'), 0, 0);

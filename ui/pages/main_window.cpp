@@ -244,7 +244,7 @@ void MainWindow::create_actions() {
         }
     });
 
-    find_action_ = new QAction(tr("&Find Target"), this);
+    find_action_ = new QAction(tr("F&ind Target"), this);
     find_action_->setShortcut(QKeySequence::Find);
     connect(find_action_, &QAction::triggered, this, [this] {
         show_page(TargetsTab);
@@ -281,7 +281,7 @@ void MainWindow::create_menus() {
     const std::pair<Page, QString> pages[] = {{TargetsTab, tr("&Targets")},
                                               {DashboardTab, tr("&Dashboard")},
                                               {FailuresTab, tr("&Failures")},
-                                              {TargetTab, tr("Target &Details")}};
+                                              {TargetTab, tr("Tar&get Details")}};
     int key = Qt::Key_1;
     for (const auto& [page, name] : pages) {
         QAction* a = view->addAction(name);
@@ -317,12 +317,11 @@ void MainWindow::create_toolbar() {
     scope_->addItem(tr("selected targets"));
     scope_->setToolTip(tr("Which targets Start fuzzes"));
     bar->addWidget(scope_);
-    bar->addWidget(new QLabel(tr(" on "), bar));
+    bar->addWidget(new QLabel(tr(" Cores: "), bar));
     cores_ = new QSpinBox(bar);
     cores_->setObjectName(QStringLiteral("cores"));
     cores_->setRange(0, 1024);
     cores_->setSpecialValueText(tr("all cores (%1)").arg(QThread::idealThreadCount()));
-    cores_->setSuffix(tr(" cores"));
     cores_->setValue(load_campaign_settings().value(QStringLiteral("cores")).toInt());
     cores_->setToolTip(tr("Worker processes fuzzing at once"));
     bar->addWidget(cores_);
