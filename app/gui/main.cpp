@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -19,8 +20,10 @@ namespace {
 void load_translations(QApplication& app) {
     // Ours are built into the binary (qt_add_translations); Qt's own come from the system.
     auto* ours = new QTranslator(&app);
+    // English (for its plural forms) where there is no translation for the user's language.
     if (ours->load(QLocale(), QStringLiteral("arcwise"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/arcwise_en.qm")))
         QApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -41,6 +44,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Arcwise"));
     QApplication::setApplicationVersion(QStringLiteral(ARCWISE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.arcwise.Arcwise"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/arcwise.svg")));
     load_translations(app);
 
     QCommandLineParser p;

@@ -70,6 +70,16 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                 failures->setCurrentIndex(failures->model()->index(pick, 0));
             after(800, [&window, dir] {
                 save(window, dir, QStringLiteral("failure"));
+                // The stack of a crash, with its source.
+                QTableView* failures = window.failures_page()->view();
+                for (int row = 0; row < failures->model()->rowCount(); ++row)
+                    if (failures->model()
+                            ->index(row, campaign::FailuresModel::Kind)
+                            .data(campaign::SortRole)
+                            .toString() == QLatin1String("crash")) {
+                        failures->setCurrentIndex(failures->model()->index(row, 0));
+                        break;
+                    }
                 ui::FailureDetail* detail = window.failures_page()->detail();
                 detail->tabs()->setCurrentIndex(2);
                 after(500, [&window, dir] {

@@ -86,7 +86,7 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     examples_ = new QTreeWidget(examples_page);
     examples_->setObjectName(QStringLiteral("examplesTree"));
     examples_->setHeaderLabels({tr("Example"), tr("Value")});
-    examples_->setColumnWidth(0, 260);
+    examples_->setColumnWidth(0, 340);
     examples_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     examples_button_ = new QPushButton(tr("Show the smallest examples"), examples_page);
     examples_button_->setToolTip(
