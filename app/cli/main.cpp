@@ -2,6 +2,7 @@
 // scripts. Options and wiring only; the work is in core/campaign.
 
 #include "campaign/campaign.h"
+#include "campaign/campaign_settings.h"
 #include "campaign/database.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
@@ -67,30 +68,6 @@ const char* kUsage =
     "\n"
     "A project is a directory, usually a build tree: every executable in it built with\n"
     "arcwise_add_fuzz_target() or arcwise-c++ is found without configuration.\n";
-
-// "90", "90s", "15m", "2h", "1h30m" -> milliseconds; nullopt when malformed.
-std::optional<qint64> parse_duration(const QString& text) {
-    static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?)([smhd]?)"));
-    qint64 total = 0;
-    qsizetype at = 0;
-    if (text.isEmpty())
-        return std::nullopt;
-    while (at < text.size()) {
-        const auto m = part.match(text, at, QRegularExpression::NormalMatch,
-                                  QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch() || m.capturedLength() == 0)
-            return std::nullopt;
-        const double value = m.captured(1).toDouble();
-        const QString unit = m.captured(2);
-        const double scale = unit == QLatin1String("m")   ? 60
-                             : unit == QLatin1String("h") ? 3600
-                             : unit == QLatin1String("d") ? 86400
-                                                          : 1;
-        total += qint64(value * scale * 1000);
-        at += m.capturedLength();
-    }
-    return total;
-}
 
 QString format_count(qint64 n) {
     if (n >= 10000000)
