@@ -84,6 +84,24 @@ private Q_SLOTS:
                  qPrintable(error_dialog(&w)->text()));
     }
 
+    void brokenBinaryShowsAnError() {
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),
+                            project.filePath(QStringLiteral("broken_start"))));
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.project = project.path();
+        launch.start = true;
+        launch.duration_ms = 20000;
+        launch.cores = 1;
+        w.launch(launch);
+        QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 60000);
+        QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("cannot find its configuration")),
+                 qPrintable(error_dialog(&w)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+    }
+
     void campaignFindsAndMinimisesAFailure() {
         MainWindow w;
         w.show();
