@@ -1,5 +1,7 @@
 #include "driver.h"
 
+#include "cfg_dump.h"
+
 #include "coverage.h"
 #include "crash.h"
 #include "engine/dictionary.h"
@@ -513,6 +515,8 @@ int run_main(int argc, char** argv) {
     }
     if (options.mode == Mode::List)
         return list_targets();
+    if (options.mode == Mode::Cfg)
+        return dump_control_flow();
     for (const auto& w : options.warnings)
         std::fprintf(stderr, "%s\n", w.c_str());
     if (options.mode == Mode::Fuzz && !options.libfuzzer_style)

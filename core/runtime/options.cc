@@ -51,6 +51,10 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             o.mode = Mode::List;
             continue;
         }
+        if (arg == "--cfg") {
+            o.mode = Mode::Cfg;
+            continue;
+        }
         if (arg == "--progress") {
             o.progress = true;
             continue;
@@ -190,7 +194,7 @@ void print_help(const char* program) {
         "To fuzz:     %s [-flag1=val1 [-flag2=val2 ...] ] [dir1 [dir2 ...] ]\n"
         "To replay:   %s [-flag1=val1 ...] file1 [file2 ...]\n"
         "To merge:    %s -merge=1 dir1 dir2 [...]\n"
-        "Arcwise:     %s --list | --worker (under the Arcwise workbench)\n\n"
+        "Arcwise:     %s --list | --cfg | --worker (under the Arcwise workbench)\n\n"
         "Property tests (ARCWISE_TEST):\n"
         "  %s                       run every target's examples (unit-test mode)\n"
         "      [--examples=N] [--target=GLOB] [--regressions=DIR] [--seed=S] [--report=FILE]\n"

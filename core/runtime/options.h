@@ -15,6 +15,7 @@ enum class Mode {
     MinimizeCrash,
     Worker, // --worker: fuzz under a supervisor over the protocol
     List,   // --list: print the targets as JSON
+    Cfg,    // --cfg: print the control-flow graph as JSON (cfg_dump.h)
     Help,
     UnitTest,     // no arguments and property tests: run each for a bounded number of examples
     PropertyFuzz, // --fuzz=NAME: fuzz one target, then shrink and report its first failure
