@@ -3,6 +3,7 @@
 
 #include "campaign/campaign.h"
 #include "campaign/campaign_settings.h"
+#include "campaign/cfg_model.h"
 #include "campaign/database.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
@@ -63,6 +64,8 @@ const char* kUsage =
     "text|json|junit|sarif)\n"
     "  replay PROJECT FAILURE-ID         run a stored failure once in a fresh process\n"
     "  minimize PROJECT FAILURE-ID       shrink a stored failure further and store the result\n"
+    "  cfg PROJECT --target T            a target's control-flow graph with its coverage and\n"
+    "      [--function F] [--format json|dot]  under-explored arcs (ranked)\n"
     "  export PROJECT DIR                write corpora and failures as libFuzzer-style files\n"
     "  import PROJECT DIR                read corpora back (DIR/corpus/<target>/*)\n"
     "\n"
@@ -419,6 +422,51 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
     return 0;
 }
 
+// Writes `text` to --output, or to standard output.
+int emit_output(const QCommandLineParser& p, const QByteArray& text) {
+    if (p.isSet(QStringLiteral("output"))) {
+        QFile f(p.value(QStringLiteral("output")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+            return usage_error(
+                QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    } else {
+        out().flush();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    }
+    return 0;
+}
+
+int cmd_cfg(const QCommandLineParser& p, const QString& project) {
+    const QString target = p.value(QStringLiteral("target"));
+    if (target.isEmpty())
+        return usage_error(QStringLiteral("cfg needs --target NAME (see arcwise-cli list)"));
+    QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format"))
+                                                       : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("dot"))
+        return usage_error(QStringLiteral("cfg: --format is json or dot, not '%1'").arg(format));
+    QString error;
+    auto db = open_existing(p, project, &error);
+    if (!db)
+        return usage_error(error);
+    std::optional<TargetRow> row;
+    for (TargetRow& t : db->targets())
+        if (t.name == target || QFileInfo(t.binary).fileName() == target)
+            row = t;
+    if (!row)
+        return usage_error(
+            QStringLiteral("no target '%1' in %2 (see arcwise-cli list)").arg(target, project));
+    auto model = CfgModel::load(row->binary, &error);
+    if (!model)
+        return usage_error(error);
+    model->set_coverage(db->corpus(row->id));
+    const QString function = p.value(QStringLiteral("function"));
+    if (!function.isEmpty() && model->find_function(function) < 0)
+        return usage_error(
+            QStringLiteral("no function '%1' in %2").arg(function, row->binary));
+    return emit_output(p, format == QLatin1String("dot") ? model->to_dot(function)
+                                                         : model->to_json(function));
+}
+
 std::optional<FailureRow> failure_arg(Database& db, const QString& text, QString* error) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
@@ -622,7 +670,7 @@ int main(int argc, char** argv) {
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("list, fuzz, report, replay, minimize, export, import"));
+                            QStringLiteral("list, fuzz, report, replay, minimize, cfg, export, import"));
     p.addOptions({
         {QStringLiteral("db"),
          QStringLiteral("Database URL: a SQLite file (default PROJECT/.arcwise/arcwise.sqlite) or "
@@ -647,7 +695,12 @@ int main(int argc, char** argv) {
          QStringLiteral("n")},
         {QStringLiteral("json"),
          QStringLiteral("Machine-readable output: one JSON object per line.")},
-        {QStringLiteral("format"), QStringLiteral("report: text, json, junit or sarif."),
+        {QStringLiteral("target"), QStringLiteral("cfg: the target (Suite.Name or binary name)."),
+         QStringLiteral("name")},
+        {QStringLiteral("function"), QStringLiteral("cfg: only this function."),
+         QStringLiteral("name")},
+        {QStringLiteral("format"),
+         QStringLiteral("report: text, json, junit or sarif; cfg: json or dot."),
          QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("output"),
          QStringLiteral("report: write to this file instead of standard output."),
@@ -677,6 +730,8 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("minimize"))
         return need(2, "a project directory and a failure id") ? cmd_minimize(p, args[1], args[2])
                                                                : kExitError;
+    if (command == QLatin1String("cfg"))
+        return need(1, "a project directory") ? cmd_cfg(p, args[1]) : kExitError;
     if (command == QLatin1String("export"))
         return need(2, "a project directory and an output directory")
                    ? cmd_export(p, args[1], args[2])

@@ -218,6 +218,37 @@ private Q_SLOTS:
         QVERIFY(targets.first().toObject().value(QStringLiteral("executions")).toDouble() > 0);
     }
 
+    void controlFlowGraph() {
+        // After fuzzWithJsonEvents: the ladder's graph with its coverage and ranked frontier.
+        const Result r = cli({QStringLiteral("cfg"), project_.path(), QStringLiteral("--db"), db_,
+                              QStringLiteral("--target"), QStringLiteral("ladder"),
+                              QStringLiteral("--function"), QStringLiteral("LLVMFuzzerTestOneInput")});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonArray functions =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("functions")).toArray();
+        QCOMPARE(functions.size(), 1);
+        const QJsonObject f = functions.first().toObject();
+        QVERIFY(f.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("ladder.cc")));
+        qint64 reached = 0;
+        for (const QJsonValue& b : f.value(QStringLiteral("blocks")).toArray())
+            reached += b.toObject().value(QStringLiteral("hits")).toInteger() > 0;
+        QVERIFY(reached > 0);
+        for (const QJsonValue& a : f.value(QStringLiteral("arcs")).toArray()) {
+            const QJsonObject o = a.toObject();
+            QCOMPARE(o.value(QStringLiteral("under_explored")).toBool(),
+                     o.value(QStringLiteral("rank")).toInt() > 0);
+        }
+        const Result dot = cli({QStringLiteral("cfg"), project_.path(), QStringLiteral("--db"), db_,
+                                QStringLiteral("--target"), QStringLiteral("ladder"),
+                                QStringLiteral("--format"), QStringLiteral("dot")});
+        QCOMPARE(dot.exit_code, 0);
+        QVERIFY(dot.out.startsWith("digraph cfg {"));
+        const Result bad = cli({QStringLiteral("cfg"), project_.path(), QStringLiteral("--db"), db_,
+                                QStringLiteral("--target"), QStringLiteral("nope")});
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY(bad.err.contains("no target 'nope'"));
+    }
+
     void errors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
