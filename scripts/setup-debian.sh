@@ -10,6 +10,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev              # the dashboard's charts (Charts needs OpenGL's CMake files)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # LinguistTools: lupdate/lrelease for translations/
     qt6-qpa-plugins fonts-dejavu-core             # offscreen and xcb platforms, a font to draw with
+    qt6-svg-dev libgraphviz-dev                   # the CFG view: SVG export, dot layout (libgvc)
     libqt6sql6-sqlite libqt6sql6-psql             # database drivers
     postgresql                                    # a throwaway server in the database tests
     libboost1.81-dev                              # Boost.Process for worker supervision
