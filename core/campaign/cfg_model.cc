@@ -1,8 +1,12 @@
 #include "cfg_model.h"
 
+#include "project.h"
+
 #include "engine/features.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,8 +111,32 @@ QString dot_quote(const QString& s) {
 
 } // namespace
 
-std::optional<CfgModel> CfgModel::load(const QString& given, QString* error) {
+std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
+                                       const QString& cache_dir) {
     const QString binary = QFileInfo(given).absoluteFilePath();
+    QString cache_file;
+    if (!cache_dir.isEmpty()) {
+        const QFileInfo info(binary);
+        QString build = Project::read_build_id(binary);
+        if (build.isEmpty())
+            build = QStringLiteral("%1-%2").arg(info.size()).arg(
+                info.lastModified().toMSecsSinceEpoch());
+        cache_file = QDir(cache_dir).filePath(info.fileName() + QLatin1Char('-') + build +
+                                              QStringLiteral(".cfg.json"));
+        QFile f(cache_file);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QJsonObject cached = QJsonDocument::fromJson(f.readAll()).object();
+            std::vector<QString> symbols;
+            for (const QJsonValue& v : cached.value(QStringLiteral("symbols")).toArray())
+                symbols.push_back(v.toString());
+            QString ignored;
+            auto model = parse(QJsonDocument(cached.value(QStringLiteral("cfg")).toObject())
+                                   .toJson(QJsonDocument::Compact),
+                               symbols, &ignored);
+            if (model)
+                return model; // else: built again below
+        }
+    }
     QProcess p;
     p.setWorkingDirectory(QFileInfo(binary).absolutePath());
     p.start(binary, {QStringLiteral("--cfg")});
@@ -144,7 +172,20 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error) {
         if (!symbolise(symbolizer, path, offsets, symbols, error))
             return std::nullopt;
     }
-    return parse(json, symbols, error);
+    auto model = parse(json, symbols, error);
+    if (model && !cache_file.isEmpty() && QDir().mkpath(cache_dir)) {
+        QJsonArray list;
+        for (const QString& sym : symbols)
+            list.append(sym);
+        QFile f(cache_file);
+        // A cache that cannot be written costs time next time, nothing else.
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("cfg"),
+                                               QJsonDocument::fromJson(json).object()},
+                                              {QStringLiteral("symbols"), list}})
+                        .toJson(QJsonDocument::Compact));
+    }
+    return model;
 }
 
 std::optional<CfgModel> CfgModel::parse(const QByteArray& cfg_json,

@@ -65,7 +65,10 @@ public:
     // binary cannot run, prints no graph (built without -fsanitize-coverage=control-flow), or no
     // symboliser is found.
     CfgModel() = default;
-    static std::optional<CfgModel> load(const QString& binary, QString* error);
+    // With a `cache_dir`, the symbolised graph is kept there per build (the binary's GNU
+    // build-id, or its size and time) and read back instead of running anything.
+    static std::optional<CfgModel> load(const QString& binary, QString* error,
+                                        const QString& cache_dir = {});
     // From --cfg output and symbols already known: one "function\tfile\tline" per block, in the
     // order of the blocks of the output (tests and the cache).
     static std::optional<CfgModel> parse(const QByteArray& cfg_json,

@@ -115,6 +115,7 @@ public:
         tick();
     }
     void load_target(qint64 id);
+    void load_cfg(qint64 id);
 
 private:
     template <typename Fn>
@@ -414,6 +415,28 @@ void SessionBackend::load_target(qint64 id) {
     to_session([s = session_, d = std::move(d)] { Q_EMIT s->targetLoaded(d); });
 }
 
+void SessionBackend::load_cfg(qint64 id) {
+    if (!db_)
+        return;
+    std::optional<TargetRow> row;
+    for (TargetRow& t : db_->targets())
+        if (t.id == id)
+            row = std::move(t);
+    auto fail = [this, id](const QString& why) {
+        to_session([s = session_, id, why] { Q_EMIT s->cfgFailed(id, why); });
+    };
+    if (!row)
+        return fail(Session::tr("no target %1 in the database").arg(id));
+    QString error;
+    const QString cache = QFileInfo(row->binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+    auto model = CfgModel::load(row->binary, &error, cache);
+    if (!model)
+        return fail(error);
+    model->set_coverage(db_->corpus(id));
+    auto shared = std::make_shared<const CfgModel>(std::move(*model));
+    to_session([s = session_, id, shared] { Q_EMIT s->cfgLoaded(id, shared); });
+}
+
 Session::Session(QObject* parent) : QObject(parent) {
     qRegisterMetaType<Snapshot>();
     qRegisterMetaType<TargetDetails>();
@@ -474,6 +497,10 @@ void Session::set_failure_status(qint64 failure_id, const QString& status) {
 
 void Session::store_failure(const FailureRow& failure) {
     post([b = backend_, failure] { b->store_failure(failure); });
+}
+
+void Session::load_cfg(qint64 target_id) {
+    post([b = backend_, target_id] { b->load_cfg(target_id); });
 }
 
 void Session::load_target(qint64 target_id) {

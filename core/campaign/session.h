@@ -13,6 +13,7 @@
 // - Destroying the Session stops its campaign and its workers before it returns.
 
 #include "campaign.h"
+#include "cfg_model.h"
 #include "types.h"
 
 #include <QObject>
@@ -89,6 +90,9 @@ public:
     void store_failure(const FailureRow& failure);
     // Loads a target's corpus and observations: targetLoaded().
     void load_target(qint64 target_id);
+    // Loads the control-flow graph of a target's binary (cached per build next to the binary,
+    // in .arcwise/cfg/) joined with the target's corpus: cfgLoaded() or cfgFailed().
+    void load_cfg(qint64 target_id);
 
 Q_SIGNALS:
     void opened(const QString& project, const QString& database_url,
@@ -100,6 +104,8 @@ Q_SIGNALS:
     void campaignFinished();
     void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
     void targetLoaded(const arcwise::campaign::TargetDetails& details);
+    void cfgLoaded(qint64 target_id, std::shared_ptr<const arcwise::campaign::CfgModel> model);
+    void cfgFailed(qint64 target_id, const QString& error);
     void log(const QString& text);
     void workerOutput(const QString& binary, const QString& line);
 

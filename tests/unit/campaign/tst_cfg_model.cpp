@@ -9,6 +9,7 @@
 
 #include "engine/features.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,31 @@ private Q_SLOTS:
         QVERIFY(model_.arcs().size() >= model_.blocks().size());
         // Nothing reached yet: no frontier.
         QVERIFY(model_.ranked_arcs().empty());
+    }
+
+    void cachedPerBuild() {
+        QTemporaryDir cache;
+        QString error;
+        auto first = CfgModel::load(kTargets + QStringLiteral("/ladder"), &error, cache.path());
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(QDir(cache.path()).entryList(QDir::Files).size(), 1);
+        auto second = CfgModel::load(kTargets + QStringLiteral("/ladder"), &error, cache.path());
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->blocks().size(), model_.blocks().size());
+        QCOMPARE(second->arcs().size(), model_.arcs().size());
+        for (size_t i = 0; i < model_.blocks().size(); ++i) {
+            QCOMPARE(second->blocks()[i].line, model_.blocks()[i].line);
+            QCOMPARE(second->blocks()[i].counter, model_.blocks()[i].counter);
+        }
+        // A corrupt cache file is built again, not trusted.
+        const QString file = QDir(cache.path()).entryInfoList(QDir::Files).first().filePath();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("not json");
+        f.close();
+        auto third = CfgModel::load(kTargets + QStringLiteral("/ladder"), &error, cache.path());
+        QVERIFY2(third, qPrintable(error));
+        QCOMPARE(third->blocks().size(), model_.blocks().size());
     }
 
     void frontierAfterHandMadeCoverage() {
