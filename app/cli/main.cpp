@@ -4,6 +4,7 @@
 #include "campaign/campaign.h"
 #include "campaign/campaign_settings.h"
 #include "campaign/cfg_model.h"
+#include "campaign/cfg_report.h"
 #include "campaign/database.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
@@ -65,7 +66,8 @@ const char* kUsage =
     "  replay PROJECT FAILURE-ID         run a stored failure once in a fresh process\n"
     "  minimize PROJECT FAILURE-ID       shrink a stored failure further and store the result\n"
     "  cfg PROJECT --target T            a target's control-flow graph with its coverage and\n"
-    "      [--function F] [--format json|dot]  under-explored arcs (ranked)\n"
+    "      [--function F] [--format json|dot|html]  under-explored arcs (ranked); html: a\n"
+    "                                    self-contained coverage report with the graphs\n"
     "  export PROJECT DIR                write corpora and failures as libFuzzer-style files\n"
     "  import PROJECT DIR                read corpora back (DIR/corpus/<target>/*)\n"
     "\n"
@@ -442,8 +444,10 @@ int cmd_cfg(const QCommandLineParser& p, const QString& project) {
         return usage_error(QStringLiteral("cfg needs --target NAME (see arcwise-cli list)"));
     QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format"))
                                                        : QStringLiteral("json");
-    if (format != QLatin1String("json") && format != QLatin1String("dot"))
-        return usage_error(QStringLiteral("cfg: --format is json or dot, not '%1'").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("dot") &&
+        format != QLatin1String("html"))
+        return usage_error(
+            QStringLiteral("cfg: --format is json, dot or html, not '%1'").arg(format));
     QString error;
     auto db = open_existing(p, project, &error);
     if (!db)
@@ -461,8 +465,10 @@ int cmd_cfg(const QCommandLineParser& p, const QString& project) {
     model->set_coverage(db->corpus(row->id));
     const QString function = p.value(QStringLiteral("function"));
     if (!function.isEmpty() && model->find_function(function) < 0)
-        return usage_error(
-            QStringLiteral("no function '%1' in %2").arg(function, row->binary));
+        return usage_error(QStringLiteral("no function '%1' in %2").arg(function, row->binary));
+    // html: the whole coverage as one self-contained page (--function does not narrow it).
+    if (format == QLatin1String("html"))
+        return emit_output(p, coverage_html(*model, row->name, &*row));
     return emit_output(p, format == QLatin1String("dot") ? model->to_dot(function)
                                                          : model->to_json(function));
 }
@@ -700,7 +706,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("function"), QStringLiteral("cfg: only this function."),
          QStringLiteral("name")},
         {QStringLiteral("format"),
-         QStringLiteral("report: text, json, junit or sarif; cfg: json or dot."),
+         QStringLiteral("report: text, json, junit or sarif; cfg: json, dot or html."),
          QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("output"),
          QStringLiteral("report: write to this file instead of standard output."),
