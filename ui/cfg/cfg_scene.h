@@ -1,0 +1,104 @@
+#pragma once
+// The drawing of one function's control-flow graph, from its Graphviz layout: a rounded box per
+// block filled by its hits on the shared log scale (campaign/cfg_layout.h; viridis steps,
+// colour-blind safe, text black or white for contrast), never-reached blocks grey with a dashed
+// outline, an arrowed bezier per arc, under-explored arcs thick orange with their rank. Call lines
+// inside a block are items of their own so that the view can open the callee.
+//
+// Colours follow the palette given to build(), so light and dark themes both stay readable; the
+// scene keeps no pointer into the model.
+
+#include "campaign/cfg_layout.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QPalette>
+#include <unordered_map>
+
+namespace arcwise::ui {
+
+// A basic block. data(kBlockKey) holds its id.
+class CfgBlockItem : public QGraphicsItem {
+public:
+    static constexpr int Type = UserType + 101;
+    struct Style {
+        QColor fill, outline, text, selected;
+        bool dashed = false;
+    };
+    CfgBlockItem(const campaign::CfgLayoutNode& node, const Style& style);
+    int type() const override { return Type; }
+    int block() const { return block_; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    int block_;
+    QRectF rect_;
+    QStringList lines_;
+    Style style_;
+};
+
+// A "→ callee" line of a block; double-clicking it opens the callee's graph.
+class CfgCallItem : public QGraphicsRectItem {
+public:
+    static constexpr int Type = UserType + 102;
+    CfgCallItem(const QRectF& rect, int callee, QGraphicsItem* parent);
+    int type() const override { return Type; }
+    int callee() const { return callee_; }
+
+private:
+    int callee_;
+};
+
+// An arc: its bezier and arrowhead; under-explored ones carry a rank label (a child item).
+class CfgArcItem : public QGraphicsPathItem {
+public:
+    static constexpr int Type = UserType + 103;
+    CfgArcItem(const campaign::CfgLayoutEdge& edge, const QPen& pen, const QColor& selected);
+    int type() const override { return Type; }
+    int arc() const { return arc_; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    int arc_;
+    QPolygonF head_;
+    QColor selected_;
+};
+
+class CfgScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit CfgScene(QObject* parent = nullptr);
+
+    // Replaces the drawing with the layout's function, coloured for palette.
+    void build(const campaign::CfgModel& model, const campaign::CfgLayout& layout,
+               const QPalette& palette);
+    // Shows a message instead of a graph (a layout that failed, no function chosen).
+    void show_message(const QString& text, const QPalette& palette);
+
+    int function() const { return function_; }
+    CfgBlockItem* block_item(int block) const;
+    CfgArcItem* arc_item(int arc) const;
+    int block_count() const { return int(blocks_.size()); }
+    int arc_count() const { return int(arcs_.size()); }
+
+private:
+    int function_ = -1;
+    std::unordered_map<int, CfgBlockItem*> blocks_;
+    std::unordered_map<int, CfgArcItem*> arcs_;
+};
+
+// Fill and text colours of a hit bucket (campaign::hit_bucket; -1 never reached) in this palette.
+CfgBlockItem::Style cfg_block_style(int bucket, const QPalette& palette);
+// The colour of under-explored arcs and their ranks.
+QColor cfg_under_explored_colour(const QPalette& palette);
+
+// The legend of the scale: "never", each step from its fewest hits, the under-explored arc.
+QSizeF cfg_legend_size(qint64 max_hits, const QFont& font);
+void paint_cfg_legend(QPainter* painter, const QRectF& rect, qint64 max_hits,
+                      const QPalette& palette);
+
+} // namespace arcwise::ui
