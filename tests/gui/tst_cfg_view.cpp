@@ -170,12 +170,19 @@ private Q_SLOTS:
         page.search_field()->clear();
         QCOMPARE(list->rowCount(), int(model_->functions().size()));
 
-        // Zoom and fit.
-        const double fitted = page.graph_view()->zoom();
-        page.graph_view()->zoom_by(2.0);
-        QVERIFY(page.graph_view()->zoom() > fitted * 1.5);
-        page.graph_view()->fit();
-        QCOMPARE(page.graph_view()->zoom(), fitted);
+        // First shown readable (no smaller than 80%); zoom; Fit shows the whole graph.
+        CfgGraphView* view = page.graph_view();
+        QVERIFY(view->zoom() >= 0.79 && view->zoom() <= 1.0);
+        const double first = view->zoom();
+        view->zoom_by(2.0);
+        QVERIFY(view->zoom() > first * 1.5);
+        view->fit();
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(page.scene()->sceneRect()));
+        const double fitted = view->zoom();
+        view->zoom_by(0.5);
+        view->fit();
+        QCOMPARE(view->zoom(), fitted);
     }
 
     void exports() {

@@ -11,6 +11,7 @@ namespace arcwise::ui {
 namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 8.0;
+constexpr double kReadableZoom = 0.8;
 } // namespace
 
 CfgGraphView::CfgGraphView(QWidget* parent) : QGraphicsView(parent) {
@@ -33,6 +34,10 @@ void CfgGraphView::zoom_by(double factor) {
 }
 
 void CfgGraphView::fit() {
+    fit_to(kMinZoom);
+}
+
+void CfgGraphView::fit_to(double min_zoom) {
     if (!scene())
         return;
     fit_pending_ = false;
@@ -40,8 +45,8 @@ void CfgGraphView::fit() {
     fitInView(rect, Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setTransform(QTransform());
-    else if (zoom() < kMinZoom)
-        setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+    else if (zoom() < min_zoom)
+        setTransform(QTransform::fromScale(min_zoom, min_zoom));
     centerOn(rect.center());
     // A graph taller than the view at its fitted size starts at its top, where the entry is.
     if (rect.height() * zoom() > viewport()->height())
@@ -49,8 +54,10 @@ void CfgGraphView::fit() {
 }
 
 void CfgGraphView::fit_when_shown() {
+    // A first look should be readable: a large graph starts at its entry, at a zoom where the
+    // block text can be read; Fit shows all of it.
     if (isVisible() && viewport()->width() > 50 && viewport()->height() > 50)
-        fit();
+        fit_to(kReadableZoom);
     else
         fit_pending_ = true;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The view of a CfgScene: the wheel zooms around the pointer, dragging the background pans,
 // double-clicking a block (or one of its call lines) asks for the callee's graph. Fits the graph
-// when first shown with a real size, never enlarging it past 1:1.
+// when first shown with a real size, never enlarging it past 1:1 nor shrinking its text past
+// reading (a large graph starts at its entry then).
 
 #include <QGraphicsView>
 
@@ -29,6 +30,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fit_to(double min_zoom);
+
     bool fit_pending_ = false;
 };
 

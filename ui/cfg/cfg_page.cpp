@@ -240,6 +240,8 @@ CfgPage::CfgPage(QWidget* parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 3);
+    // Room for function names, "line 12 → line 13" and a line of source at the start.
+    split->setSizes({340, 700, 420});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -505,6 +507,11 @@ void CfgPage::render(QPainter* painter, const QRectF& target) const {
     painter->scale(target.width() / size.width(), target.height() / size.height());
     painter->fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
     const QRectF scene_rect = scene_->sceneRect();
+    // An export shows the graph, not what the user happened to click.
+    const QList<QGraphicsItem*> selected = scene_->selectedItems();
+    const QSignalBlocker quiet(scene_);
+    for (QGraphicsItem* item : selected)
+        item->setSelected(false);
     scene_->render(painter, QRectF(QPointF(0, 0), scene_rect.size()), scene_rect);
     painter->setFont(font());
     paint_cfg_legend(
