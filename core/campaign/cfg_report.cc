@@ -267,15 +267,16 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
                  .arg(esc(
                      CfgReport::tr("No function was entered: there is no coverage to draw yet.")));
     } else {
-        QString note = CfgReport::tr("Graphs of %1 functions: those with under-explored arcs, "
-                                     "best rank first, then the others with coverage.")
-                           .arg(graphs.size());
+        QString note = CfgReport::tr("Graphs of %n function(s): those with under-explored arcs, "
+                                     "best rank first, then the others with coverage.",
+                                     nullptr, int(graphs.size()));
         if (worth_a_graph > int(graphs.size()))
-            note += QLatin1Char(' ') + CfgReport::tr("%1 more with coverage are in the table only.")
-                                           .arg(worth_a_graph - int(graphs.size()));
+            note += QLatin1Char(' ') + CfgReport::tr("%n more with coverage are in the table only.",
+                                                     nullptr, worth_a_graph - int(graphs.size()));
         if (functions.size() > size_t(worth_a_graph))
-            note += QLatin1Char(' ') + CfgReport::tr("%1 functions never entered are not drawn.")
-                                           .arg(functions.size() - size_t(worth_a_graph));
+            note +=
+                QLatin1Char(' ') + CfgReport::tr("%n function(s) never entered are not drawn.",
+                                                 nullptr, int(functions.size()) - worth_a_graph);
         h += QStringLiteral("<p class=\"dim\">%1</p>\n").arg(esc(note));
         h += legend(max_block_hits(model));
         for (int i : graphs) {
