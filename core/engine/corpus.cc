@@ -1,5 +1,7 @@
 #include "corpus.h"
 
+#include "features.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -72,6 +74,17 @@ CorpusEntry& Corpus::add(ChoiceSequence input, std::vector<uint32_t> features) {
     }
     total_bytes_ += e.size;
     max_size_ = std::max(max_size_, e.size);
+    if (frontier_scale_ > 0) {
+        // Share: the new entry takes part of the blocks it reaches; the others keep their
+        // factors until the next set_frontier(), which comes with the coverage this entry added.
+        if (options_.frontier == FrontierBoost::Share)
+            for (uint32_t f : e.features)
+                if (f < kExtraFeatureBase && f / 8 < frontier_reach_.size() && frontier_[f / 8])
+                    ++frontier_reach_[f / 8];
+        e.frontier_factor = std::min(options_.frontier_max_boost,
+                                     1.0 + (options_.frontier_max_boost - 1.0) *
+                                               std::log2(1.0 + frontier_raw(e)) / frontier_scale_);
+    }
     weights_dirty_ = true;
     return e;
 }
@@ -94,12 +107,81 @@ bool Corpus::try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
     entry.features = features;
     for (uint32_t f : entry.features)
         claim(entry, f);
+    // The frontier factor stays: the reduced input keeps the features that made the entry, and
+    // the next set_frontier() recomputes it from the new ones.
     if (was_largest) { // only then can the largest size have shrunk
         max_size_ = 0;
         for (const auto& e : entries_)
             max_size_ = std::max(max_size_, e->size);
     }
     return true;
+}
+
+void Corpus::set_frontier(std::vector<uint32_t> weights) {
+    frontier_ = std::move(weights);
+    update_frontier_factors();
+    weights_dirty_ = true;
+}
+
+double Corpus::frontier_raw(const CorpusEntry& entry) const {
+    // Features are sorted: edge features come first, counter by counter (8 buckets each).
+    double raw = 0;
+    uint32_t last = UINT32_MAX;
+    for (uint32_t f : entry.features) {
+        if (f >= kExtraFeatureBase)
+            break;
+        const uint32_t counter = f / 8;
+        if (counter == last || counter >= frontier_.size())
+            continue;
+        last = counter;
+        const uint32_t w = frontier_[counter];
+        if (!w)
+            continue;
+        if (options_.frontier == FrontierBoost::Share)
+            raw += double(w) / double(std::max<uint32_t>(1, frontier_reach_[counter]));
+        else
+            raw = std::max(raw, double(w));
+    }
+    return raw;
+}
+
+void Corpus::update_frontier_factors() {
+    frontier_scale_ = 0;
+    for (auto& e : entries_)
+        e->frontier_factor = 1.0;
+    if (options_.frontier == FrontierBoost::Off || frontier_.empty())
+        return;
+    if (options_.frontier == FrontierBoost::Share) {
+        frontier_reach_.assign(frontier_.size(), 0);
+        for (const auto& e : entries_) {
+            uint32_t last = UINT32_MAX;
+            for (uint32_t f : e->features) {
+                if (f >= kExtraFeatureBase)
+                    break;
+                const uint32_t counter = f / 8;
+                if (counter != last && counter < frontier_.size() && frontier_[counter])
+                    ++frontier_reach_[counter];
+                last = counter;
+            }
+        }
+    }
+    // Normalised so that the entry at the largest frontier gets frontier_max_boost whatever the
+    // binary's size; the logarithm keeps a region of 10 000 blocks from drowning one of 100.
+    std::vector<double> raw(entries_.size());
+    double top = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        raw[i] = frontier_raw(*entries_[i]);
+        top = std::max(top, raw[i]);
+    }
+    if (options_.frontier == FrontierBoost::Max)
+        for (uint32_t w : frontier_)
+            top = std::max(top, double(w));
+    if (top <= 0)
+        return;
+    frontier_scale_ = std::log2(1.0 + top);
+    for (size_t i = 0; i < entries_.size(); ++i)
+        entries_[i]->frontier_factor =
+            1.0 + (options_.frontier_max_boost - 1.0) * std::log2(1.0 + raw[i]) / frontier_scale_;
 }
 
 void Corpus::add_rare(uint32_t feature) {
@@ -184,6 +266,7 @@ void Corpus::rebuild_weights() {
             weight *= std::clamp(average_size / (double(e.size) + 1.0), 0.25, 4.0);
             weight = std::max(weight, 1e-6);
         }
+        weight *= e.frontier_factor;
         total += weight;
         cumulative_[i] = total;
     }

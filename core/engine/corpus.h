@@ -34,6 +34,22 @@ struct CorpusEntry {
     std::vector<std::pair<uint32_t, uint16_t>> rare_hits;
     double energy = 0;
     bool energy_dirty = true;
+    // Multiplies the energy: how close this entry's path runs to large never-reached regions of
+    // the target (set_frontier()). 1 when frontier guidance is off or the entry touches none.
+    double frontier_factor = 1.0;
+};
+
+// How frontier weights (docs/cfg.md: per edge counter, the never-reached code behind it) turn into
+// an entry's energy factor. See Corpus::set_frontier().
+enum class FrontierBoost {
+    Off,
+    // 1 + (max_boost - 1) * log2(1 + w) / log2(1 + W): w is the largest weight among the frontier
+    // blocks the entry reaches, W the largest weight of all.
+    Max,
+    // The same curve over the sum, across the frontier blocks the entry reaches, of each block's
+    // weight divided by the number of entries that reach it: a block every entry passes through
+    // lifts no one above the others.
+    Share,
 };
 
 class Corpus {
@@ -44,6 +60,8 @@ public:
         bool entropic = true;
         size_t rarest_features = 100;   // how many rare features Entropic tracks
         uint16_t rare_threshold = 0xFF; // features seen more often than this are not rare
+        FrontierBoost frontier = FrontierBoost::Max;
+        double frontier_max_boost = 8.0; // the factor of the entry at the largest frontier
     };
 
     Corpus() : Corpus(Options{}) {}
@@ -62,6 +80,12 @@ public:
     // faster to run. Returns whether it did.
     bool try_reduce(CorpusEntry& entry, const ChoiceSequence& input,
                     const std::vector<uint32_t>& features);
+    // Frontier weights, indexed by edge counter (feature / 8): for a covered block, how much
+    // never-reached code lies behind its never-reached successors; 0 elsewhere. Entries whose
+    // features touch heavily weighted blocks get more energy (Options::frontier), up to
+    // Options::frontier_max_boost times as much. Replaces the previous weights; an empty vector
+    // turns the factor back to 1.
+    void set_frontier(std::vector<uint32_t> weights);
     // Picks the next entry to mutate, weighted by energy (uniformly when Entropic is off).
     // Precondition: !empty().
     CorpusEntry& choose(Rng& rng);
@@ -82,6 +106,8 @@ private:
     void add_rare(uint32_t feature);
     void update_energy(CorpusEntry& entry);
     void rebuild_weights();
+    void update_frontier_factors();
+    double frontier_raw(const CorpusEntry& entry) const;
 
     Options options_;
     std::vector<std::unique_ptr<CorpusEntry>> entries_;
@@ -95,6 +121,9 @@ private:
     size_t singletons_ = 0;
     size_t total_bytes_ = 0;
     size_t max_size_ = 0;
+    std::vector<uint32_t> frontier_;       // per edge counter (set_frontier)
+    std::vector<uint32_t> frontier_reach_; // Share: entries reaching each weighted counter
+    double frontier_scale_ = 0;            // log2(1 + the largest raw value), 0: no frontier
     std::vector<double> cumulative_;
     bool weights_dirty_ = true;
     uint64_t choices_since_rebuild_ = 0;

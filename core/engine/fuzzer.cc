@@ -11,6 +11,7 @@ namespace {
 Corpus::Options corpus_options(const FuzzOptions& o) {
     Corpus::Options c;
     c.entropic = o.entropic;
+    c.frontier = o.frontier ? o.frontier_boost : FrontierBoost::Off;
     return c;
 }
 
@@ -106,6 +107,16 @@ void Fuzzer::maybe_pulse() {
     }
 }
 
+void Fuzzer::maybe_refresh_frontier() {
+    // Asking is cheap (the source returns at once while coverage is unchanged), but not free:
+    // every 256 runs is often enough for a signal that moves with new coverage.
+    if (!options_.frontier || runs_ < next_frontier_check_)
+        return;
+    next_frontier_check_ = runs_ + 256;
+    if (options_.frontier->refresh(runs_, frontier_weights_))
+        corpus_.set_frontier(frontier_weights_);
+}
+
 void Fuzzer::load(const std::vector<ChoiceSequence>& inputs) {
     for (const auto& input : inputs) {
         if (stopping_ || budget_spent())
@@ -177,6 +188,7 @@ void Fuzzer::loop() {
     ChoiceSequence scratch;
     while (!stopping_ && !failed_ && !budget_spent()) {
         update_length_limit();
+        maybe_refresh_frontier();
         CorpusEntry& parent = corpus_.choose(rng_);
         const ChoiceSequence* partner = corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
         scratch = parent.input;

@@ -48,6 +48,20 @@ public:
     virtual size_t covered_edges() const = 0;
 };
 
+// Tells the power schedule which covered blocks border large never-reached regions of the target
+// (the coverage frontier, docs/cfg.md). The runtime implements it over the binary's control-flow
+// graph; the engine only sees weights indexed by edge counter (feature / 8).
+class FrontierSource {
+public:
+    virtual ~FrontierSource() = default;
+    // Called from the loop every few hundred executions with the number of runs so far. When the
+    // frontier has changed since the last call, fills `weights` (indexed by edge counter; 0 for
+    // blocks not on the frontier) and returns true; otherwise returns false and leaves `weights`
+    // alone. Must decide from executions alone, never from a clock, so that a seed still gives
+    // the same run.
+    virtual bool refresh(uint64_t runs, std::vector<uint32_t>& weights) = 0;
+};
+
 struct FuzzStats {
     uint64_t runs = 0;
     size_t features = 0;
@@ -95,6 +109,10 @@ struct FuzzOptions {
     double max_seconds = 0;     // 0 = unlimited
     bool entropic = true;
     const Dictionary* dictionary = nullptr;
+    // Frontier guidance: more energy for entries reaching covered blocks with much never-reached
+    // code behind them. Off without a source.
+    FrontierSource* frontier = nullptr;
+    FrontierBoost frontier_boost = FrontierBoost::Max;
 };
 
 class Fuzzer {
@@ -128,6 +146,7 @@ private:
     void learn_word();
     bool budget_spent() const;
     void maybe_pulse();
+    void maybe_refresh_frontier();
 
     Executor& executor_;
     Observer& observer_;
@@ -152,6 +171,8 @@ private:
     double budget_seconds_base_ = 0;
     std::chrono::steady_clock::time_point last_pulse_;
     uint64_t next_pulse_runs_ = 2;
+    uint64_t next_frontier_check_ = 0;
+    std::vector<uint32_t> frontier_weights_;
 };
 
 } // namespace arcwise::engine

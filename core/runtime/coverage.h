@@ -46,6 +46,8 @@ public:
     size_t total_counters() const { return total_; }
     size_t covered_edges() const { return covered_; }
     const std::vector<CoverageModule>& modules() const { return modules_; }
+    // Per counter: 1 once any execution hit it (the coverage frontier is computed from this).
+    const std::vector<uint8_t>& seen() const { return seen_; }
 
 private:
     std::vector<CoverageModule> modules_;

@@ -1,13 +1,13 @@
 #include "driver.h"
 
 #include "cfg_dump.h"
-
 #include "coverage.h"
 #include "crash.h"
 #include "engine/dictionary.h"
 #include "engine/fuzzer.h"
 #include "engine/serialize.h"
 #include "executor.h"
+#include "frontier.h"
 #include "hooks_state.h"
 #include "outcome.h"
 #include "property.h"
@@ -276,6 +276,12 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.max_seconds = o.max_total_time;
     fo.entropic = o.entropic != 0;
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
+    CoverageFrontier frontier;
+    frontier.verbose = o.verbosity >= 2;
+    fo.frontier = frontier_from_flag(o.arcwise_frontier, frontier, fo.frontier_boost);
+    if (fo.frontier && o.verbosity >= 1)
+        std::fprintf(stderr, "INFO: Frontier guidance on (-arcwise_frontier=%lld).\n",
+                     static_cast<long long>(o.arcwise_frontier));
 
     InProcessExecutor executor(target, current);
     StandaloneObserver observer(o.corpus_dirs.empty() ? std::string() : o.corpus_dirs.front(),

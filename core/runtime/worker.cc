@@ -6,6 +6,7 @@
 #include "driver.h"
 #include "engine/serialize.h"
 #include "executor.h"
+#include "frontier.h"
 #include "hooks_state.h"
 #include "observations.h"
 #include "property.h"
@@ -124,12 +125,17 @@ private:
 // A target being fuzzed in this worker, kept across slices.
 struct Session {
     Session(const Target& target, CurrentInput& input, protocol::Channel& channel,
-            const engine::FuzzOptions& options)
+            engine::FuzzOptions options, int64_t frontier_flag)
         : executor(target, input), observer(channel, target.name, observations),
-          fuzzer(executor, observer, options) {}
+          fuzzer(executor, observer, with_frontier(options, frontier_flag)) {}
+    engine::FuzzOptions with_frontier(engine::FuzzOptions options, int64_t flag) {
+        options.frontier = frontier_from_flag(flag, frontier, options.frontier_boost);
+        return options;
+    }
     // Every example run for the target in this process, corpus runs included: the counts are
     // cumulative, as runs are.
     Observations observations;
+    CoverageFrontier frontier; // before the fuzzer, which points to it
     InProcessExecutor executor;
     WorkerObserver observer;
     engine::Fuzzer fuzzer;
@@ -250,7 +256,8 @@ int run_worker(const Options& options) {
             fo.max_len = fuzz->max_len ? fuzz->max_len : 4096;
             fo.max_runs = fuzz->max_runs;
             fo.max_seconds = double(fuzz->max_time_ms) / 1000.0;
-            auto created = std::make_unique<Session>(*target, current, channel, fo);
+            auto created =
+                std::make_unique<Session>(*target, current, channel, fo, options.arcwise_frontier);
             session = created.get();
             sessions.emplace(target->name, std::move(created));
             hooks().cmp_log = &session->fuzzer.cmp_log();

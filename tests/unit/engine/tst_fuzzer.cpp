@@ -124,7 +124,8 @@ public:
                 fuzzer->stop();
         }
     }
-    bool on_failure(const ChoiceSequence& input, const ExecResult&, const FuzzStats& stats) override {
+    bool on_failure(const ChoiceSequence& input, const ExecResult&,
+                    const FuzzStats& stats) override {
         failures.push_back(payload(input));
         note(stats);
         return stop_on_failure;
@@ -188,6 +189,9 @@ private slots:
     void corpusUniformWithoutEntropic();
     void corpusPrefersRareFeatures();
     void autoDictionaryLearnsComparisonOperands();
+    void corpusFrontierFactor_data();
+    void corpusFrontierFactor();
+    void frontierEntryGetsMoreMutations();
 };
 
 void TestFuzzer::findsTheMagic_data() {
@@ -647,6 +651,110 @@ void TestFuzzer::autoDictionaryLearnsComparisonOperands() {
     const auto& words = fuzzer.auto_dictionary().words();
     QVERIFY2(std::find(words.begin(), words.end(), std::string("MAGIC9")) != words.end(),
              qPrintable(QStringLiteral("%1 words learned").arg(words.size())));
+}
+
+void TestFuzzer::corpusFrontierFactor_data() {
+    QTest::addColumn<int>("boost");
+    QTest::addRow("max") << int(FrontierBoost::Max);
+    QTest::addRow("share") << int(FrontierBoost::Share);
+    QTest::addRow("off") << int(FrontierBoost::Off);
+}
+
+void TestFuzzer::corpusFrontierFactor() {
+    // Three entries of the same size, each reaching one edge counter (features 8, 16, 24 are
+    // counters 1, 2, 3). Counter 1 has 1000 never-reached blocks behind it, counter 2 has 10,
+    // counter 3 none.
+    QFETCH(int, boost);
+    Corpus::Options options;
+    options.frontier = FrontierBoost(boost);
+    Corpus corpus(options);
+    for (uint32_t counter = 1; counter <= 3; ++counter) {
+        corpus.observe(F({counter * 8}), nullptr);
+        corpus.add(ChoiceSequence::from_bytes("abc"), F({counter * 8}));
+    }
+    corpus.set_frontier({0, 1000, 10, 0});
+    const auto& e = corpus.entries();
+    if (FrontierBoost(boost) == FrontierBoost::Off) {
+        for (const auto& entry : e)
+            QCOMPARE(entry->frontier_factor, 1.0);
+        return;
+    }
+    QCOMPARE(e[0]->frontier_factor, options.frontier_max_boost);
+    QVERIFY(e[1]->frontier_factor > 2.0 && e[1]->frontier_factor < 5.0);
+    QCOMPARE(e[2]->frontier_factor, 1.0);
+
+    Rng rng(11);
+    std::map<uint64_t, int> counts;
+    for (int i = 0; i < 30000; ++i)
+        ++counts[corpus.choose(rng).id];
+    QVERIFY2(counts[0] > 5 * counts[2] && counts[1] > 2 * counts[2],
+             qPrintable(QStringLiteral("%1 %2 %3").arg(counts[0]).arg(counts[1]).arg(counts[2])));
+
+    // Turned back off: an empty weight vector.
+    corpus.set_frontier({});
+    for (const auto& entry : e)
+        QCOMPARE(entry->frontier_factor, 1.0);
+}
+
+namespace {
+
+// One feature per input, from its first byte: 'A' reaches counter 1, 'B' counter 2, anything else
+// counter 0. No other feature, so the corpus stays at the two seeds and only the schedule decides
+// which gets mutated.
+class TwoPathExecutor : public Executor {
+public:
+    ExecResult execute(const ChoiceSequence& input, std::vector<uint32_t>& features) override {
+        const std::string data = payload(input);
+        const char first = data.empty() ? 0 : data[0];
+        features.push_back(first == 'A' ? 8u : first == 'B' ? 16u : 0u);
+        return {};
+    }
+    size_t covered_edges() const override { return 3; }
+};
+
+// Counter 1 sits before 500 never-reached blocks; given once.
+class FixedFrontier : public FrontierSource {
+public:
+    int refreshes = 0;
+    bool refresh(uint64_t, std::vector<uint32_t>& weights) override {
+        if (refreshes++)
+            return false;
+        weights = {0, 500, 0};
+        return true;
+    }
+};
+
+} // namespace
+
+void TestFuzzer::frontierEntryGetsMoreMutations() {
+    uint64_t mutations[2][2] = {}; // [frontier on][entry A, entry B]
+    for (bool on : {false, true}) {
+        TwoPathExecutor executor;
+        RecordingObserver observer;
+        FixedFrontier frontier;
+        FuzzOptions o = options(/*seed=*/7, /*max_runs=*/20000);
+        o.frontier = on ? &frontier : nullptr;
+        Fuzzer fuzzer(executor, observer, o);
+        fuzzer.load({ChoiceSequence::from_bytes("A"), ChoiceSequence::from_bytes("B")});
+        fuzzer.loop();
+        QCOMPARE(fuzzer.corpus().size(), size_t(3)); // "A", "B" and the first other byte
+        QCOMPARE(frontier.refreshes > 0, on);
+        for (const auto& e : fuzzer.corpus().entries()) {
+            const std::string data = payload(e->input);
+            if (!data.empty() && (data[0] == 'A' || data[0] == 'B'))
+                mutations[on][data[0] - 'A'] = e->executed_mutations;
+        }
+    }
+    const QString figures = QStringLiteral("off: A %1, B %2; on: A %3, B %4")
+                                .arg(mutations[0][0])
+                                .arg(mutations[0][1])
+                                .arg(mutations[1][0])
+                                .arg(mutations[1][1]);
+    // Off, A and B are alike; on, A (at the frontier) is mutated several times as often as B.
+    QVERIFY2(mutations[0][0] < 2 * mutations[0][1] && mutations[0][1] < 2 * mutations[0][0],
+             qPrintable(figures));
+    QVERIFY2(mutations[1][0] > 3 * mutations[1][1], qPrintable(figures));
+    QVERIFY2(mutations[1][0] > mutations[0][0], qPrintable(figures));
 }
 
 QTEST_APPLESS_MAIN(TestFuzzer)
