@@ -12,6 +12,7 @@ Corpus::Options corpus_options(const FuzzOptions& o) {
     Corpus::Options c;
     c.entropic = o.entropic;
     c.frontier = o.frontier ? o.frontier_boost : FrontierBoost::Off;
+    c.frontier_max_boost = o.frontier_max_boost;
     return c;
 }
 

@@ -113,6 +113,7 @@ struct FuzzOptions {
     // code behind them. Off without a source.
     FrontierSource* frontier = nullptr;
     FrontierBoost frontier_boost = FrontierBoost::Max;
+    double frontier_max_boost = 8.0; // Corpus::Options::frontier_max_boost
 };
 
 class Fuzzer {

@@ -278,7 +278,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
     CoverageFrontier frontier;
     frontier.verbose = o.verbosity >= 2;
-    fo.frontier = frontier_from_flag(o.arcwise_frontier, frontier, fo.frontier_boost);
+    fo.frontier = frontier_from_flag(o.arcwise_frontier, frontier, fo);
     if (fo.frontier && o.verbosity >= 1)
         std::fprintf(stderr, "INFO: Frontier guidance on (-arcwise_frontier=%lld).\n",
                      static_cast<long long>(o.arcwise_frontier));

@@ -213,10 +213,11 @@ bool CoverageFrontier::refresh(uint64_t runs, std::vector<uint32_t>& weights) {
 }
 
 engine::FrontierSource* frontier_from_flag(int64_t flag, CoverageFrontier& frontier,
-                                           engine::FrontierBoost& boost) {
+                                           engine::FuzzOptions& options) {
     if (flag <= 0)
         return nullptr;
-    boost = flag == 2 ? engine::FrontierBoost::Share : engine::FrontierBoost::Max;
+    options.frontier_boost = flag == 2 ? engine::FrontierBoost::Share : engine::FrontierBoost::Max;
+    options.frontier_max_boost = flag == 3 ? 3.0 : 8.0;
     return &frontier;
 }
 

@@ -97,9 +97,10 @@ private:
     uint64_t next_runs_ = 0;
 };
 
-// -arcwise_frontier=N as the engine takes it: 0 off (returns null), 1 FrontierBoost::Max, 2
-// FrontierBoost::Share. Sets `boost` and returns the source to put in FuzzOptions::frontier.
+// -arcwise_frontier=N as the engine takes it: 0 off (returns null), 1 FrontierBoost::Max up to
+// 8x, 2 FrontierBoost::Share up to 8x, 3 FrontierBoost::Max up to 3x. Sets the boost in `options`
+// and returns the source to put in FuzzOptions::frontier.
 engine::FrontierSource* frontier_from_flag(int64_t flag, CoverageFrontier& frontier,
-                                           engine::FrontierBoost& boost);
+                                           engine::FuzzOptions& options);
 
 } // namespace arcwise::runtime

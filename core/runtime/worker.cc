@@ -129,7 +129,7 @@ struct Session {
         : executor(target, input), observer(channel, target.name, observations),
           fuzzer(executor, observer, with_frontier(options, frontier_flag)) {}
     engine::FuzzOptions with_frontier(engine::FuzzOptions options, int64_t flag) {
-        options.frontier = frontier_from_flag(flag, frontier, options.frontier_boost);
+        options.frontier = frontier_from_flag(flag, frontier, options);
         return options;
     }
     // Every example run for the target in this process, corpus runs included: the counts are

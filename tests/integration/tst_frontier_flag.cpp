@@ -63,6 +63,7 @@ private Q_SLOTS:
         QTest::addRow("off") << QStringLiteral("0") << false;
         QTest::addRow("max") << QStringLiteral("1") << true;
         QTest::addRow("share") << QStringLiteral("2") << true;
+        QTest::addRow("max, up to 3x") << QStringLiteral("3") << true;
     }
 
     void bothSettingsRunToCompletion() {
