@@ -1,8 +1,7 @@
 #include "cfg_model.h"
 
-#include "project.h"
-
 #include "engine/features.h"
+#include "project.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -36,8 +35,8 @@ QString find_symbolizer() {
 }
 
 // "function\tfile\tline" for each offset of one module, in order.
-bool symbolise(const QString& symbolizer, const QString& module, const std::vector<quint64>& offsets,
-               std::vector<QString>& out, QString* error) {
+bool symbolise(const QString& symbolizer, const QString& module,
+               const std::vector<quint64>& offsets, std::vector<QString>& out, QString* error) {
     QProcess p;
     p.start(symbolizer, {QStringLiteral("--obj=") + module, QStringLiteral("--no-inlines"),
                          QStringLiteral("--functions=linkage"), QStringLiteral("--demangle")});
@@ -119,8 +118,9 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
         const QFileInfo info(binary);
         QString build = Project::read_build_id(binary);
         if (build.isEmpty())
-            build = QStringLiteral("%1-%2").arg(info.size()).arg(
-                info.lastModified().toMSecsSinceEpoch());
+            build = QStringLiteral("%1-%2")
+                        .arg(info.size())
+                        .arg(info.lastModified().toMSecsSinceEpoch());
         cache_file = QDir(cache_dir).filePath(info.fileName() + QLatin1Char('-') + build +
                                               QStringLiteral(".cfg.json"));
         QFile f(cache_file);
@@ -180,9 +180,9 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
         QFile f(cache_file);
         // A cache that cannot be written costs time next time, nothing else.
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("cfg"),
-                                               QJsonDocument::fromJson(json).object()},
-                                              {QStringLiteral("symbols"), list}})
+            f.write(QJsonDocument(
+                        QJsonObject{{QStringLiteral("cfg"), QJsonDocument::fromJson(json).object()},
+                                    {QStringLiteral("symbols"), list}})
                         .toJson(QJsonDocument::Compact));
     }
     return model;
@@ -327,6 +327,7 @@ void CfgModel::set_coverage(const std::vector<CorpusRow>& corpus) {
             }
         }
     }
+    corpus_size_ = qint64(corpus.size());
     infer_uncounted();
     rank_frontier();
 }
@@ -344,7 +345,9 @@ void CfgModel::infer_uncounted() {
             for (int p : b.predecessors)
                 if (blocks_[size_t(p)].successors.size() == 1)
                     into += blocks_[size_t(p)].hits;
-            hits = std::max(hits, into);
+            // Hits count inputs: paths into a join are not exclusive when inputs loop, so the
+            // sum is capped by the inputs there are.
+            hits = std::max(hits, std::min(into, corpus_size_));
             for (int s : b.successors)
                 if (blocks_[size_t(s)].predecessors.size() == 1)
                     hits = std::max(hits, blocks_[size_t(s)].hits);
@@ -476,9 +479,9 @@ QByteArray CfgModel::to_json(const QString& function) const {
                                       {QStringLiteral("counter"), b.counter},
                                       {QStringLiteral("entry"), b.entry}});
             for (int callee : b.callees)
-                calls.append(QJsonObject{{QStringLiteral("from"), b.id},
-                                         {QStringLiteral("callee"),
-                                          functions_[size_t(callee)].name}});
+                calls.append(
+                    QJsonObject{{QStringLiteral("from"), b.id},
+                                {QStringLiteral("callee"), functions_[size_t(callee)].name}});
         }
         for (int i : f.arcs) {
             const CfgArc& a = arcs_[size_t(i)];
@@ -541,8 +544,8 @@ QByteArray CfgModel::to_dot(const QString& function) const {
             const CfgArc& a = arcs_[size_t(i)];
             out += QStringLiteral("    b%1 -> b%2").arg(a.from).arg(a.to);
             if (a.under_explored)
-                out += QStringLiteral(" [color=\"#d55e00\", penwidth=2.5, label=\"#%1\"]")
-                           .arg(a.rank);
+                out +=
+                    QStringLiteral(" [color=\"#d55e00\", penwidth=2.5, label=\"#%1\"]").arg(a.rank);
             out += QStringLiteral(";\n");
         }
         out += QStringLiteral("  }\n");

@@ -102,6 +102,7 @@ private:
     std::vector<CfgArc> arcs_;
     std::vector<CfgFunction> functions_;
     std::vector<qint64> smallest_; // per block: corpus entry id
+    qint64 corpus_size_ = 0;
 };
 
 } // namespace arcwise::campaign

@@ -116,6 +116,9 @@ private Q_SLOTS:
             const qint64 expected = b.line <= 10 ? 2 : b.line <= 12 ? 1 : 0;
             QCOMPARE(b.hits, expected);
         }
+        // No block is reached by more inputs than there are.
+        for (const CfgBlock& b : m.blocks())
+            QVERIFY2(b.hits <= 2, qPrintable(QStringLiteral("block %1: %2").arg(b.id).arg(b.hits)));
         // The smallest input reaching a first-rung block is the shorter one.
         QCOMPARE(m.smallest_input(first_rung.front()), qint64(1));
         const std::vector<int> ranked = m.ranked_arcs();
