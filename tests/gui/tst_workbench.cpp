@@ -4,6 +4,7 @@
 // open a target's page with its corpus and smallest examples; error dialogs for a missing project
 // and an unreachable database; a second window follows the database the first one fills.
 
+#include "cfg/cfg_page.h"
 #include "pages/failure_detail.h"
 #include "pages/failures_page.h"
 #include "pages/log_pane.h"
@@ -200,6 +201,27 @@ private Q_SLOTS:
         QVERIFY(page->examples_tree()->topLevelItemCount() > 0);
         QVERIFY(page->examples_tree()->topLevelItem(0)->childCount() > 0);
         QCOMPARE(page->examples_tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("xs"));
+
+        // Its control-flow graph: loaded off the GUI thread, drawn, and a reached block's
+        // smallest input printed by the target itself.
+        ui::CfgPage* cfg = w.cfg_page();
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->model() != nullptr, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->current_function() >= 0 && !cfg->layout_pending(), 30000);
+        const int xs_function = cfg->model()->find_function(
+            QStringLiteral("(anonymous namespace)::ArcwiseTest_Modes_Passes::run()"));
+        int reached = -1;
+        for (const campaign::CfgBlock& b : cfg->model()->blocks())
+            if (b.hits > 0 && cfg->model()->smallest_input(b.id) >= 0 &&
+                (xs_function < 0 || b.function == xs_function)) {
+                reached = b.id;
+                break;
+            }
+        QVERIFY(reached >= 0);
+        cfg->show_function(cfg->model()->blocks()[size_t(reached)].function);
+        QTRY_VERIFY_WITH_TIMEOUT(!cfg->layout_pending(), 30000);
+        cfg->select_block(reached);
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->input_view()->toPlainText().contains(QStringLiteral(" = ")),
+                                 30000);
 
         // Stop: the campaign ends and the window says so.
         w.stop_campaign();

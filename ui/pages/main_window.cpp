@@ -6,6 +6,7 @@
 #include "target_page.h"
 #include "targets_page.h"
 
+#include "cfg/cfg_page.h"
 #include "charts/dashboard_view.h"
 
 #include "campaign/campaign_settings.h"
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 
 namespace arcwise::ui {
@@ -70,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->insertTab(DashboardTab, dashboard_, tr("Dashboard"));
     tabs_->insertTab(FailuresTab, failures_page_, tr("Failures"));
     tabs_->insertTab(TargetTab, target_page_, tr("Target"));
+    cfg_page_ = new CfgPage(tabs_);
+    tabs_->insertTab(GraphTab, cfg_page_, tr("Control flow"));
+    input_job_ = new campaign::TargetJob(this);
     setCentralWidget(tabs_);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == DashboardTab)
@@ -157,6 +162,51 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
     connect(s, &campaign::Session::targetLoaded, target_page_, &TargetPage::set_details);
+    connect(s, &campaign::Session::cfgLoaded, this,
+            [this](qint64 id, std::shared_ptr<const campaign::CfgModel> model) {
+                if (id != shown_target_)
+                    return;
+                cfg_page_->set_model(std::move(model), target_page_->details().row.name);
+            });
+    connect(s, &campaign::Session::cfgFailed, this, [this](qint64 id, const QString& error) {
+        if (id == shown_target_)
+            log_->add_message(tr("No control-flow graph: %1").arg(error));
+    });
+    // A block's smallest input, printed draw by draw by the target itself.
+    connect(cfg_page_, &CfgPage::smallestInputRequested, this, [this](qint64 corpus_id) {
+        const campaign::TargetDetails& d = target_page_->details();
+        for (const campaign::CorpusEntry& e : d.corpus) {
+            if (e.id != corpus_id)
+                continue;
+            input_job_->cancel();
+            QTimer::singleShot(0, this, [this, binary = d.row.binary, name = d.row.name,
+                                         input = e.input] {
+                if (!input_job_->show(binary, name, {input}))
+                    cfg_page_->show_input_text(tr("Another input is being run."));
+            });
+            return;
+        }
+        cfg_page_->show_input_text(tr("Input #%1 is not in the loaded corpus.").arg(corpus_id));
+    });
+    connect(input_job_, &campaign::TargetJob::finished, this,
+            [this](const campaign::TargetJobResult& r) {
+                if (r.cancelled)
+                    return;
+                if (!r.ok() || r.examples.empty()) {
+                    cfg_page_->show_input_text(r.error);
+                    return;
+                }
+                const campaign::ShownExample& ex = r.examples.front();
+                QStringList lines;
+                for (const auto& [label, value] : ex.draws)
+                    lines << label + QStringLiteral(" = ") + value;
+                for (const QString& note : ex.notes)
+                    lines << tr("note: %1").arg(note);
+                lines << (ex.outcome == QLatin1String("pass")
+                              ? tr("(passes; %n byte(s))", nullptr, int(ex.size))
+                              : tr("(%1: %2)").arg(ex.outcome, ex.message));
+                cfg_page_->show_input_text(lines.join(QLatin1Char('\n')));
+            });
     connect(s, &campaign::Session::log, log_, &LogPane::add_message);
     connect(s, &campaign::Session::workerOutput, this,
             [this](const QString& binary, const QString& line) {
@@ -281,7 +331,8 @@ void MainWindow::create_menus() {
     const std::pair<Page, QString> pages[] = {{TargetsTab, tr("&Targets")},
                                               {DashboardTab, tr("&Dashboard")},
                                               {FailuresTab, tr("&Failures")},
-                                              {TargetTab, tr("Tar&get Details")}};
+                                              {TargetTab, tr("Tar&get Details")},
+                                              {GraphTab, tr("&Control Flow")}};
     int key = Qt::Key_1;
     for (const auto& [page, name] : pages) {
         QAction* a = view->addAction(name);
@@ -547,6 +598,7 @@ void MainWindow::open_target(qint64 target_id) {
     shown_target_ = target_id;
     target_page_->show_target(target_id);
     session_->load_target(target_id);
+    session_->load_cfg(target_id);
     show_page(TargetTab);
 }
 

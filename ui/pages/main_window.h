@@ -7,6 +7,7 @@
 #include "campaign/campaign.h"
 #include "campaign/session.h"
 #include "campaign/stats_history.h"
+#include "campaign/target_job.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,6 +29,7 @@ class FailuresModel;
 
 namespace arcwise::ui {
 
+class CfgPage;
 class DashboardView;
 class FailuresPage;
 class LogPane;
@@ -62,12 +64,13 @@ public:
     TargetsPage* targets_page() const { return targets_page_; }
     FailuresPage* failures_page() const { return failures_page_; }
     TargetPage* target_page() const { return target_page_; }
+    CfgPage* cfg_page() const { return cfg_page_; }
     DashboardView* dashboard() const { return dashboard_; }
     LogPane* log_pane() const { return log_; }
     QTabWidget* tabs() const { return tabs_; }
     const campaign::Snapshot& last_snapshot() const { return last_; }
     // The page index of each view in tabs().
-    enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab };
+    enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab, GraphTab };
     void show_page(Page page);
 
 Q_SIGNALS:
@@ -103,6 +106,8 @@ private:
     DashboardView* dashboard_ = nullptr;
     FailuresPage* failures_page_ = nullptr;
     TargetPage* target_page_ = nullptr;
+    CfgPage* cfg_page_ = nullptr;
+    campaign::TargetJob* input_job_ = nullptr; // prints the smallest input of a graph block
     LogPane* log_ = nullptr;
     QDockWidget* log_dock_ = nullptr;
 

@@ -44,6 +44,7 @@ public:
     void show_tab(int index);
 
     qint64 target_id() const { return target_id_; }
+    const campaign::TargetDetails& details() const { return details_; }
     QTableWidget* corpus_table() const { return corpus_; }
     QTreeWidget* examples_tree() const { return examples_; }
     QTableWidget* observations_table() const { return observations_; }
