@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "cfg/cfg_page.h"
 #include "pages/failure_detail.h"
 #include "pages/failures_page.h"
 #include "pages/main_window.h"
@@ -104,7 +105,24 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                         window.target_page()->show_tab(1);
                         after(4000, [&window, dir] {
                             save(window, dir, QStringLiteral("target"));
-                            window.close();
+                            window.show_page(ui::MainWindow::GraphTab);
+                            // Once laid out, the rank-1 arc of the function shown, selected.
+                            auto* timer = new QTimer(&window);
+                            QObject::connect(timer, &QTimer::timeout, &window, [&window, dir,
+                                                                                timer] {
+                                ui::CfgPage* cfg = window.cfg_page();
+                                if (!cfg->model() || cfg->layout_pending())
+                                    return;
+                                timer->stop();
+                                const auto ranked = cfg->model()->ranked_arcs();
+                                if (!ranked.empty())
+                                    cfg->select_arc(ranked.front());
+                                after(1500, [&window, dir] {
+                                    save(window, dir, QStringLiteral("cfg"));
+                                    window.close();
+                                });
+                            });
+                            timer->start(500);
                         });
                     });
                 });

@@ -342,20 +342,28 @@ void CfgModel::infer_uncounted() {
                 continue;
             qint64 hits = 0;
             qint64 into = 0;
+            int forced_by = -1; // a reached block that implies this one: its smallest input
             for (int p : b.predecessors)
-                if (blocks_[size_t(p)].successors.size() == 1)
+                if (blocks_[size_t(p)].successors.size() == 1 && blocks_[size_t(p)].hits > 0) {
                     into += blocks_[size_t(p)].hits;
+                    forced_by = p;
+                }
             // Hits count inputs: paths into a join are not exclusive when inputs loop, so the
             // sum is capped by the inputs there are.
             hits = std::max(hits, std::min(into, corpus_size_));
+            auto take = [&](int other) {
+                if (blocks_[size_t(other)].hits > hits) {
+                    hits = blocks_[size_t(other)].hits;
+                    forced_by = other;
+                }
+            };
             for (int s : b.successors)
-                if (blocks_[size_t(s)].predecessors.size() == 1)
-                    hits = std::max(hits, blocks_[size_t(s)].hits);
-            if (b.entry)
-                for (int s : b.successors)
-                    hits = std::max(hits, blocks_[size_t(s)].hits);
+                if (blocks_[size_t(s)].predecessors.size() == 1 || b.entry)
+                    take(s);
             if (hits > b.hits) {
                 b.hits = hits;
+                if (forced_by >= 0 && smallest_[size_t(b.id)] < 0)
+                    smallest_[size_t(b.id)] = smallest_[size_t(forced_by)];
                 changed = true;
             }
         }

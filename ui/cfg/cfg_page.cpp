@@ -126,6 +126,8 @@ CfgPage::CfgPage(QWidget* parent)
     functions_view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     functions_view_->verticalHeader()->hide();
     functions_view_->setWordWrap(false);
+    // Qualified C++ names differ at their end: keep both ends readable.
+    functions_view_->setTextElideMode(Qt::ElideMiddle);
     functions_view_->horizontalHeader()->setSectionResizeMode(CfgFunctionModel::Name,
                                                               QHeaderView::Stretch);
     functions_view_->horizontalHeader()->setSectionResizeMode(CfgFunctionModel::Covered,
@@ -241,7 +243,7 @@ CfgPage::CfgPage(QWidget* parent)
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 3);
     // Room for function names, "line 12 → line 13" and a line of source at the start.
-    split->setSizes({340, 700, 420});
+    split->setSizes({380, 640, 360});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
