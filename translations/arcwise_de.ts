@@ -77,6 +77,229 @@
     </message>
 </context>
 <context>
+    <name>CfgModel</name>
+    <message>
+        <source>no line</source>
+        <translation>keine Zeile</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>hits %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>nie erreicht</translation>
+    </message>
+    <message>
+        <source>→ (indirect)</source>
+        <translation>→ (indirekt)</translation>
+    </message>
+    <message>
+        <source>no function %1</source>
+        <translation>Keine Funktion %1</translation>
+    </message>
+    <message>
+        <source>Graphviz could not start (no layout plugins?)</source>
+        <translation>Graphviz konnte nicht gestartet werden (keine Layout-Plugins?)</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out %1: %2</source>
+        <translation>Graphviz konnte %1 nicht anordnen: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish symbolising %2</source>
+        <translation>%1 hat die Symbolisierung von %2 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 locations for %3 blocks of %4</source>
+        <translation>%1 lieferte %2 Quelltextstellen für %3 Blöcke von %4</translation>
+    </message>
+    <message>
+        <source>%1 --cfg failed: %2</source>
+        <translation>%1 --cfg ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>llvm-symbolizer is not installed (Debian: llvm-19)</source>
+        <translation>llvm-symbolizer ist nicht installiert (Debian: llvm-19)</translation>
+    </message>
+    <message>
+        <source>not a control-flow graph (version 1): %1</source>
+        <translation>Kein Kontrollflussgraph (Version 1): %1</translation>
+    </message>
+    <message>
+        <source>an arc between unknown blocks (%1 -&gt; %2)</source>
+        <translation>Eine Kante zwischen unbekannten Blöcken (%1 -&gt; %2)</translation>
+    </message>
+    <message>
+        <source>%1 locations for %2 blocks</source>
+        <translation>%1 Quelltextstellen für %2 Blöcke</translation>
+    </message>
+</context>
+<context>
+    <name>CfgReport</name>
+    <message>
+        <source>Hits (inputs reaching a block):</source>
+        <translation>Treffer (Eingaben, die einen Block erreichen):</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>orange arc #n: under-explored, rank n</source>
+        <translation>orange Kante #n: wenig erkundet, Rang n</translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation>Abdeckung von %1</translation>
+    </message>
+    <message>
+        <source>Made by Arcwise on %1 from %2</source>
+        <translation>Erstellt von Arcwise am %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Made by Arcwise on %1</source>
+        <translation>Erstellt von Arcwise am %1</translation>
+    </message>
+    <message>
+        <source>of blocks covered</source>
+        <translation>der Blöcke abgedeckt</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>functions entered</source>
+        <translation>Funktionen betreten</translation>
+    </message>
+    <message>
+        <source>under-explored arcs</source>
+        <translation>wenig erkundete Kanten</translation>
+    </message>
+    <message>
+        <source>corpus inputs</source>
+        <translation>Korpuseingaben</translation>
+    </message>
+    <message>
+        <source>executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>A block&apos;s hits are the stored corpus inputs that reach it. An under-explored arc leads from a covered block to one never reached (or reached far more rarely than its siblings); rank 1 has the most code unreached behind it.</source>
+        <translation>Die Treffer eines Blocks sind die gespeicherten Korpuseingaben, die ihn erreichen. Eine wenig erkundete Kante führt von einem abgedeckten Block zu einem, der nie erreicht wurde (oder weit seltener als seine Geschwister); hinter Rang 1 liegt der meiste nicht erreichte Code.</translation>
+    </message>
+    <message>
+        <source>Filter by function…</source>
+        <translation>Nach Funktion filtern…</translation>
+    </message>
+    <message>
+        <source>Under-explored arcs</source>
+        <translation>Wenig erkundete Kanten</translation>
+    </message>
+    <message>
+        <source>None: no covered block has an arc the corpus never or rarely takes.</source>
+        <translation>Keine: Kein abgedeckter Block hat eine Kante, die der Korpus nie oder selten nimmt.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Kante</translation>
+    </message>
+    <message>
+        <source>Hits before</source>
+        <translation>Treffer davor</translation>
+    </message>
+    <message>
+        <source>Unreached behind</source>
+        <translation>Nicht erreicht dahinter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation>nie genommen</translation>
+    </message>
+    <message>
+        <source>rarely taken</source>
+        <translation>selten genommen</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 arcs are listed.</source>
+        <translation>Die ersten %1 von %2 Kanten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Quelltextstelle</translation>
+    </message>
+    <message>
+        <source>Blocks covered</source>
+        <translation>Abgedeckte Blöcke</translation>
+    </message>
+    <message>
+        <source>Best rank</source>
+        <translation>Bester Rang</translation>
+    </message>
+    <message>
+        <source>Control-flow graphs</source>
+        <translation>Kontrollflussgraphen</translation>
+    </message>
+    <message>
+        <source>No function was entered: there is no coverage to draw yet.</source>
+        <translation>Keine Funktion wurde betreten: Es gibt noch keine Abdeckung zu zeichnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graphs of %n function(s): those with under-explored arcs, best rank first, then the others with coverage.</source>
+        <translation>
+            <numerusform>Graph von %n Funktion: die mit wenig erkundeten Kanten, bester Rang zuerst, dann die übrigen mit Abdeckung.</numerusform>
+            <numerusform>Graphen von %n Funktionen: die mit wenig erkundeten Kanten, bester Rang zuerst, dann die übrigen mit Abdeckung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with coverage are in the table only.</source>
+        <translation>
+            <numerusform>%n weitere mit Abdeckung steht nur in der Tabelle.</numerusform>
+            <numerusform>%n weitere mit Abdeckung stehen nur in der Tabelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) never entered are not drawn.</source>
+        <translation>
+            <numerusform>%n nie betretene Funktion wird nicht gezeichnet.</numerusform>
+            <numerusform>%n nie betretene Funktionen werden nicht gezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocks covered</source>
+        <translation>%1 von %2 Blöcken abgedeckt</translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw this function.</source>
+        <translation>Graphviz konnte diese Funktion nicht zeichnen.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database given</source>
@@ -452,6 +675,10 @@
             <numerusform>%n Zeilen der Worker-Ausgabe übersprungen (zu schnell für die Anzeige)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no target %1 in the database</source>
+        <translation>Kein Ziel %1 in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::TargetJob</name>
@@ -659,6 +886,285 @@
     <message>
         <source>ended</source>
         <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgFunctionModel</name>
+    <message>
+        <source>%1
+%2:%3
+%4 of %5 blocks covered</source>
+        <translation>%1
+%2:%3
+%4 von %5 Blöcken abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>Best rank</source>
+        <translation>Bester Rang</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgPage</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Search functions…</source>
+        <translation>Funktionen suchen…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Kante</translation>
+    </message>
+    <message>
+        <source>Unreached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Under-explored arcs of this function:</source>
+        <translation>Wenig erkundete Kanten dieser Funktion:</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the function shown before</source>
+        <translation>Zurück zur zuvor angezeigten Funktion</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (or the mouse wheel)</source>
+        <translation>Vergrößern (oder mit dem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (or the mouse wheel)</source>
+        <translation>Verkleinern (oder mit dem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen anzeigen</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export this graph as SVG</source>
+        <translation>Diesen Graphen als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this graph as PNG</source>
+        <translation>Diesen Graphen als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation>HTML-Bericht…</translation>
+    </message>
+    <message>
+        <source>Export the whole coverage as a self-contained HTML page</source>
+        <translation>Die gesamte Abdeckung als eigenständige HTML-Seite exportieren</translation>
+    </message>
+    <message>
+        <source>Click a block to see its source and the smallest input that reaches it; double-click a call to open its graph.</source>
+        <translation>Klicken Sie auf einen Block, um seinen Quelltext und die kleinste Eingabe zu sehen, die ihn erreicht; doppelklicken Sie auf einen Aufruf, um seinen Graphen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.</source>
+        <translation>Kein Kontrollflussgraph geladen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 blocks covered</source>
+        <translation>%1 — %2 von %3 Blöcken abgedeckt</translation>
+    </message>
+    <message>
+        <source>Laying out %1 blocks…</source>
+        <translation>%1 Blöcke werden angeordnet…</translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Never taken: the destination was never reached</source>
+        <translation>Nie genommen: Der Zielblock wurde nie erreicht</translation>
+    </message>
+    <message>
+        <source>Rarely taken, against its siblings</source>
+        <translation>Selten genommen im Vergleich zu ihren Geschwisterkanten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no line</source>
+        <translation>keine Zeile</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>reached by %n input(s)</source>
+        <translation>
+            <numerusform>von %n Eingabe erreicht</numerusform>
+            <numerusform>von %n Eingaben erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>nie erreicht</translation>
+    </message>
+    <message>
+        <source>No source location for this block.</source>
+        <translation>Für diesen Block ist keine Quelltextstelle bekannt.</translation>
+    </message>
+    <message>
+        <source>No stored input reaches this block.</source>
+        <translation>Keine gespeicherte Eingabe erreicht diesen Block.</translation>
+    </message>
+    <message>
+        <source>Smallest input that reaches it: corpus entry %1</source>
+        <translation>Kleinste Eingabe, die ihn erreicht: Korpuseintrag %1</translation>
+    </message>
+    <message>
+        <source>Running the target to print its draws…</source>
+        <translation>Das Ziel wird ausgeführt, um seine gezogenen Werte auszugeben…</translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Control-flow graph of %1, coloured by corpus hits (Arcwise)</source>
+        <translation>Kontrollflussgraph von %1, nach Korpustreffern eingefärbt (Arcwise)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The graph is too large for an image.</source>
+        <translation>Der Graph ist zu groß für ein Bild.</translation>
+    </message>
+    <message>
+        <source>There is no control-flow graph to report on.</source>
+        <translation>Es gibt keinen Kontrollflussgraphen, über den berichtet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>Graphen als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graphen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation>Graphen als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Coverage Report</source>
+        <translation>Abdeckungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgScene</name>
+    <message>
+        <source>Double-click to open the called function&apos;s graph</source>
+        <translation>Doppelklicken, um den Graphen der aufgerufenen Funktion zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1:%2
+hits %3
+click: source and smallest input</source>
+        <translation>%1:%2
+Treffer: %3
+Klick: Quelltext und kleinste Eingabe</translation>
+    </message>
+    <message>
+        <source>Under-explored arc #%1: %2 blocks unreached behind it</source>
+        <translation>Wenig erkundete Kante #%1: %2 nicht erreichte Blöcke dahinter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arc taken by %n input(s)</source>
+        <translation>
+            <numerusform>Kante von %n Eingabe genommen</numerusform>
+            <numerusform>Kante von %n Eingaben genommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>under-explored #rank</source>
+        <translation>wenig erkundet #Rang</translation>
+    </message>
+    <message>
+        <source>Hits:</source>
+        <translation>Treffer:</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1823,41 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source> Cores: </source>
         <translation> Kerne: </translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation>Kontrollfluss</translation>
+    </message>
+    <message>
+        <source>No control-flow graph: %1</source>
+        <translation>Kein Kontrollflussgraph: %1</translation>
+    </message>
+    <message>
+        <source>Another input is being run.</source>
+        <translation>Es wird bereits eine andere Eingabe ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Input #%1 is not in the loaded corpus.</source>
+        <translation>Eingabe #%1 ist nicht im geladenen Korpus.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(passes; %n byte(s))</source>
+        <translation>
+            <numerusform>(besteht; %n Byte)</numerusform>
+            <numerusform>(besteht; %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation>(%1: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Control Flow</source>
+        <translation>&amp;Kontrollfluss</translation>
     </message>
 </context>
 <context>

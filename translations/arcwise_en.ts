@@ -77,6 +77,229 @@
     </message>
 </context>
 <context>
+    <name>CfgModel</name>
+    <message>
+        <source>no line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ (indirect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not start (no layout plugins?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish symbolising %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2 locations for %3 blocks of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --cfg failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llvm-symbolizer is not installed (Debian: llvm-19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a control-flow graph (version 1): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an arc between unknown blocks (%1 -&gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locations for %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CfgReport</name>
+    <message>
+        <source>Hits (inputs reaching a block):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange arc #n: under-explored, rank n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Arcwise on %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Arcwise on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of blocks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functions entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under-explored arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block&apos;s hits are the stored corpus inputs that reach it. An under-explored arc leads from a covered block to one never reached (or reached far more rarely than its siblings); rank 1 has the most code unreached behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-explored arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no covered block has an arc the corpus never or rarely takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreached behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rarely taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 arcs are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control-flow graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function was entered: there is no coverage to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Graphs of %n function(s): those with under-explored arcs, best rank first, then the others with coverage.</source>
+        <translation>
+            <numerusform>Graph of %n function: those with under-explored arcs, best rank first, then the others with coverage.</numerusform>
+            <numerusform>Graphs of %n functions: those with under-explored arcs, best rank first, then the others with coverage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more with coverage are in the table only.</source>
+        <translation>
+            <numerusform>%n more with coverage is in the table only.</numerusform>
+            <numerusform>%n more with coverage are in the table only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) never entered are not drawn.</source>
+        <translation>
+            <numerusform>%n function never entered is not drawn.</numerusform>
+            <numerusform>%n functions never entered are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not draw this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database given</source>
@@ -452,6 +675,10 @@
             <numerusform>%n lines of worker output skipped (too fast to show)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no target %1 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::TargetJob</name>
@@ -656,6 +883,281 @@
     </message>
     <message>
         <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgFunctionModel</name>
+    <message>
+        <source>%1
+%2:%3
+%4 of %5 blocks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgPage</name>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search functions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-explored arcs of this function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the function shown before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this graph as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this graph as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole coverage as a self-contained HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a block to see its source and the smallest input that reaches it; double-click a call to open its graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 blocks covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out %1 blocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never taken: the destination was never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarely taken, against its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reached by %n input(s)</source>
+        <translation>
+            <numerusform>reached by %n input</numerusform>
+            <numerusform>reached by %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source location for this block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored input reaches this block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest input that reaches it: corpus entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the target to print its draws…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no graph to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control-flow graph of %1, coloured by corpus hits (Arcwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph is too large for an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no control-flow graph to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Coverage Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::CfgScene</name>
+    <message>
+        <source>Double-click to open the called function&apos;s graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2
+hits %3
+click: source and smallest input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-explored arc #%1: %2 blocks unreached behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Arc taken by %n input(s)</source>
+        <translation>
+            <numerusform>Arc taken by %n input</numerusform>
+            <numerusform>Arc taken by %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under-explored #rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1811,41 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source> Cores: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control-flow graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another input is being run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input #%1 is not in the loaded corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(passes; %n byte(s))</source>
+        <translation>
+            <numerusform>(passes; %n byte)</numerusform>
+            <numerusform>(passes; %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control Flow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,8 +295,9 @@ private Q_SLOTS:
         QTest::newRow("Campaign") << QStringList{QStringLiteral("&Start"), QStringLiteral("&Pause"),
                                                  QStringLiteral("S&top")};
         QTest::newRow("View") << QStringList{
-            QStringLiteral("&Targets"), QStringLiteral("&Dashboard"), QStringLiteral("&Failures"),
-            QStringLiteral("Tar&get Details"), QStringLiteral("F&ind Target")};
+            QStringLiteral("&Targets"),     QStringLiteral("&Dashboard"),
+            QStringLiteral("&Failures"),    QStringLiteral("Tar&get Details"),
+            QStringLiteral("F&ind Target"), QStringLiteral("&Control Flow")};
     }
     void menu_accelerators() {
         QFETCH(QStringList, sources);
