@@ -20,25 +20,17 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include "common/cfg_coverage.h"
 #include <set>
 
 using namespace arcwise::campaign;
+using arcwise::testing::row_reaching;
 using namespace arcwise::ui;
 
 namespace {
 
 const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
-
-CorpusRow row_reaching(const CfgModel& m, qint64 id, const std::vector<int>& blocks) {
-    CorpusRow r;
-    r.id = id;
-    r.input = QByteArray(int(blocks.size()), 'x');
-    for (int b : blocks)
-        if (m.blocks()[size_t(b)].counter >= 0)
-            r.features.push_back(
-                arcwise::engine::counter_feature(uint32_t(m.blocks()[size_t(b)].counter), 1));
-    return r;
-}
 
 QPalette dark_palette() {
     QPalette p;

@@ -10,22 +10,14 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include "common/cfg_coverage.h"
+
 using namespace arcwise::campaign;
+using arcwise::testing::row_reaching;
 
 namespace {
 
 const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
-
-CorpusRow row_reaching(const CfgModel& m, qint64 id, const std::vector<int>& blocks) {
-    CorpusRow r;
-    r.id = id;
-    r.input = QByteArray(int(blocks.size()), 'x');
-    for (int b : blocks)
-        if (m.blocks()[size_t(b)].counter >= 0)
-            r.features.push_back(
-                arcwise::engine::counter_feature(uint32_t(m.blocks()[size_t(b)].counter), 1));
-    return r;
-}
 
 // --cfg output of one module (the runtime's format, docs/sdk.md) and the symbols of its blocks.
 struct Synthetic {

@@ -18,24 +18,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "common/cfg_coverage.h"
+
 using namespace arcwise::campaign;
+using arcwise::testing::row_reaching;
 
 namespace {
 
 const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
-
-// A corpus entry whose execution reached these blocks (the features a worker would report).
-CorpusRow row_reaching(const CfgModel& m, qint64 id, const std::vector<int>& blocks) {
-    CorpusRow r;
-    r.id = id;
-    r.input = QByteArray(int(blocks.size()), 'x');
-    for (int b : blocks)
-        if (m.blocks()[size_t(b)].counter >= 0)
-            r.features.push_back(
-                arcwise::engine::counter_feature(uint32_t(m.blocks()[size_t(b)].counter), 1));
-    r.features.push_back(arcwise::engine::kExtraFeatureBase + 3); // not an edge: ignored
-    return r;
-}
 
 } // namespace
 
@@ -109,7 +99,9 @@ private Q_SLOTS:
                 to_line_12.push_back(b.id);
         }
         CfgModel m = model_;
-        m.set_coverage({row_reaching(m, 1, first_rung), row_reaching(m, 2, to_line_12)});
+        CorpusRow climbed = row_reaching(m, 2, to_line_12);
+        climbed.features.push_back(arcwise::engine::kExtraFeatureBase + 3); // not an edge: ignored
+        m.set_coverage({row_reaching(m, 1, first_rung), climbed});
         for (const CfgBlock& b : m.blocks()) {
             if (b.counter < 0)
                 continue;
