@@ -675,8 +675,9 @@ int main(int argc, char** argv) {
     p.setApplicationDescription(QString::fromLatin1(kUsage));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("list, fuzz, report, replay, minimize, cfg, export, import"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("list, fuzz, report, replay, minimize, cfg, export, import"));
     p.addOptions({
         {QStringLiteral("db"),
          QStringLiteral("Database URL: a SQLite file (default PROJECT/.arcwise/arcwise.sqlite) or "

@@ -1,10 +1,8 @@
 // arcwise: the workbench. Options and wiring only; the window is ui/pages/main_window.h.
-#include "screenshots.h"
-
+#include "campaign/campaign_settings.h"
 #include "pages/main_window.h"
 #include "pages/settings_dialog.h"
-
-#include "campaign/campaign_settings.h"
+#include "screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +55,9 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "A build tree with fuzz targets to open."),
         QStringLiteral("[project]"));
     const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "Database URL (default: "
-                                                                "PROJECT/.arcwise/arcwise.sqlite)."),
+                                QApplication::translate("main",
+                                                        "Database URL (default: "
+                                                        "PROJECT/.arcwise/arcwise.sqlite)."),
                                 QStringLiteral("url"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    QApplication::translate("main", "Start fuzzing at once."));
@@ -111,9 +110,8 @@ int main(int argc, char** argv) {
         bool ok = false;
         launch.cores = p.value(cores).toInt(&ok);
         if (!ok || launch.cores < 0)
-            return usage_error(
-                QApplication::translate("main", "--cores needs a number, not '%1'")
-                    .arg(p.value(cores)));
+            return usage_error(QApplication::translate("main", "--cores needs a number, not '%1'")
+                                   .arg(p.value(cores)));
     }
     const QString scheme = p.isSet(colours) ? p.value(colours) : arcwise::ui::load_colour_scheme();
     if (scheme != QLatin1String("system") && scheme != QLatin1String("light") &&

@@ -1,13 +1,12 @@
 #include "screenshots.h"
 
+#include "campaign/models.h"
 #include "cfg/cfg_page.h"
 #include "pages/failure_detail.h"
 #include "pages/failures_page.h"
 #include "pages/main_window.h"
 #include "pages/target_page.h"
 #include "pages/targets_page.h"
-
-#include "campaign/models.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -59,9 +58,10 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
             // A property test's failure shows its printed example best.
             int pick = 0;
             for (int row = 0; row < failures->model()->rowCount(); ++row) {
-                const QString kind =
-                    failures->model()->index(row, campaign::FailuresModel::Kind).data(
-                        campaign::SortRole).toString();
+                const QString kind = failures->model()
+                                         ->index(row, campaign::FailuresModel::Kind)
+                                         .data(campaign::SortRole)
+                                         .toString();
                 if (kind == QLatin1String("assertion")) {
                     pick = row;
                     break;
@@ -90,8 +90,7 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                     QTableView* targets = window.targets_page()->view();
                     QAbstractItemModel* m = targets->model();
                     for (int row = 0; row < m->rowCount(); ++row) {
-                        const QModelIndex binary =
-                            m->index(row, campaign::TargetsModel::Binary);
+                        const QModelIndex binary = m->index(row, campaign::TargetsModel::Binary);
                         if (binary.data().toString() == QLatin1String("property_examples") &&
                             m->index(row, campaign::TargetsModel::Failures)
                                     .data(campaign::SortRole)
@@ -108,20 +107,20 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                             window.show_page(ui::MainWindow::GraphTab);
                             // Once laid out, the rank-1 arc of the function shown, selected.
                             auto* timer = new QTimer(&window);
-                            QObject::connect(timer, &QTimer::timeout, &window, [&window, dir,
-                                                                                timer] {
-                                ui::CfgPage* cfg = window.cfg_page();
-                                if (!cfg->model() || cfg->layout_pending())
-                                    return;
-                                timer->stop();
-                                const auto ranked = cfg->model()->ranked_arcs();
-                                if (!ranked.empty())
-                                    cfg->select_arc(ranked.front());
-                                after(1500, [&window, dir] {
-                                    save(window, dir, QStringLiteral("cfg"));
-                                    window.close();
-                                });
-                            });
+                            QObject::connect(timer, &QTimer::timeout, &window,
+                                             [&window, dir, timer] {
+                                                 ui::CfgPage* cfg = window.cfg_page();
+                                                 if (!cfg->model() || cfg->layout_pending())
+                                                     return;
+                                                 timer->stop();
+                                                 const auto ranked = cfg->model()->ranked_arcs();
+                                                 if (!ranked.empty())
+                                                     cfg->select_arc(ranked.front());
+                                                 after(1500, [&window, dir] {
+                                                     save(window, dir, QStringLiteral("cfg"));
+                                                     window.close();
+                                                 });
+                                             });
                             timer->start(500);
                         });
                     });

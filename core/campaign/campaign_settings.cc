@@ -23,8 +23,7 @@ const std::vector<SettingSpec>& campaign_settings() {
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "A worker whose resident memory grows past this fails (out of "
                            "memory).")},
-        {"schedule", K::Choice, 0, 0, "adaptive",
-         QT_TRANSLATE_NOOP("CampaignSettings", "Schedule"),
+        {"schedule", K::Choice, 0, 0, "adaptive", QT_TRANSLATE_NOOP("CampaignSettings", "Schedule"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "adaptive gives each slice to the target most likely to find new "
                            "behaviour; round-robin takes turns."),
@@ -74,9 +73,9 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
                 number = ok ? double(*ms) / 1000.0 : 0;
             }
             if (!ok)
-                return fail(s, QCoreApplication::translate("CampaignSettings",
-                                                           "'%1' is not a number")
-                                   .arg(text));
+                return fail(s,
+                            QCoreApplication::translate("CampaignSettings", "'%1' is not a number")
+                                .arg(text));
             if (number < s.minimum || number > s.maximum)
                 return fail(s, QCoreApplication::translate("CampaignSettings",
                                                            "%1 is not between %2 and %3")
@@ -86,10 +85,9 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
         }
         if (s.kind == SettingSpec::Kind::Choice &&
             !QString::fromLatin1(s.choices).split(QLatin1Char('|')).contains(text))
-            return fail(s, QCoreApplication::translate("CampaignSettings",
-                                                       "'%1' is not one of %2")
-                               .arg(text, QString::fromLatin1(s.choices)
-                                              .replace(QLatin1Char('|'), QStringLiteral(", "))));
+            return fail(s, QCoreApplication::translate("CampaignSettings", "'%1' is not one of %2")
+                               .arg(text, QString::fromLatin1(s.choices).replace(
+                                              QLatin1Char('|'), QStringLiteral(", "))));
         if (key == QLatin1String("cores"))
             options.cores = int(number);
         else if (key == QLatin1String("slice"))

@@ -20,8 +20,8 @@ struct SettingSpec {
     double minimum;
     double maximum;
     const char* default_value;
-    const char* label; // translated in context "CampaignSettings"
-    const char* help;  // translated in context "CampaignSettings"
+    const char* label;        // translated in context "CampaignSettings"
+    const char* help;         // translated in context "CampaignSettings"
     const char* choices = ""; // Choice: values separated by '|'
 };
 

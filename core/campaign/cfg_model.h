@@ -23,14 +23,14 @@
 namespace arcwise::campaign {
 
 struct CfgBlock {
-    int id = 0;           // index in CfgModel::blocks()
-    qint64 counter = -1;  // the global coverage counter, -1 for a block without one
-    quint64 offset = 0;   // from the module's load address
-    int function = -1;    // index in CfgModel::functions()
+    int id = 0;          // index in CfgModel::blocks()
+    qint64 counter = -1; // the global coverage counter, -1 for a block without one
+    quint64 offset = 0;  // from the module's load address
+    int function = -1;   // index in CfgModel::functions()
     QString file;
     int line = 0;
-    bool entry = false;   // the function's entry block
-    qint64 hits = 0;      // corpus inputs that reach it
+    bool entry = false; // the function's entry block
+    qint64 hits = 0;    // corpus inputs that reach it
     std::vector<int> successors;
     std::vector<int> predecessors;
     std::vector<int> callees; // function indices (instrumented callees only)
@@ -42,9 +42,9 @@ struct CfgArc {
     int to = 0;
     qint64 hits = 0;
     bool under_explored = false;
-    int rank = 0;            // 1 = the arc with the most code behind it; 0 when not under-explored
-    qint64 unreached = 0;    // blocks reachable only through it (callees' blocks included)
-    bool frontier = false;   // the destination was never reached (else: rarely, against siblings)
+    int rank = 0;          // 1 = the arc with the most code behind it; 0 when not under-explored
+    qint64 unreached = 0;  // blocks reachable only through it (callees' blocks included)
+    bool frontier = false; // the destination was never reached (else: rarely, against siblings)
 };
 
 struct CfgFunction {

@@ -1,10 +1,9 @@
 #include "database.h"
 
 #include "database_url.h"
-#include "migrations.h"
-
 #include "engine/serialize.h"
 #include "engine/shrinker.h"
+#include "migrations.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -569,9 +568,9 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
         FailureRow& k = *known;
         // The minimal input and the report printed for it belong together: both are replaced
         // when the new input is smaller. Details the first report lacked are filled in.
-        const bool smaller = !failure.minimal_input.isEmpty() &&
-                             (k.minimal_input.isEmpty() ||
-                              simpler_input(failure.minimal_input, k.minimal_input));
+        const bool smaller =
+            !failure.minimal_input.isEmpty() &&
+            (k.minimal_input.isEmpty() || simpler_input(failure.minimal_input, k.minimal_input));
         if (smaller) {
             k.minimal_input = failure.minimal_input;
             if (!failure.example.isEmpty())

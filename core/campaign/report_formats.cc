@@ -220,8 +220,8 @@ QString text_failure(const ReportData& data, const TargetGroup& group, const Fai
         width = std::max(width, field.first.size());
 
     const QString indent = QStringLiteral("    ");
-    QString out =
-        report_tr("Failure #%1: %2 in %3").arg(f.id).arg(f.kind, group.target.name) + QLatin1Char('\n');
+    QString out = report_tr("Failure #%1: %2 in %3").arg(f.id).arg(f.kind, group.target.name) +
+                  QLatin1Char('\n');
     for (const auto& [label, value] : fields)
         out += QStringLiteral("  ") + label.leftJustified(width + 1) + value + QLatin1Char('\n');
     // Messages may span lines; continuation lines line up under the first.
@@ -537,8 +537,8 @@ SourcePosition failure_position(const FailureRow& failure) {
 
 QByteArray report_text(const ReportData& data) {
     const std::vector<TargetGroup> groups = group_failures(data);
-    QString out =
-        report_tr("Arcwise %1 report for %2").arg(data.arcwise_version, data.project) + QLatin1Char('\n');
+    QString out = report_tr("Arcwise %1 report for %2").arg(data.arcwise_version, data.project) +
+                  QLatin1Char('\n');
     if (data.generated.isValid())
         out += report_tr("Generated %1").arg(iso_utc(data.generated)) + QLatin1Char('\n');
     const qsizetype failing = std::count_if(
@@ -550,8 +550,9 @@ QByteArray report_text(const ReportData& data) {
            QStringLiteral("\n\n");
 
     std::vector<QStringList> rows;
-    rows.push_back({report_tr("TARGET"), report_tr("BINARY"), report_tr("STATUS"), report_tr("EXECUTIONS"), report_tr("FEATURES"),
-                    report_tr("CORPUS"), report_tr("FAILURES")});
+    rows.push_back({report_tr("TARGET"), report_tr("BINARY"), report_tr("STATUS"),
+                    report_tr("EXECUTIONS"), report_tr("FEATURES"), report_tr("CORPUS"),
+                    report_tr("FAILURES")});
     for (const TargetGroup& g : groups) {
         const TargetRow& t = g.target;
         rows.push_back({t.name, display_path(data.project, t.binary), t.status,
@@ -562,7 +563,8 @@ QByteArray report_text(const ReportData& data) {
 
     for (const TargetGroup& g : groups) {
         if (g.target.status == QLatin1String(kStatusBroken) && !g.target.status_message.isEmpty())
-            out += QLatin1Char('\n') + report_tr("%1 is broken:").arg(g.target.name) + QLatin1Char('\n') +
+            out += QLatin1Char('\n') + report_tr("%1 is broken:").arg(g.target.name) +
+                   QLatin1Char('\n') +
                    indent_lines(g.target.status_message, QStringLiteral("    "));
     }
     if (data.failures.empty()) {

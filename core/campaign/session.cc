@@ -76,7 +76,8 @@ class SessionBackend : public QObject {
 
 public:
     // The timers are children so that they move to the session's thread with the backend.
-    explicit SessionBackend(Session* session) : session_(session), tick_(this), output_timer_(this) {
+    explicit SessionBackend(Session* session)
+        : session_(session), tick_(this), output_timer_(this) {
         tick_.setInterval(1000);
         connect(&tick_, &QTimer::timeout, this, &SessionBackend::tick);
         output_timer_.setInterval(250);
@@ -118,8 +119,7 @@ public:
     void load_cfg(qint64 id);
 
 private:
-    template <typename Fn>
-    void to_session(Fn&& fn) {
+    template <typename Fn> void to_session(Fn&& fn) {
         QMetaObject::invokeMethod(session_, std::forward<Fn>(fn), Qt::QueuedConnection);
     }
     void emit_log(const QString& text) {
@@ -139,7 +139,7 @@ private:
     bool stopping_ = false;
     // Statistics already reported: rows are read again over an overlap window, these are skipped.
     qint64 stats_from_ms_ = 0;
-    std::set<std::pair<qint64, qint64>> seen_stats_; // (at_ms, target_id)
+    std::set<std::pair<qint64, qint64>> seen_stats_;                          // (at_ms, target_id)
     std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
     std::map<qint64, StatsRow> last_stats_;
     size_t failures_fingerprint_ = 0;
@@ -325,8 +325,8 @@ std::vector<TargetProgress> SessionBackend::followed_targets(qint64 now) {
         if (recent != recent_features_.end() && recent->second.size() >= 2) {
             // New features per minute over the last minute of statistics.
             const auto& q = recent->second;
-            auto from = std::lower_bound(q.begin(), q.end(), std::make_pair(q.back().first - 60000,
-                                                                            qint64(0)));
+            auto from = std::lower_bound(q.begin(), q.end(),
+                                         std::make_pair(q.back().first - 60000, qint64(0)));
             if (from == q.end() || from == q.end() - 1)
                 from = q.end() - 2;
             const qint64 dt = q.back().first - from->first;
@@ -428,7 +428,8 @@ void SessionBackend::load_cfg(qint64 id) {
     if (!row)
         return fail(Session::tr("no target %1 in the database").arg(id));
     QString error;
-    const QString cache = QFileInfo(row->binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+    const QString cache =
+        QFileInfo(row->binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
     auto model = CfgModel::load(row->binary, &error, cache);
     if (!model)
         return fail(error);
@@ -462,8 +463,7 @@ Session::~Session() {
     thread_->wait();
 }
 
-template <typename Fn>
-void Session::post(Fn&& fn) {
+template <typename Fn> void Session::post(Fn&& fn) {
     QMetaObject::invokeMethod(backend_, std::forward<Fn>(fn), Qt::QueuedConnection);
 }
 

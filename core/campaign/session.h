@@ -111,8 +111,7 @@ Q_SIGNALS:
 
 private:
     // Runs `fn` on the backend's thread.
-    template <typename Fn>
-    void post(Fn&& fn);
+    template <typename Fn> void post(Fn&& fn);
 
     QThread* thread_ = nullptr;
     SessionBackend* backend_ = nullptr; // lives on thread_

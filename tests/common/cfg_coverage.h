@@ -3,7 +3,6 @@
 // with the features a worker would report for them (one per counted block).
 
 #include "campaign/cfg_model.h"
-
 #include "engine/features.h"
 
 #include <vector>

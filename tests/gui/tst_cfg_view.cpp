@@ -8,6 +8,7 @@
 #include "cfg/cfg_graph_view.h"
 #include "cfg/cfg_page.h"
 #include "cfg/cfg_scene.h"
+#include "common/cfg_coverage.h"
 #include "engine/features.h"
 #include "widgets/source_view.h"
 
@@ -20,8 +21,6 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
-
-#include "common/cfg_coverage.h"
 #include <set>
 
 using namespace arcwise::campaign;

@@ -4,6 +4,7 @@
 // open a target's page with its corpus and smallest examples; error dialogs for a missing project
 // and an unreachable database; a second window follows the database the first one fills.
 
+#include "campaign/models.h"
 #include "cfg/cfg_page.h"
 #include "pages/failure_detail.h"
 #include "pages/failures_page.h"
@@ -15,15 +16,13 @@
 #include "widgets/hex_view.h"
 #include "widgets/source_view.h"
 
-#include "campaign/models.h"
-
 #include <QApplication>
 #include <QLabel>
-#include <QSpinBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -78,8 +77,7 @@ private Q_SLOTS:
     void unreachableDatabaseShowsAnError() {
         MainWindow w;
         w.show();
-        w.open_project(project_.path(),
-                       QStringLiteral("postgresql://nobody@127.0.0.1:1/arcwise"));
+        w.open_project(project_.path(), QStringLiteral("postgresql://nobody@127.0.0.1:1/arcwise"));
         QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 20000);
         QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("127.0.0.1")),
                  qPrintable(error_dialog(&w)->text()));
@@ -122,10 +120,12 @@ private Q_SLOTS:
         // A failure appears in the failures view, shrunk.
         QTableView* failures = w.failures_page()->view();
         QTRY_VERIFY_WITH_TIMEOUT(failures->model()->rowCount() > 0, 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !failures->model()->index(0, campaign::FailuresModel::Target).data().toString()
-                 .isEmpty(),
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!failures->model()
+                                      ->index(0, campaign::FailuresModel::Target)
+                                      .data()
+                                      .toString()
+                                      .isEmpty(),
+                                 5000);
 
         // Pause and resume.
         w.set_paused(true);
@@ -234,8 +234,7 @@ private Q_SLOTS:
         // project (as from another host).
         MainWindow w;
         w.show();
-        w.open_project(QString(),
-                       project_.filePath(QStringLiteral(".arcwise/arcwise.sqlite")));
+        w.open_project(QString(), project_.filePath(QStringLiteral(".arcwise/arcwise.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(w.targets_page()->view()->model()->rowCount() >= 7, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(w.failures_page()->view()->model()->rowCount() > 0, 20000);
         QVERIFY(w.last_snapshot().following);

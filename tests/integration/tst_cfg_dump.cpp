@@ -92,8 +92,7 @@ private Q_SLOTS:
         QString entry;
         for (const QJsonValue& b : blocks)
             if (b.toArray()[1].toInt())
-                entry = QStringLiteral("0x") +
-                        QString::number(b.toArray()[0].toInteger(), 16);
+                entry = QStringLiteral("0x") + QString::number(b.toArray()[0].toInteger(), 16);
         QProcess p;
         p.start(symbolizer, {QStringLiteral("--obj=") + binary, entry});
         QVERIFY(p.waitForFinished(30000));

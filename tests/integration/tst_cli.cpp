@@ -220,9 +220,10 @@ private Q_SLOTS:
 
     void controlFlowGraph() {
         // After fuzzWithJsonEvents: the ladder's graph with its coverage and ranked frontier.
-        const Result r = cli({QStringLiteral("cfg"), project_.path(), QStringLiteral("--db"), db_,
-                              QStringLiteral("--target"), QStringLiteral("ladder"),
-                              QStringLiteral("--function"), QStringLiteral("LLVMFuzzerTestOneInput")});
+        const Result r =
+            cli({QStringLiteral("cfg"), project_.path(), QStringLiteral("--db"), db_,
+                 QStringLiteral("--target"), QStringLiteral("ladder"), QStringLiteral("--function"),
+                 QStringLiteral("LLVMFuzzerTestOneInput")});
         QCOMPARE(r.exit_code, 0);
         const QJsonArray functions =
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("functions")).toArray();

@@ -1,12 +1,10 @@
 #include "failure_detail.h"
 
+#include "campaign/models.h"
 #include "theme.h"
-
 #include "widgets/hex_view.h"
 #include "widgets/source_view.h"
 #include "widgets/stack_view.h"
-
-#include "campaign/models.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -169,9 +167,8 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     stack->addWidget(empty_);
     stack->addWidget(body_);
 
-    connect(job_, &TargetJob::outputLine, this, [this](const QString& line) {
-        output_->appendPlainText(line);
-    });
+    connect(job_, &TargetJob::outputLine, this,
+            [this](const QString& line) { output_->appendPlainText(line); });
     connect(job_, &TargetJob::progress, this,
             [this](qint64 calls, qint64 choices, qint64 bytes, double elapsed) {
                 job_status_->setText(tr("%1 attempts · best %2 choices, %3 bytes · %4 s")
@@ -330,9 +327,9 @@ void FailureDetail::job_finished(const TargetJobResult& r) {
         status = r.error;
         Q_EMIT message(tr("Failure %1: %2").arg(started.id).arg(r.error));
     } else if (r.job == TargetJobResult::Job::Reproduce) {
-        status = r.still_fails ? tr("Still fails: %1 — %2").arg(campaign::kind_text(r.kind),
-                                                                  r.message)
-                               : tr("It does not fail any more.");
+        status = r.still_fails
+                     ? tr("Still fails: %1 — %2").arg(campaign::kind_text(r.kind), r.message)
+                     : tr("It does not fail any more.");
         Q_EMIT message(tr("Failure %1 reproduced: %2").arg(started.id).arg(status));
     } else if (r.job == TargetJobResult::Job::Minimize) {
         if (!r.still_fails) {
@@ -370,7 +367,8 @@ void FailureDetail::copy_reproducer() {
         return;
     const FailureRow& f = *failure_;
     // The input lives next to the binary, so the command keeps working after Arcwise exits.
-    const QString dir = QFileInfo(f.binary).absoluteDir().filePath(QStringLiteral(".arcwise/inputs"));
+    const QString dir =
+        QFileInfo(f.binary).absoluteDir().filePath(QStringLiteral(".arcwise/inputs"));
     const QString path = dir + QStringLiteral("/failure-") + QString::number(f.id);
     QFile file(path);
     if (!QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -391,9 +389,10 @@ void FailureDetail::export_input(const QString& given_path) {
     const FailureRow& f = *failure_;
     QString path = given_path;
     if (path.isEmpty()) {
-        const QString name = QStringLiteral("failure-%1-%2")
-                                 .arg(f.id)
-                                 .arg(QString(f.target).replace(QLatin1Char('/'), QLatin1Char('_')));
+        const QString name =
+            QStringLiteral("failure-%1-%2")
+                .arg(f.id)
+                .arg(QString(f.target).replace(QLatin1Char('/'), QLatin1Char('_')));
         path = QFileDialog::getSaveFileName(this, tr("Export the minimal input"),
                                             QDir::home().filePath(name));
         if (path.isEmpty())

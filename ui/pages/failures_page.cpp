@@ -1,9 +1,8 @@
 #include "failures_page.h"
 
+#include "campaign/models.h"
 #include "failure_detail.h"
 #include "status_delegate.h"
-
-#include "campaign/models.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -70,8 +69,7 @@ private:
 
 } // namespace
 
-FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent)
-    : QWidget(parent), model_(model) {
+FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     auto* proxy = new OpenFailuresProxy(this);
     proxy_ = proxy;
     proxy_->setSourceModel(model);

@@ -1,16 +1,14 @@
 #include "main_window.h"
 
+#include "campaign/campaign_settings.h"
+#include "campaign/models.h"
+#include "cfg/cfg_page.h"
+#include "charts/dashboard_view.h"
 #include "failures_page.h"
 #include "log_pane.h"
 #include "settings_dialog.h"
 #include "target_page.h"
 #include "targets_page.h"
-
-#include "cfg/cfg_page.h"
-#include "charts/dashboard_view.h"
-
-#include "campaign/campaign_settings.h"
-#include "campaign/models.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,11 +177,11 @@ MainWindow::MainWindow(QWidget* parent)
             if (e.id != corpus_id)
                 continue;
             input_job_->cancel();
-            QTimer::singleShot(0, this, [this, binary = d.row.binary, name = d.row.name,
-                                         input = e.input] {
-                if (!input_job_->show(binary, name, {input}))
-                    cfg_page_->show_input_text(tr("Another input is being run."));
-            });
+            QTimer::singleShot(
+                0, this, [this, binary = d.row.binary, name = d.row.name, input = e.input] {
+                    if (!input_job_->show(binary, name, {input}))
+                        cfg_page_->show_input_text(tr("Another input is being run."));
+                });
             return;
         }
         cfg_page_->show_input_text(tr("Input #%1 is not in the loaded corpus.").arg(corpus_id));
@@ -226,8 +224,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::create_actions() {
-    open_action_ = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                               tr("&Open Project…"), this);
+    open_action_ =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this);
     open_action_->setShortcut(QKeySequence::Open);
     open_action_->setStatusTip(tr("Open a build tree and list its fuzz targets"));
     connect(open_action_, &QAction::triggered, this, &MainWindow::open_project_dialog);
@@ -254,28 +252,28 @@ void MainWindow::create_actions() {
         update_actions();
     });
 
-    quit_action_ = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                               this);
+    quit_action_ =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit_action_->setShortcut(QKeySequence::Quit);
     quit_action_->setMenuRole(QAction::QuitRole);
     connect(quit_action_, &QAction::triggered, this, &QWidget::close);
 
-    start_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
-                                tr("&Start"), this);
+    start_action_ =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start"), this);
     start_action_->setShortcut(Qt::Key_F5);
     start_action_->setStatusTip(tr("Fuzz the targets on the chosen number of cores"));
     start_action_->setObjectName(QStringLiteral("startAction"));
     connect(start_action_, &QAction::triggered, this, &MainWindow::start_campaign);
 
-    pause_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
-                                tr("&Pause"), this);
+    pause_action_ =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
     pause_action_->setShortcut(Qt::Key_F6);
     pause_action_->setCheckable(true);
     pause_action_->setObjectName(QStringLiteral("pauseAction"));
     connect(pause_action_, &QAction::triggered, this, &MainWindow::set_paused);
 
-    stop_action_ = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")),
-                               tr("S&top"), this);
+    stop_action_ =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top"), this);
     stop_action_->setShortcut(Qt::SHIFT | Qt::Key_F5);
     stop_action_->setStatusTip(tr("Stop the workers; failures being shrunk are finished first"));
     stop_action_->setObjectName(QStringLiteral("stopAction"));
@@ -284,7 +282,7 @@ void MainWindow::create_actions() {
     settings_action_ = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                    tr("&Preferences…"), this);
     settings_action_->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
-                                       << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+                                   << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings_action_->setMenuRole(QAction::PreferencesRole);
     connect(settings_action_, &QAction::triggered, this, [this] {
         SettingsDialog dialog(this);
@@ -526,12 +524,11 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
         bool anyone = false;
         for (const auto& p : snap.targets)
             anyone = anyone || p.running;
-        state_label_->setText(anyone ? tr("Following: another process is fuzzing")
-                                     : tr("Idle"));
+        state_label_->setText(anyone ? tr("Following: another process is fuzzing") : tr("Idle"));
     }
-    executions_label_->setText(tr("%1 executions · %2 exec/s")
-                                   .arg(short_count(double(snap.total_executions)),
-                                        short_count(snap.execs_per_second)));
+    executions_label_->setText(
+        tr("%1 executions · %2 exec/s")
+            .arg(short_count(double(snap.total_executions)), short_count(snap.execs_per_second)));
     failures_label_->setText(tr("%n open failure(s)", nullptr, failing));
     if (was_running != snap.running)
         update_actions();
@@ -556,14 +553,15 @@ void MainWindow::update_actions() {
 }
 
 void MainWindow::update_title() {
-    const QString what = session_->project().isEmpty() ? session_->database_url()
-                                                       : session_->project();
+    const QString what =
+        session_->project().isEmpty() ? session_->database_url() : session_->project();
     setWindowTitle(what.isEmpty() ? tr("Arcwise") : tr("%1 — Arcwise").arg(what));
 }
 
 void MainWindow::update_recent_menu() {
     recent_menu_->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("ui/recentProjects")).toStringList();
+    const QStringList recent =
+        QSettings().value(QStringLiteral("ui/recentProjects")).toStringList();
     for (const QString& path : recent) {
         QAction* a = recent_menu_->addAction(path);
         connect(a, &QAction::triggered, this, [this, path] { open_project(path); });

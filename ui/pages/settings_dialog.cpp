@@ -152,8 +152,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     error_->setWordWrap(true);
     error_->setStyleSheet(QStringLiteral("color: #d55e00"));
     error_->hide();
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);

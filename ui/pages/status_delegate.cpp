@@ -1,8 +1,7 @@
 #include "status_delegate.h"
 
-#include "theme.h"
-
 #include "campaign/models.h"
+#include "theme.h"
 
 namespace arcwise::ui {
 

@@ -1,11 +1,9 @@
 #include "target_page.h"
 
-#include "theme.h"
-
-#include "charts/dashboard_view.h"
-#include "widgets/source_view.h"
-
 #include "campaign/models.h"
+#include "charts/dashboard_view.h"
+#include "theme.h"
+#include "widgets/source_view.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -74,10 +72,9 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     charts_->set_compact(true);
 
     tabs_ = new QTabWidget(this);
-    corpus_ = table(tabs_,
-                    {tr("#"), tr("Size (bytes)"), tr("Features"), tr("Smallest for"),
-                     tr("Found")},
-                    QStringLiteral("corpusTable"));
+    corpus_ =
+        table(tabs_, {tr("#"), tr("Size (bytes)"), tr("Features"), tr("Smallest for"), tr("Found")},
+              QStringLiteral("corpusTable"));
     corpus_->horizontalHeaderItem(3)->setToolTip(
         tr("Behaviours (features) for which this is the smallest input that reaches them"));
     tabs_->addTab(corpus_, tr("Corpus"));
@@ -177,8 +174,7 @@ void TargetPage::show_row(const campaign::TargetRow& row) {
                       "features · %6 in corpus · %n failure(s)",
                       nullptr, int(row.failures))
                        .arg(status.name(), campaign::status_text(row.status), row.binary,
-                            QLocale().toString(row.executions),
-                            QLocale().toString(row.features),
+                            QLocale().toString(row.executions), QLocale().toString(row.features),
                             QLocale().toString(row.corpus_size));
     if (!row.status_message.isEmpty())
         meta += QStringLiteral("<br>") + row.status_message.toHtmlEscaped();
@@ -243,11 +239,10 @@ void TargetPage::set_details(const campaign::TargetDetails& details) {
     if (example_entries_.size() > kMaxExamples)
         example_entries_.resize(kMaxExamples);
     examples_button_->setEnabled(!example_entries_.empty());
-    examples_status_->setText(
-        example_entries_.empty()
-            ? tr("No corpus yet: fuzz this target first.")
-            : tr("%n input(s) are the smallest for at least one behaviour.", nullptr,
-                 int(example_entries_.size())));
+    examples_status_->setText(example_entries_.empty()
+                                  ? tr("No corpus yet: fuzz this target first.")
+                                  : tr("%n input(s) are the smallest for at least one behaviour.",
+                                       nullptr, int(example_entries_.size())));
 
     observations_->setSortingEnabled(false);
     observations_->setRowCount(int(details.observations.size()));
@@ -257,8 +252,8 @@ void TargetPage::set_details(const campaign::TargetDetails& details) {
         observations_->setItem(i, 0, new QTableWidgetItem(is_event ? tr("event") : tr("target")));
         observations_->setItem(i, 1, new QTableWidgetItem(o.label));
         observations_->setItem(i, 2, number_item(double(o.count), QString()));
-        observations_->setItem(i, 3, is_event ? new QTableWidgetItem
-                                              : number_item(o.best, QString::number(o.best)));
+        observations_->setItem(
+            i, 3, is_event ? new QTableWidgetItem : number_item(o.best, QString::number(o.best)));
     }
     observations_->setSortingEnabled(true);
 
@@ -297,8 +292,8 @@ void TargetPage::examples_finished(const TargetJobResult& r) {
         const campaign::ShownExample& ex = r.examples[i];
         const CorpusEntry* e = example_entries_[i];
         auto* top = new QTreeWidgetItem(examples_);
-        top->setText(0, tr("#%1 — smallest for %n behaviour(s)", nullptr, int(e->smallest_for))
-                            .arg(e->id));
+        top->setText(
+            0, tr("#%1 — smallest for %n behaviour(s)", nullptr, int(e->smallest_for)).arg(e->id));
         top->setText(1, ex.outcome == QLatin1String("pass")
                             ? tr("%n byte(s)", nullptr, int(e->size))
                             : tr("%1: %2").arg(ex.outcome, ex.message));
@@ -325,8 +320,8 @@ void TargetPage::examples_finished(const TargetJobResult& r) {
         }
         top->setExpanded(i < 8);
     }
-    examples_status_->setText(tr("%n smallest example(s), most behaviours first.", nullptr,
-                                 int(n)));
+    examples_status_->setText(
+        tr("%n smallest example(s), most behaviours first.", nullptr, int(n)));
     Q_EMIT examplesShown();
 }
 

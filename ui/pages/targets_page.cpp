@@ -1,8 +1,7 @@
 #include "targets_page.h"
 
-#include "status_delegate.h"
-
 #include "campaign/models.h"
+#include "status_delegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -5,12 +5,11 @@
 #include "campaign/cfg_layout.h"
 #include "campaign/cfg_model.h"
 #include "campaign/cfg_report.h"
+#include "common/cfg_coverage.h"
 #include "engine/features.h"
 
 #include <QRegularExpression>
 #include <QtTest>
-
-#include "common/cfg_coverage.h"
 
 using namespace arcwise::campaign;
 using arcwise::testing::row_reaching;

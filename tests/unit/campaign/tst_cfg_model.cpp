@@ -6,7 +6,7 @@
 #include "campaign/campaign.h"
 #include "campaign/cfg_model.h"
 #include "campaign/database.h"
-
+#include "common/cfg_coverage.h"
 #include "engine/features.h"
 
 #include <QDir>
@@ -17,8 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include "common/cfg_coverage.h"
 
 using namespace arcwise::campaign;
 using arcwise::testing::row_reaching;
@@ -136,7 +134,8 @@ private Q_SLOTS:
         // The JSON export has the shape the CLI promises.
         const QJsonObject doc = QJsonDocument::fromJson(m.to_json()).object();
         const QJsonObject fn = doc.value(QStringLiteral("functions")).toArray().first().toObject();
-        QCOMPARE(fn.value(QStringLiteral("name")).toString(), QStringLiteral("LLVMFuzzerTestOneInput"));
+        QCOMPARE(fn.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("LLVMFuzzerTestOneInput"));
         const QJsonObject block = fn.value(QStringLiteral("blocks")).toArray().first().toObject();
         for (const char* key : {"id", "file", "line", "hits"})
             QVERIFY(block.contains(QLatin1String(key)));
@@ -172,8 +171,7 @@ private Q_SLOTS:
         CfgModel m = model_;
         m.set_coverage(corpus);
         // Every input starts at the entry.
-        const CfgBlock& entry =
-            m.blocks()[size_t(m.functions().front().blocks.front())];
+        const CfgBlock& entry = m.blocks()[size_t(m.functions().front().blocks.front())];
         QCOMPARE(entry.hits, qint64(corpus.size()));
         // Reached blocks form the top of the ladder: no reached rung below an unreached one.
         int deepest_reached = 0, shallowest_unreached = 100;
