@@ -101,6 +101,11 @@ QString hit_colour(qint64 hits, qint64 max_hits) {
     return QString::fromLatin1(kScale[std::clamp(int(t * 7.999), 0, 7)]);
 }
 
+// Whether `name` names the function: its whole name, or (a demangled name) without parameters.
+bool names(const CfgFunction& f, const QString& name) {
+    return f.name == name || f.name.section(QLatin1Char('('), 0, 0) == name;
+}
+
 QString dot_quote(const QString& s) {
     QString out = s;
     out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -294,9 +299,8 @@ int CfgModel::find_function(const QString& name) const {
     for (size_t i = 0; i < functions_.size(); ++i)
         if (functions_[i].name == name)
             return int(i);
-    // A demangled name without its parameters also finds it.
     for (size_t i = 0; i < functions_.size(); ++i)
-        if (functions_[i].name.section(QLatin1Char('('), 0, 0) == name)
+        if (names(functions_[i], name))
             return int(i);
     return -1;
 }
@@ -474,8 +478,7 @@ qint64 CfgModel::smallest_input(int block) const {
 QByteArray CfgModel::to_json(const QString& function) const {
     QJsonArray functions;
     for (const CfgFunction& f : functions_) {
-        if (!function.isEmpty() && f.name != function &&
-            f.name.section(QLatin1Char('('), 0, 0) != function)
+        if (!function.isEmpty() && !names(f, function))
             continue;
         QJsonArray blocks, arcs, calls;
         for (int id : f.blocks) {
@@ -525,8 +528,7 @@ QByteArray CfgModel::to_dot(const QString& function) const {
                                  "fontname=\"monospace\", fontsize=10];\n");
     int cluster = 0;
     for (const CfgFunction& f : functions_) {
-        if (!function.isEmpty() && f.name != function &&
-            f.name.section(QLatin1Char('('), 0, 0) != function)
+        if (!function.isEmpty() && !names(f, function))
             continue;
         out += QStringLiteral("  subgraph cluster_%1 {\n    label=%2;\n")
                    .arg(cluster++)

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -128,6 +129,7 @@ private:
     void tick();
     void discover();
     std::vector<TargetProgress> followed_targets(qint64 now);
+    std::optional<TargetRow> target_row(qint64 id);
     void flush_output();
 
     Session* session_;
@@ -396,20 +398,21 @@ void SessionBackend::tick() {
     to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
 }
 
+std::optional<TargetRow> SessionBackend::target_row(qint64 id) {
+    for (TargetRow& row : db_->targets())
+        if (row.id == id)
+            return std::move(row);
+    return std::nullopt;
+}
+
 void SessionBackend::load_target(qint64 id) {
     if (!db_)
         return;
-    TargetDetails d;
-    bool found = false;
-    for (TargetRow& row : db_->targets()) {
-        if (row.id == id) {
-            d.row = std::move(row);
-            found = true;
-            break;
-        }
-    }
-    if (!found)
+    std::optional<TargetRow> row = target_row(id);
+    if (!row)
         return;
+    TargetDetails d;
+    d.row = std::move(*row);
     d.corpus = summarize_corpus(db_->corpus(id));
     d.observations = db_->observations(id);
     to_session([s = session_, d = std::move(d)] { Q_EMIT s->targetLoaded(d); });
@@ -418,10 +421,7 @@ void SessionBackend::load_target(qint64 id) {
 void SessionBackend::load_cfg(qint64 id) {
     if (!db_)
         return;
-    std::optional<TargetRow> row;
-    for (TargetRow& t : db_->targets())
-        if (t.id == id)
-            row = std::move(t);
+    const std::optional<TargetRow> row = target_row(id);
     auto fail = [this, id](const QString& why) {
         to_session([s = session_, id, why] { Q_EMIT s->cfgFailed(id, why); });
     };
