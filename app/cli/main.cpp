@@ -390,6 +390,20 @@ ReportData report_data(Database& db, const QString& project) {
     return data;
 }
 
+// Writes `text` to --output, or to standard output.
+int emit_output(const QCommandLineParser& p, const QByteArray& text) {
+    if (p.isSet(QStringLiteral("output"))) {
+        QFile f(p.value(QStringLiteral("output")));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+            return usage_error(
+                QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    } else {
+        out().flush();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    }
+    return 0;
+}
+
 int cmd_report(const QCommandLineParser& p, const QString& project) {
     QString error;
     auto db = open_existing(p, project, &error);
@@ -409,32 +423,11 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
     else
         return usage_error(
             QStringLiteral("--format is text, json, junit or sarif, not '%1'").arg(format));
-    if (p.isSet(QStringLiteral("output"))) {
-        QFile f(p.value(QStringLiteral("output")));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
-            return usage_error(
-                QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
-    } else {
-        out().flush();
-        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    }
+    if (const int rc = emit_output(p, text); rc != 0)
+        return rc;
     for (const auto& f : data.failures)
         if (f.status != QLatin1String(kFailureFixed))
             return kExitFailures;
-    return 0;
-}
-
-// Writes `text` to --output, or to standard output.
-int emit_output(const QCommandLineParser& p, const QByteArray& text) {
-    if (p.isSet(QStringLiteral("output"))) {
-        QFile f(p.value(QStringLiteral("output")));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
-            return usage_error(
-                QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
-    } else {
-        out().flush();
-        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    }
     return 0;
 }
 
