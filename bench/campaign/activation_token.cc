@@ -1,59 +1,21 @@
-// activation_token: a checker for a device activation token. The code is "ACT-" followed by 25
-// characters from a 32-letter alphabet: 24 characters, each checked against the previous one with a
-// mixing rule, then a plan character. The checks form a ladder of 24 rungs that must be solved in
-// order; no comparison gives the next value away. A medium-deep target: coverage climbs it one rung
-// at a time, which takes sustained time on this target alone. Planted bug: a valid code whose plan
-// character is one of the last four symbols selects a plan table entry without a counter (null
-// write).
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
+// activation_token: a checker for an activation token. The code is "ACT-" followed by 121
+// characters from a 32-letter alphabet: a ladder of 120 characters, each tied to the ones before it
+// (see ladder.h), then a plan character. Deep: needs sustained time on this target alone. Planted
+// bug: a valid code whose plan character is one of the last four symbols selects a plan table entry
+// without a counter (null write).
+#include "ladder.h"
 
 namespace {
 
-const char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-int symbol(char c) {
-    const char* p = strchr(kAlphabet, c);
-    return c && p ? int(p - kAlphabet) : -1;
-}
-
-int g_counters[4];
-int* g_plans[32] = {&g_counters[0], &g_counters[1], &g_counters[2], &g_counters[3]};
-
 __attribute__((noinline)) void enable_activation_token(int plan) {
-    *g_plans[plan] += 1; // BUG: only the first four plans have a counter
-}
-
-bool rung(const char* key, int at, int& prev) {
-    const int s = symbol(key[at]);
-    if (s < 0 || ((s * 11 + prev * 3 + at) & 31) != ((prev ^ 0x07) & 31))
-        return false;
-    prev = s;
-    return true;
-}
-
-bool check(const char* key, size_t n) {
-    if (n != 29 || memcmp(key, "ACT-", 4) != 0)
-        return false;
-    int prev = 7;
-    return rung(key, 4, prev) && rung(key, 5, prev) && rung(key, 6, prev) && rung(key, 7, prev) &&
-           rung(key, 8, prev) && rung(key, 9, prev) && rung(key, 10, prev) && rung(key, 11, prev) &&
-           rung(key, 12, prev) && rung(key, 13, prev) && rung(key, 14, prev) &&
-           rung(key, 15, prev) && rung(key, 16, prev) && rung(key, 17, prev) &&
-           rung(key, 18, prev) && rung(key, 19, prev) && rung(key, 20, prev) &&
-           rung(key, 21, prev) && rung(key, 22, prev) && rung(key, 23, prev) &&
-           rung(key, 24, prev) && rung(key, 25, prev) && rung(key, 26, prev) &&
-           rung(key, 27, prev) && symbol(key[28]) >= 0;
+    *ladder::g_plans[plan] += 1; // BUG: only the first four plans have a counter
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const char* key = reinterpret_cast<const char*>(data);
-    if (!check(key, size))
-        return 0;
-    const int last = symbol(key[28]);
-    enable_activation_token(last >= 28 ? last : last & 3);
+    const int plan = ladder::check<120, 11, 0x07, 7>(data, size, "ACT-");
+    if (plan >= 0)
+        enable_activation_token(ladder::plan_of(plan));
     return 0;
 }

@@ -1,0 +1,21 @@
+// warranty_code: a checker for a warranty claim code. The code is "WTY-" followed by 151 characters
+// from a 32-letter alphabet: a ladder of 150 characters, each tied to the ones before it (see
+// ladder.h), then a plan character. Deep: needs sustained time on this target alone. Planted bug: a
+// valid code whose plan character is one of the last four symbols selects a plan table entry
+// without a counter (null write).
+#include "ladder.h"
+
+namespace {
+
+__attribute__((noinline)) void claim_warranty(int plan) {
+    *ladder::g_plans[plan] += 1; // BUG: only the first four plans have a counter
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const int plan = ladder::check<150, 3, 0x0E, 9>(data, size, "WTY-");
+    if (plan >= 0)
+        claim_warranty(ladder::plan_of(plan));
+    return 0;
+}
