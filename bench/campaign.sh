@@ -8,7 +8,7 @@
 #
 #   -b, --build DIR         Arcwise build tree with bin/arcwise-c++ and bin/arcwise-cli
 #                           (default: build/release, relative to the repository root)
-#   -t, --time DURATION     length of every campaign, as arcwise-cli takes it (default: 180s)
+#   -t, --time DURATION     length of every campaign, as arcwise-cli takes it (default: 600s)
 #   -s, --seeds "S ..."     campaign seeds (default: "1 2 3")
 #   -c, --cores N           worker processes of every campaign (default: 2)
 #       --slice DURATION    time slice of one target on one worker (default: arcwise-cli's)
@@ -238,7 +238,7 @@ PY
 }
 
 main() {
-    local here root build="build/release" run_time="180s" seeds="1 2 3" cores=2 slice=""
+    local here root build="build/release" run_time="600s" seeds="1 2 3" cores=2 slice=""
     local policies="adaptive round-robin" output work="" report_only=0
     local cxx cli src name bin_dir seed policy run rc failed=0 n
 

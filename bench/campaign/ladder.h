@@ -1,7 +1,7 @@
-// ladder.h: the checker shared by the ladder targets (license_key, serial_number, voucher_code,
-// activation_token, recovery_code, warranty_code). A code is a prefix, then `Rungs` characters from
-// a 32-letter alphabet, each tied to all the previous ones by a
-// mixing rule (a running hash, so the solution has no pattern a mutation could copy), then a plan
+// ladder.h: the checker shared by the ladder targets (serial_number, voucher_code, license_key,
+// activation_token, warranty_code, recovery_code, coupon_code, enrollment_key). A code is a prefix,
+// then `Rungs` characters from a 32-letter alphabet, each tied to all the previous ones by a mixing
+// rule (a running hash, so the solution has no pattern a mutation could copy), then a plan
 // character. The rungs must be solved in order, exactly one of the 32 symbols satisfies each, and
 // no comparison gives the next value away (the compared values are mixed, not input bytes). Every
 // rung is its own branch, so coverage climbs the ladder one rung at a time: the time a ladder takes
@@ -35,8 +35,20 @@ __attribute__((always_inline)) inline bool rung(const char* key, size_t at, uint
 }
 
 template <int Mul, int Xor, size_t... I>
-bool climb(const char* key, size_t start, uint32_t state, std::index_sequence<I...>) {
+__attribute__((always_inline)) inline bool climb(const char* key, size_t start, uint32_t& state,
+                                                 std::index_sequence<I...>) {
     return (rung<Mul, Xor>(key, start + I, state) && ...);
+}
+
+// In folds of at most 128 rungs (compilers limit how deep an expression nests), each inlined into
+// a function of its own, so no two rungs share a branch.
+template <int Mul, int Xor, size_t Rungs>
+bool climb_all(const char* key, size_t start, uint32_t& state) {
+    if constexpr (Rungs > 128)
+        return climb<Mul, Xor>(key, start, state, std::make_index_sequence<128>()) &&
+               climb_all<Mul, Xor, Rungs - 128>(key, start + 128, state);
+    else
+        return climb<Mul, Xor>(key, start, state, std::make_index_sequence<Rungs>());
 }
 
 // The plan symbol (0..31) of a valid code, or -1.
@@ -47,7 +59,8 @@ int check(const uint8_t* data, size_t size, const char* prefix) {
     const size_t p = strlen(prefix);
     if (size != p + Rungs + 1 || memcmp(key, prefix, p) != 0)
         return -1;
-    if (!climb<Mul, Xor>(key, p, uint32_t(First), std::make_index_sequence<Rungs>()))
+    uint32_t state = First;
+    if (!climb_all<Mul, Xor, Rungs>(key, p, state))
         return -1;
     return symbol(key[p + Rungs]);
 }
