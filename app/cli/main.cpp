@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,6 +29,8 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -479,36 +482,72 @@ std::optional<FailureRow> failure_arg(Database& db, const QString& text, QString
     return f;
 }
 
-// Runs `binary --shrink=...` on a stored input, passing its output through.
-int run_shrink(const FailureRow& f, const QStringList& extra, QByteArray* report_json) {
-    const QString dir = QDir::tempPath() + QStringLiteral("/arcwise-cli-") +
-                        QString::number(QCoreApplication::applicationPid());
-    QDir().mkpath(dir);
-    const QString input = dir + QStringLiteral("/input");
-    const QString report = dir + QStringLiteral("/report.json");
-    {
-        QFile file(input);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(f.minimal_input.isEmpty() ? f.first_input : f.minimal_input) < 0)
-            return usage_error(QStringLiteral("cannot write %1").arg(input));
+// Runs one job of `TargetJob` (reproduce or minimise, in a fresh process group of its own) to
+// its end, printing the binary's output as it comes. SIGINT/SIGTERM cancel it, killing the
+// binary's whole group, so nothing is left running.
+TargetJobResult run_job(const std::function<bool(TargetJob&)>& start) {
+    TargetJob job;
+    TargetJobResult result;
+    QEventLoop loop;
+    QObject::connect(&job, &TargetJob::outputLine, [](const QString& line) {
+        out() << line << '\n';
+        out().flush();
+    });
+    // Shrinking progress, on one line of a terminal only (logs get the binary's own report).
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    bool progress_shown = false;
+    QObject::connect(&job, &TargetJob::progress,
+                     [&](qint64 calls, qint64 choices, qint64 bytes, double seconds) {
+                         if (!tty)
+                             return;
+                         err() << QStringLiteral("\rshrinking: %1 attempts, %2 choices, %3 bytes, "
+                                                 "%4 s   ")
+                                      .arg(calls)
+                                      .arg(choices)
+                                      .arg(bytes)
+                                      .arg(seconds, 0, 'f', 1);
+                         err().flush();
+                         progress_shown = true;
+                     });
+    QObject::connect(&job, &TargetJob::finished, [&](const TargetJobResult& r) {
+        if (progress_shown)
+            err() << '\n';
+        result = r;
+        loop.quit();
+    });
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signal_pipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(signal_pipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, [&job] {
+            char c;
+            [[maybe_unused]] ssize_t n = ::read(signal_pipe[0], &c, 1);
+            err() << "arcwise-cli: cancelled\n";
+            job.cancel();
+        });
+        std::signal(SIGINT, on_signal);
+        std::signal(SIGTERM, on_signal);
     }
-    QProcess proc;
-    proc.setProcessChannelMode(QProcess::ForwardedChannels);
-    proc.setWorkingDirectory(QFileInfo(f.binary).absolutePath());
-    proc.start(f.binary, QStringList{QStringLiteral("--shrink=") + input,
-                                     QStringLiteral("--target=") + f.target,
-                                     QStringLiteral("--report=") + report} +
-                             extra);
-    if (!proc.waitForStarted())
-        return usage_error(QStringLiteral("cannot run %1: %2").arg(f.binary, proc.errorString()));
-    proc.waitForFinished(-1);
-    if (report_json) {
-        QFile r(report);
-        if (r.open(QIODevice::ReadOnly))
-            *report_json = r.readAll();
+    if (start(job))
+        loop.exec(); // `finished` comes exactly once, also for an error found before starting
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return result;
+}
+
+// The exit status of a job that gave no failure to look at (cancelled, could not run, or the
+// input passes now), after saying why; nullopt when it still fails.
+std::optional<int> unless_still_failing(const TargetJobResult& r) {
+    if (r.cancelled)
+        return kExitError;
+    if (!r.error.isEmpty()) {
+        err() << "arcwise-cli: " << r.error << '\n';
+        return kExitError;
     }
-    QDir(dir).removeRecursively();
-    return proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : kExitError;
+    if (!r.still_fails) {
+        out() << "It does not fail any more.\n";
+        return 0;
+    }
+    return std::nullopt;
 }
 
 int cmd_replay(const QCommandLineParser& p, const QString& project, const QString& id) {
@@ -521,12 +560,12 @@ int cmd_replay(const QCommandLineParser& p, const QString& project, const QStrin
         return usage_error(error);
     out() << "Replaying failure " << f->id << " of " << f->target << " (" << f->binary << ")\n";
     out().flush();
-    const int rc = run_shrink(*f, {QStringLiteral("--shrink-calls=0")}, nullptr);
-    if (rc == 3) {
-        out() << "It does not fail any more.\n";
-        return 0;
-    }
-    return rc == 1 ? kExitFailures : rc;
+    const TargetJobResult r = run_job([&](TargetJob& job) { return job.reproduce(*f); });
+    if (const auto rc = unless_still_failing(r))
+        return *rc;
+    if (!r.same_signature)
+        out() << "It fails differently now: " << r.kind << ", " << r.message << '\n';
+    return kExitFailures;
 }
 
 int cmd_minimize(const QCommandLineParser& p, const QString& project, const QString& id) {
@@ -537,27 +576,27 @@ int cmd_minimize(const QCommandLineParser& p, const QString& project, const QStr
     auto f = failure_arg(*db, id, &error);
     if (!f)
         return usage_error(error);
-    QByteArray json;
-    const int rc = run_shrink(*f, {QStringLiteral("--shrink-time=300")}, &json);
-    if (rc == 3) {
-        out() << "It does not fail any more.\n";
-        return 0;
-    }
-    const QJsonArray failures =
-        QJsonDocument::fromJson(json).object().value(QStringLiteral("failures")).toArray();
-    if (rc != 1 || failures.isEmpty())
-        return kExitError;
-    const QJsonObject r = failures.first().toObject();
-    const QByteArray minimal =
-        QByteArray::fromBase64(r.value(QStringLiteral("input_base64")).toString().toLatin1());
-    if (r.value(QStringLiteral("signature")).toString() == f->signature && !minimal.isEmpty() &&
-        minimal.size() < f->minimal_input.size()) {
-        FailureRow smaller = *f;
-        smaller.minimal_input = minimal;
+    const QByteArray before = f->minimal_input.isEmpty() ? f->first_input : f->minimal_input;
+    const TargetJobResult r = run_job([&](TargetJob& job) { return job.minimize(*f, 300); });
+    if (const auto rc = unless_still_failing(r))
+        return *rc;
+    if (!r.same_signature) {
+        out() << "The shrunk example fails differently (" << r.message
+              << "); the stored one is kept.\n";
+    } else if (!r.smaller) {
+        out() << "No smaller example found: the stored one is minimal for the shrinker.\n";
+    } else {
+        // The same failure, not another occurrence; the shrinker's order decides what is kept.
+        FailureRow smaller = r.failure;
+        smaller.id = f->id;
+        smaller.target_id = f->target_id;
         smaller.count = 0;
-        db->record_failure(smaller);
-        out() << "Stored the smaller example (" << minimal.size() << " bytes, was "
-              << f->minimal_input.size() << ").\n";
+        if (db->record_failure(smaller).first < 0) {
+            err() << "arcwise-cli: " << db->last_error() << '\n';
+            return kExitError;
+        }
+        out() << "Stored the simpler example (" << smaller.minimal_input.size() << " bytes, was "
+              << before.size() << ").\n";
     }
     return kExitFailures;
 }

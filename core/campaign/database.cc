@@ -590,26 +590,29 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
             k.stack = failure.stack;
         if (!failure.build_id.isEmpty())
             k.build_id = failure.build_id;
-        if (k.status == QLatin1String(kFailureFixed))
+        // count 0: a simpler example of the failure (minimise), not another sighting of it.
+        const bool sighting = failure.count > 0;
+        if (sighting && k.status == QLatin1String(kFailureFixed))
             k.status = QString::fromLatin1(kFailureNew); // it came back
         QSqlQuery& q = update;
         if (!prepare(q, QStringLiteral(
-                            "UPDATE failures SET count = count + 1, last_seen_ms = ?, status = ?, "
+                            "UPDATE failures SET count = count + ?, last_seen_ms = ?, status = ?, "
                             "build_id = ?, kind = ?, "
                             "message = ?, location = ?, stack = ?, first_input = ?, "
                             "minimal_input = ?, example = ? WHERE id = ?")))
             return error;
-        q.bindValue(0, std::max(k.last_seen_ms, last_seen));
-        q.bindValue(1, k.status);
-        q.bindValue(2, text(k.build_id));
-        q.bindValue(3, text(k.kind));
-        q.bindValue(4, text(k.message));
-        q.bindValue(5, text(k.location));
-        q.bindValue(6, text(k.stack.join(u'\n')));
-        q.bindValue(7, bytes(k.first_input));
-        q.bindValue(8, bytes(k.minimal_input));
-        q.bindValue(9, text(k.example));
-        q.bindValue(10, k.id);
+        q.bindValue(0, sighting ? 1 : 0);
+        q.bindValue(1, sighting ? std::max(k.last_seen_ms, last_seen) : k.last_seen_ms);
+        q.bindValue(2, k.status);
+        q.bindValue(3, text(k.build_id));
+        q.bindValue(4, text(k.kind));
+        q.bindValue(5, text(k.message));
+        q.bindValue(6, text(k.location));
+        q.bindValue(7, text(k.stack.join(u'\n')));
+        q.bindValue(8, bytes(k.first_input));
+        q.bindValue(9, bytes(k.minimal_input));
+        q.bindValue(10, text(k.example));
+        q.bindValue(11, k.id);
         if (!exec(q))
             return error;
         result = {k.id, false};
@@ -678,6 +681,25 @@ std::optional<FailureRow> Database::failure(qint64 id) {
         return std::nullopt;
     }
     return std::move(found.front());
+}
+
+QString Database::failures_digest() {
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    // Portable SQL: LENGTH counts the bytes of a BLOB in SQLite and of a bytea in PostgreSQL.
+    if (!prepare(q, QStringLiteral(
+                        "SELECT COUNT(*), COALESCE(SUM(id), 0), COALESCE(SUM(count), 0), "
+                        "COALESCE(MAX(last_seen_ms), 0), COALESCE(SUM(LENGTH(minimal_input)), 0), "
+                        "COALESCE(SUM(LENGTH(example)), 0), COALESCE(SUM(id * CASE status "
+                        "WHEN 'new' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'fixed' THEN 3 "
+                        "ELSE 4 END), 0) FROM failures")) ||
+        !exec(q) || !q.next())
+        return QString();
+    QStringList parts;
+    for (int i = 0; i < 7; ++i)
+        parts << q.value(i).toString();
+    succeed();
+    return parts.join(QLatin1Char(':'));
 }
 
 bool Database::set_failure_status(qint64 id, const QString& status) {

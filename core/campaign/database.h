@@ -81,12 +81,18 @@ public:
     // Stores a failure, deduplicated by (target, signature). Returns {id, true} for a new one;
     // for a known one: count + 1, last_seen and build_id updated, minimal_input and example
     // replaced when the new minimal input is smaller, status "fixed" back to "new"; returns {id,
-    // false}. Returns {-1, false} on error. "Smaller" is the shrinker's order for choice sequences
-    // (fewer choices, then simpler values), fewer bytes for raw inputs.
+    // false}. A failure with count 0 is a simpler example of a known one (minimise), not another
+    // sighting: count, last_seen and status stay. Returns {-1, false} on error. "Smaller" is the
+    // shrinker's order for choice sequences (fewer choices, then simpler values), fewer bytes for
+    // raw inputs.
     std::pair<qint64, bool> record_failure(const FailureRow& failure);
     // Failures of one target (or all with -1), oldest first, with target name and binary path.
     std::vector<FailureRow> failures(qint64 target_id = -1);
     std::optional<FailureRow> failure(qint64 id);
+    // A summary of the failures table that changes whenever a failure is added, seen again,
+    // given a simpler example or a new status: lets a reader notice changes without loading the
+    // inputs. Empty on error.
+    QString failures_digest();
     // status: one of the kFailure* values in types.h.
     bool set_failure_status(qint64 id, const QString& status);
 

@@ -13,6 +13,14 @@ constexpr uint64_t kExploreOneIn = 8; // one slice in eight explores
 constexpr double kFailingFactor = 0.1;
 } // namespace
 
+GoodTuring updated_estimate(GoodTuring kept, uint64_t runs, double worker_estimate) {
+    if (runs >= kTrustedRuns)
+        return {worker_estimate, true};
+    if (kept.trusted)
+        return kept;
+    return {std::min(worker_estimate, 0.01), false};
+}
+
 Scheduler::Scheduler(SchedulePolicy policy, uint64_t seed) : policy_(policy), rng_(seed) {}
 
 void Scheduler::add_target(qint64 id, const QString& binary) {
@@ -82,10 +90,13 @@ double Scheduler::priority(qint64 id) const {
     const State& s = it->second;
     if (!s.started)
         return std::numeric_limits<double>::infinity();
+    // A failing target's workers end at the known failure, so its estimate is never renewed and
+    // only its recent rate (which charge() lowers slice by slice) counts.
+    if (s.failing)
+        return kFailingFactor * recent_rate(s);
     // Good-Turing: the chance that the next execution finds something new, per second.
     const double good_turing = s.estimate * s.execs_per_second;
-    const double rate = 0.5 * good_turing + 0.5 * recent_rate(s);
-    return s.failing ? rate * kFailingFactor : rate;
+    return 0.5 * good_turing + 0.5 * recent_rate(s);
 }
 
 double Scheduler::seconds_to_next(qint64 id) const {

@@ -4,7 +4,9 @@
 // (features seen exactly once / executions) times its executions per second, blended with the
 // rate of new features it showed over its recent fuzzing time; the slot goes to the highest rate,
 // except for a share of slices spent exploring at random. Targets never fuzzed come first; a
-// target with a failure counts a tenth. Round-robin exists to measure the gain.
+// target with a failure counts a tenth of its recent rate alone (its estimate is stale: its
+// workers end at the known failure before they run enough to renew it). Round-robin exists to
+// measure the gain.
 // Plain logic (no processes, no clock of its own): tested deterministically.
 
 #include "engine/rng.h"
@@ -19,6 +21,19 @@
 namespace arcwise::campaign {
 
 enum class SchedulePolicy { Adaptive, RoundRobin };
+
+// A target's Good-Turing estimate (features seen exactly once / executions) as the campaign keeps
+// it across worker processes.
+struct GoodTuring {
+    double value = 0;
+    bool trusted = false; // from a worker that had run at least kTrustedRuns
+};
+constexpr uint64_t kTrustedRuns = 20000;
+// The estimate after a worker reported `worker_estimate` over its `runs`. A worker that has run
+// little (just started, or ending at once on a known failure) has seen nearly every feature once,
+// so its estimate means nothing: it replaces a trusted one only from kTrustedRuns on. Until a
+// target has a trusted estimate it gets a provisional one, capped at 0.01.
+GoodTuring updated_estimate(GoodTuring kept, uint64_t runs, double worker_estimate);
 
 class Scheduler {
 public:

@@ -31,19 +31,6 @@ constexpr qint64 kLiveMs = 5000;
 // Stored history loaded when a project opens.
 constexpr qint64 kHistoryMs = 7LL * 24 * 3600 * 1000;
 
-size_t failures_fingerprint(const std::vector<FailureRow>& rows) {
-    size_t h = rows.size();
-    auto mix = [&h](size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
-    for (const FailureRow& f : rows) {
-        mix(size_t(f.id));
-        mix(size_t(f.count));
-        mix(size_t(f.last_seen_ms));
-        mix(size_t(f.minimal_input.size()));
-        mix(qHash(f.status));
-    }
-    return h;
-}
-
 } // namespace
 
 std::vector<CorpusEntry> summarize_corpus(const std::vector<CorpusRow>& rows) {
@@ -144,7 +131,7 @@ private:
     std::set<std::pair<qint64, qint64>> seen_stats_;                          // (at_ms, target_id)
     std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
     std::map<qint64, StatsRow> last_stats_;
-    size_t failures_fingerprint_ = 0;
+    QString failures_digest_;
     bool failures_known_ = false;
     std::map<QString, QStringList> pending_output_;
     int dropped_output_ = 0;
@@ -387,13 +374,14 @@ void SessionBackend::tick() {
         if (p.running)
             snap.execs_per_second += p.row.execs_per_second;
     }
-    std::vector<FailureRow> failures = db_->failures();
-    const size_t fp = failures_fingerprint(failures);
-    if (!failures_known_ || fp != failures_fingerprint_) {
-        failures_known_ = true;
-        failures_fingerprint_ = fp;
+    // The digest is one aggregate row; the failures themselves, inputs included, are read only
+    // when it changed.
+    const QString digest = db_->failures_digest();
+    if (!failures_known_ || digest.isEmpty() || digest != failures_digest_) {
+        failures_known_ = !digest.isEmpty();
+        failures_digest_ = digest;
         snap.failures_changed = true;
-        snap.failures = std::move(failures);
+        snap.failures = db_->failures();
     }
     to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
 }

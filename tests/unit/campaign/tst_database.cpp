@@ -615,6 +615,61 @@ private slots:
         QVERIFY(!db->last_error().isEmpty());
     }
 
+    void failures_digest_data() {
+        drivers_data();
+    }
+    void failures_digest() {
+        // What the workbench polls once a second instead of reading every failure's inputs: it
+        // must change with every write a reader has to see, and only then.
+        FRESH_DB(f);
+        OPEN_DB(db, f.url);
+        const QString empty = db->failures_digest();
+        QVERIFY2(!empty.isEmpty(), qPrintable(db->last_error()));
+        const qint64 b = db->upsert_binary(QStringLiteral("/p/fuzz"), QStringLiteral("b1"), 0);
+        const qint64 t = db->upsert_target(b, target_info("T"));
+        QCOMPARE(db->failures_digest(), empty); // other tables do not count
+
+        const qint64 id =
+            db->record_failure(failure_row(t, "crash@parse", "12345", "big", 100)).first;
+        const QString one = db->failures_digest();
+        QVERIFY(one != empty);
+        QVERIFY(!db->failures().empty());
+        QCOMPARE(db->failures_digest(), one); // reading changes nothing
+
+        // Seen again, larger: only the count and the last sighting change.
+        db->record_failure(failure_row(t, "crash@parse", "123456789", "big", 100));
+        const QString again = db->failures_digest();
+        QVERIFY(again != one);
+        // A simpler example of the same failure, stored as the workbench's minimise does
+        // (count 0: not another occurrence, same time).
+        FailureRow simpler = failure_row(t, "crash@parse", "12", "small", 100);
+        simpler.count = 0;
+        db->record_failure(simpler);
+        const QString shrunk = db->failures_digest();
+        QVERIFY(shrunk != again);
+        QCOMPARE(db->failure(id)->minimal_input, QByteArray("12"));
+        QCOMPARE(db->failure(id)->count, qint64(2)); // not another sighting
+
+        // Every status change shows, and going back shows too.
+        QString last = shrunk;
+        for (const char* s : {kFailureConfirmed, kFailureFlaky, kFailureFixed, kFailureNew}) {
+            QVERIFY(db->set_failure_status(id, QString::fromLatin1(s)));
+            const QString now = db->failures_digest();
+            QVERIFY2(now != last, s);
+            last = now;
+        }
+        // A simpler example does not reopen a fixed failure; a sighting does.
+        QVERIFY(db->set_failure_status(id, QStringLiteral("fixed")));
+        FailureRow simplest = failure_row(t, "crash@parse", "1", "tiny", 900);
+        simplest.count = 0;
+        db->record_failure(simplest);
+        QCOMPARE(db->failure(id)->status, QStringLiteral("fixed"));
+        QCOMPARE(db->failure(id)->last_seen_ms, qint64(100));
+        db->record_failure(failure_row(t, "crash@parse", "1", "tiny", 900));
+        QCOMPARE(db->failure(id)->status, QStringLiteral("new"));
+        QCOMPARE(db->failure(id)->count, qint64(3));
+    }
+
     void stats_and_coverage_data() {
         drivers_data();
     }

@@ -1,7 +1,8 @@
 // The scheduler (scheduler.h), driven by hand: no processes, no clock. Round-robin cycles through
 // the runnable ids in order; the adaptive policy runs never-fuzzed targets first, then gives most
 // slices to the highest expected rate of new features while still exploring every runnable
-// target, counts a failing target at a tenth, and never picks a busy or broken one. Every random
+// target, counts a failing target at a tenth of its recent rate, keeps a Good-Turing estimate
+// only from workers that ran long enough, and never picks a busy or broken one. Every random
 // choice comes from the seed in the data row, so each scenario is reproducible.
 
 #include "campaign/scheduler.h"
@@ -91,6 +92,7 @@ private slots:
     void adaptiveFavoursHighRateButExplores();
     void adaptiveSharesEquallyWhenAllStalled();
     void failingTargetCountsATenth();
+    void estimateTrustedOnlyFromLongRuns();
     void failingTargetGetsFewerSlices_data();
     void failingTargetGetsFewerSlices();
     void brokenTargetNeverChosen_data();
@@ -266,13 +268,41 @@ void TestScheduler::adaptiveSharesEquallyWhenAllStalled() {
 void TestScheduler::failingTargetCountsATenth() {
     Scheduler s(SchedulePolicy::Adaptive);
     s.add_target(1, QStringLiteral("/bin/a"));
-    promising(s, 1);
+    recently_productive(s, 1); // 20 features per second lately
     const double healthy = s.priority(1);
     QVERIFY(healthy > 0);
     s.set_failing(1, true);
-    QVERIFY(qFuzzyCompare(s.priority(1), healthy / 10));
+    QVERIFY(qFuzzyCompare(s.priority(1), 0.1 * 20));
     s.set_failing(1, false);
     QCOMPARE(s.priority(1), healthy);
+
+    // A failing target's Good-Turing estimate is stale (its workers end at the known failure
+    // before they run enough to renew it): only its recent rate counts.
+    s.add_target(2, QStringLiteral("/bin/b"));
+    promising(s, 2);
+    QVERIFY(s.priority(2) > 0);
+    s.set_failing(2, true);
+    QCOMPARE(s.priority(2), 0.0);
+}
+
+void TestScheduler::estimateTrustedOnlyFromLongRuns() {
+    GoodTuring e;
+    e = updated_estimate(e, 500, 0.8); // a fresh worker: every feature a singleton
+    QCOMPARE(e.value, 0.01);
+    QVERIFY(!e.trusted);
+    e = updated_estimate(e, 1000, 0.002); // provisional, below the cap
+    QCOMPARE(e.value, 0.002);
+    e = updated_estimate(e, kTrustedRuns, 0.0);
+    QCOMPARE(e.value, 0.0);
+    QVERIFY(e.trusted);
+    // A crash loop: workers that end after a few runs leave the trusted estimate as it is
+    // (they once brought back the provisional 0.01 and made a plateaued target look best).
+    for (int i = 0; i < 5; ++i)
+        e = updated_estimate(e, 300, 0.9);
+    QCOMPARE(e.value, 0.0);
+    QVERIFY(e.trusted);
+    e = updated_estimate(e, 50000, 0.0004);
+    QCOMPARE(e.value, 0.0004);
 }
 
 void TestScheduler::failingTargetGetsFewerSlices_data() {
