@@ -10,6 +10,7 @@
 #include "cfg/cfg_scene.h"
 #include "common/cfg_coverage.h"
 #include "engine/features.h"
+#include "pages/theme.h"
 #include "widgets/source_view.h"
 
 #include <QImage>
@@ -30,21 +31,6 @@ using namespace arcwise::ui;
 namespace {
 
 const QString kTargets = QStringLiteral(ARCWISE_TARGETS_DIR);
-
-QPalette dark_palette() {
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 // More than one colour over a good part of the picture: something was drawn.
 bool non_uniform(const QImage& image) {

@@ -5,6 +5,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/dashboard_view.h"
+#include "pages/theme.h"
 
 #include <QApplication>
 #include <QChart>
@@ -20,6 +21,7 @@
 #include <cmath>
 
 using namespace arcwise::campaign;
+using arcwise::ui::dark_palette;
 using arcwise::ui::DashboardView;
 using Axis = StatsHistory::Axis;
 
@@ -160,19 +162,6 @@ void check_renders(DashboardView& view, const QString& name) {
     const QString dir = qEnvironmentVariable("ARCWISE_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
-QPalette dark_palette() {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2E));
-    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
-    return p;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Set ARCWISE_WIDGETS_SCREENSHOTS to a directory to have screenshots() save each widget there in a
 // light and a dark palette.
 
+#include "pages/theme.h"
 #include "widgets/cpp_highlighter.h"
 #include "widgets/hex_view.h"
 #include "widgets/palette_colors.h"
@@ -32,25 +33,6 @@ const QString kSourceDir = QStringLiteral(ARCWISE_SOURCE_DIR);
 
 QPalette light_palette() {
     return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
-}
-
-QPalette dark_palette() {
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xbf));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
 }
 
 // The format the highlighter gave the character at column of block; no foreground when none.

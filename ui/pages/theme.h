@@ -9,6 +9,8 @@
 
 namespace arcwise::ui {
 
+// The workbench's dark colour scheme (Preferences ▸ Colours: dark), on the Fusion style.
+QPalette dark_palette();
 // True when the palette's window is dark (the system runs a dark theme).
 bool is_dark(const QPalette& palette);
 // The n-th colour of a series (wraps around after eight).
