@@ -21,4 +21,19 @@ inline campaign::CorpusRow row_reaching(const campaign::CfgModel& m, qint64 id,
     return r;
 }
 
+// The ladder target (tests/targets/ladder.cc) with two stored inputs: id 7 stops at the first
+// rung (the blocks up to line 10), id 8, longer, climbs to line 12.
+inline void cover_two_rungs(campaign::CfgModel& m) {
+    std::vector<int> first_rung, to_line_12;
+    for (const campaign::CfgBlock& b : m.blocks()) {
+        if (b.counter < 0)
+            continue;
+        if (b.line <= 10)
+            first_rung.push_back(b.id);
+        if (b.line <= 12)
+            to_line_12.push_back(b.id);
+    }
+    m.set_coverage({row_reaching(m, 7, first_rung), row_reaching(m, 8, to_line_12)});
+}
+
 } // namespace arcwise::testing

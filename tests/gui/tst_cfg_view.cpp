@@ -25,7 +25,7 @@
 #include <set>
 
 using namespace arcwise::campaign;
-using arcwise::testing::row_reaching;
+using arcwise::testing::cover_two_rungs;
 using namespace arcwise::ui;
 
 namespace {
@@ -51,17 +51,7 @@ private Q_SLOTS:
         QString error;
         auto m = CfgModel::load(kTargets + QStringLiteral("/ladder"), &error);
         QVERIFY2(m, qPrintable(error));
-        // Two inputs: one stops at the first rung (id 7, shorter), one climbs to line 12 (id 8).
-        std::vector<int> first_rung, to_line_12;
-        for (const CfgBlock& b : m->blocks()) {
-            if (b.counter < 0)
-                continue;
-            if (b.line <= 10)
-                first_rung.push_back(b.id);
-            if (b.line <= 12)
-                to_line_12.push_back(b.id);
-        }
-        m->set_coverage({row_reaching(*m, 7, first_rung), row_reaching(*m, 8, to_line_12)});
+        cover_two_rungs(*m); // id 7 stops at the first rung (shorter), id 8 climbs to line 12
         model_ = std::make_shared<const CfgModel>(std::move(*m));
     }
 

@@ -12,7 +12,7 @@
 #include <QtTest>
 
 using namespace arcwise::campaign;
-using arcwise::testing::row_reaching;
+using arcwise::testing::cover_two_rungs;
 
 namespace {
 
@@ -55,18 +55,7 @@ private Q_SLOTS:
         auto m = CfgModel::load(kTargets + QStringLiteral("/ladder"), &error);
         QVERIFY2(m, qPrintable(error));
         model_ = std::move(*m);
-        // Two inputs: one stops at the first rung, one climbs to line 12.
-        std::vector<int> first_rung, to_line_12;
-        for (const CfgBlock& b : model_.blocks()) {
-            if (b.counter < 0)
-                continue;
-            if (b.line <= 10)
-                first_rung.push_back(b.id);
-            if (b.line <= 12)
-                to_line_12.push_back(b.id);
-        }
-        model_.set_coverage(
-            {row_reaching(model_, 7, first_rung), row_reaching(model_, 8, to_line_12)});
+        cover_two_rungs(model_);
         QVERIFY(!model_.ranked_arcs().empty());
     }
 
