@@ -21,19 +21,21 @@ inline campaign::CorpusRow row_reaching(const campaign::CfgModel& m, qint64 id,
     return r;
 }
 
-// The ladder target (tests/targets/ladder.cc) with two stored inputs: id 7 stops at the first
-// rung (the blocks up to line 10), id 8, longer, climbs to line 12.
+// The counted blocks (those with a counter) at or before `last_line` of the ladder target
+// (tests/targets/ladder.cc): what an input that climbs that far reaches.
+inline std::vector<int> blocks_up_to(const campaign::CfgModel& m, int last_line) {
+    std::vector<int> out;
+    for (const campaign::CfgBlock& b : m.blocks())
+        if (b.counter >= 0 && b.line <= last_line)
+            out.push_back(b.id);
+    return out;
+}
+
+// The ladder with two stored inputs: id 7 stops at the first rung (the blocks up to line 10),
+// id 8, longer, climbs to line 12.
 inline void cover_two_rungs(campaign::CfgModel& m) {
-    std::vector<int> first_rung, to_line_12;
-    for (const campaign::CfgBlock& b : m.blocks()) {
-        if (b.counter < 0)
-            continue;
-        if (b.line <= 10)
-            first_rung.push_back(b.id);
-        if (b.line <= 12)
-            to_line_12.push_back(b.id);
-    }
-    m.set_coverage({row_reaching(m, 7, first_rung), row_reaching(m, 8, to_line_12)});
+    m.set_coverage(
+        {row_reaching(m, 7, blocks_up_to(m, 10)), row_reaching(m, 8, blocks_up_to(m, 12))});
 }
 
 } // namespace arcwise::testing

@@ -19,6 +19,7 @@
 #include <QtTest>
 
 using namespace arcwise::campaign;
+using arcwise::testing::blocks_up_to;
 using arcwise::testing::row_reaching;
 
 namespace {
@@ -87,15 +88,8 @@ private Q_SLOTS:
 
     void frontierAfterHandMadeCoverage() {
         // Two inputs: one stops at the first rung, one climbs to line 12 (three rungs).
-        std::vector<int> first_rung, to_line_12;
-        for (const CfgBlock& b : model_.blocks()) {
-            if (b.counter < 0)
-                continue;
-            if (b.line <= 10)
-                first_rung.push_back(b.id);
-            if (b.line <= 12)
-                to_line_12.push_back(b.id);
-        }
+        const std::vector<int> first_rung = blocks_up_to(model_, 10);
+        const std::vector<int> to_line_12 = blocks_up_to(model_, 12);
         CfgModel m = model_;
         CorpusRow climbed = row_reaching(m, 2, to_line_12);
         climbed.features.push_back(arcwise::engine::kExtraFeatureBase + 3); // not an edge: ignored
