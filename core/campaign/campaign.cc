@@ -390,8 +390,10 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     t->row.execs_per_second = s.execs_per_second;
     // Good-Turing needs executions: a worker that just started (after a crash, say) has run
     // little more than its corpus, and every feature it has is a singleton.
-    t->estimate = updated_estimate(t->estimate, s.runs, s.discovery_estimate);
-    t->row.estimate = t->estimate.value;
+    const GoodTuring estimate =
+        updated_estimate({t->row.estimate, t->estimate_trusted}, s.runs, s.discovery_estimate);
+    t->row.estimate = estimate.value;
+    t->estimate_trusted = estimate.trusted;
     t->edges = qint64(s.edges);
     const qint64 fuzz_ms = t->fuzz_ms + (t->slice_start ? clock_.elapsed() - t->slice_start : 0);
     scheduler_->update(t->row.id, t->row.executions, t->row.features, t->row.estimate,

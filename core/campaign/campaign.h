@@ -96,7 +96,7 @@ private:
         std::set<QByteArray> corpus_sha1;
         qint64 runs_base = 0; // executions stored before this campaign
         qint64 edges = 0;
-        GoodTuring estimate; // row.estimate, and whether a worker ran enough to trust it
+        bool estimate_trusted = false; // row.estimate came from a worker that ran enough
         // Every feature of every stored corpus entry: the target's coverage, however often its
         // workers restart (a live fuzzer's count starts again from its corpus).
         std::unordered_set<uint32_t> features;

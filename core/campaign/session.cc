@@ -131,8 +131,7 @@ private:
     std::set<std::pair<qint64, qint64>> seen_stats_;                          // (at_ms, target_id)
     std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
     std::map<qint64, StatsRow> last_stats_;
-    QString failures_digest_;
-    bool failures_known_ = false;
+    QString failures_digest_; // of the failures last sent; empty: none sent yet
     std::map<QString, QStringList> pending_output_;
     int dropped_output_ = 0;
 };
@@ -221,7 +220,7 @@ void SessionBackend::shutdown() {
     seen_stats_.clear();
     recent_features_.clear();
     last_stats_.clear();
-    failures_known_ = false;
+    failures_digest_.clear();
     pending_output_.clear();
 }
 
@@ -377,8 +376,7 @@ void SessionBackend::tick() {
     // The digest is one aggregate row; the failures themselves, inputs included, are read only
     // when it changed.
     const QString digest = db_->failures_digest();
-    if (!failures_known_ || digest.isEmpty() || digest != failures_digest_) {
-        failures_known_ = !digest.isEmpty();
+    if (digest.isEmpty() || digest != failures_digest_) {
         failures_digest_ = digest;
         snap.failures_changed = true;
         snap.failures = db_->failures();
