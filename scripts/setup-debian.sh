@@ -13,7 +13,6 @@ packages=(
     qt6-svg-dev libgraphviz-dev                   # the CFG view: SVG export, dot layout (libgvc)
     libqt6sql6-sqlite libqt6sql6-psql             # database drivers
     postgresql                                    # a throwaway server in the database tests
-    libboost1.81-dev                              # Boost.Process for worker supervision
 )
 if [[ ${1:-} == --bench ]]; then
     packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh

@@ -5,7 +5,9 @@
 #include "campaign/campaign_settings.h"
 #include "campaign/cfg_model.h"
 #include "campaign/cfg_report.h"
+#include "campaign/corpus_transfer.h"
 #include "campaign/database.h"
+#include "campaign/printable.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
 #include "campaign/target_job.h"
@@ -39,8 +41,10 @@ using namespace arcwise::campaign;
 
 namespace {
 
-constexpr int kExitFailures = 1;
-constexpr int kExitError = 2;
+// Exit statuses of every command (kUsage says them too): 0 clean, then these.
+constexpr int kExitFailures = 1;      // failures found (fuzz, report, replay, minimize)
+constexpr int kExitError = 2;         // usage or configuration error
+constexpr int kExitCampaignFault = 3; // the campaign could not do its work
 
 QTextStream& out() {
     static QTextStream s(stdout);
@@ -72,10 +76,15 @@ const char* kUsage =
     "      [--function F] [--format json|dot|html]  under-explored arcs (ranked); html: a\n"
     "                                    self-contained coverage report with the graphs\n"
     "  export PROJECT DIR                write corpora and failures as libFuzzer-style files\n"
-    "  import PROJECT DIR                read corpora back (DIR/corpus/<target>/*)\n"
+    "  import PROJECT DIR                read corpora back (DIR/corpus/<target>/*: regular\n"
+    "                                    files of at most 1 MiB; others are skipped, one line\n"
+    "                                    each)\n"
     "\n"
     "A project is a directory, usually a build tree: every executable in it built with\n"
-    "arcwise_add_fuzz_target() or arcwise-c++ is found without configuration.\n";
+    "arcwise_add_fuzz_target() or arcwise-c++ is found without configuration.\n"
+    "\n"
+    "Exit status: 0 clean, 1 failures found, 2 usage or configuration error, 3 the campaign\n"
+    "could not do its work.\n";
 
 QString format_count(qint64 n) {
     if (n >= 10000000)
@@ -101,15 +110,30 @@ QString database_url(const QCommandLineParser& p, const QString& project) {
                : Database::default_url(QFileInfo(project).absoluteFilePath());
 }
 
+// Opens the campaign's database for a command other than fuzz: OpenMode::Read for the commands
+// that only read, so that a database in a read-only place can still be reported on.
 std::unique_ptr<Database> open_existing(const QCommandLineParser& p, const QString& project,
-                                        QString* error) {
+                                        QString* error, StorageProblem* problem,
+                                        OpenMode mode = OpenMode::Read) {
     const QString url = database_url(p, project);
+    *problem = StorageProblem::Refused;
     if (!p.isSet(QStringLiteral("db")) && !QFileInfo::exists(url)) {
         *error = QStringLiteral("no campaign database at %1: run arcwise-cli fuzz %2 first")
                      .arg(url, project);
         return nullptr;
     }
-    return Database::open(url, error);
+    return Database::open(url, error, mode, problem);
+}
+
+// A database that cannot be opened or read: a usage or configuration error, unless the storage
+// itself is in trouble (full, read-only, damaged, unreachable): then the command could not do
+// its work.
+int database_error(const QString& message, StorageProblem problem) {
+    if (!is_storage_fault(problem))
+        return usage_error(message);
+    err() << "arcwise-cli: " << message << "\n";
+    err().flush();
+    return kExitCampaignFault;
 }
 
 int cmd_list(const QCommandLineParser& p, const QString& project) {
@@ -139,13 +163,16 @@ int cmd_list(const QCommandLineParser& p, const QString& project) {
     }
     int count = 0;
     for (const auto& b : binaries) {
-        out() << QDir(project).relativeFilePath(b.path) << "\n";
+        // Names, kinds and errors come from the binary: printed with control characters escaped.
+        out() << printable(QDir(project).relativeFilePath(b.path)) << "\n";
         if (!b.error.isEmpty())
-            out() << "    (cannot list its targets: " << b.error << ")\n";
+            out() << "    (cannot list its targets: " << printable(b.error) << ")\n";
         for (const auto& t : b.targets) {
-            out() << "    " << t.name.leftJustified(40) << " " << t.kind.leftJustified(10) << " "
-                  << (t.file.isEmpty() ? QString()
-                                       : t.file + QLatin1Char(':') + QString::number(t.line))
+            out() << "    " << printable(t.name).leftJustified(40) << " "
+                  << printable(t.kind).leftJustified(10) << " "
+                  << (t.file.isEmpty()
+                          ? QString()
+                          : printable(t.file) + QLatin1Char(':') + QString::number(t.line))
                   << "\n";
             ++count;
         }
@@ -168,7 +195,7 @@ public:
                 emit_json(QJsonObject{{QStringLiteral("event"), QStringLiteral("log")},
                                       {QStringLiteral("message"), text}});
             else
-                line(QStringLiteral("arcwise: ") + text);
+                line(QStringLiteral("arcwise: ") + printable(text, /*keep_newlines=*/true));
         });
         connect(&campaign, &Campaign::failureFound, this, [this](const FailureRow& f, bool is_new) {
             if (json_) {
@@ -183,7 +210,8 @@ public:
             } else if (is_new) {
                 line(QStringLiteral("NEW FAILURE #%1 (%2): %3\n%4")
                          .arg(f.id)
-                         .arg(f.kind, f.message, f.example));
+                         .arg(printable(f.kind), printable(f.message),
+                              printable(f.example, /*keep_newlines=*/true)));
             }
         });
     }
@@ -256,7 +284,7 @@ public:
                      .arg(QStringLiteral("NEXT"), 6);
         for (const auto& r : rows)
             err() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
-                         .arg(r.row.name.left(32), -32)
+                         .arg(printable(r.row.name).left(32), -32)
                          .arg(r.row.status, -8)
                          .arg(format_count(r.row.executions), 8)
                          .arg(format_count(qint64(r.row.execs_per_second)), 8)
@@ -305,56 +333,26 @@ void on_signal(int) {
 int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& project) {
     CampaignOptions o;
     o.project = project;
-    o.database_url = p.value(QStringLiteral("db"));
     o.targets = p.values(QStringLiteral("targets"));
-    bool ok = true;
-    if (p.isSet(QStringLiteral("cores"))) {
-        o.cores = p.value(QStringLiteral("cores")).toInt(&ok);
-        if (!ok || o.cores < 1)
-            return usage_error(QStringLiteral("--cores needs a positive number, not '%1'")
-                                   .arg(p.value(QStringLiteral("cores"))));
-    }
-    if (p.isSet(QStringLiteral("time"))) {
-        const auto d = parse_duration(p.value(QStringLiteral("time")));
-        if (!d)
-            return usage_error(
-                QStringLiteral("--time needs a duration like 90s, 15m or 2h, not '%1'")
-                    .arg(p.value(QStringLiteral("time"))));
-        o.duration_ms = *d;
-    }
-    if (p.isSet(QStringLiteral("slice"))) {
-        const auto d = parse_duration(p.value(QStringLiteral("slice")));
-        if (!d || *d < 100)
-            return usage_error(QStringLiteral("--slice needs a duration of at least 0.1s"));
-        o.slice_ms = *d;
-    }
-    if (p.isSet(QStringLiteral("timeout"))) {
-        o.timeout_seconds = p.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || o.timeout_seconds <= 0)
-            return usage_error(QStringLiteral("--timeout needs a number of seconds"));
-    }
-    if (p.isSet(QStringLiteral("seed"))) {
-        o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return usage_error(QStringLiteral("--seed needs a number"));
-    }
-    const QString schedule = p.value(QStringLiteral("schedule"));
-    if (schedule == QLatin1String("round-robin"))
-        o.policy = SchedulePolicy::RoundRobin;
-    else if (schedule != QLatin1String("adaptive"))
-        return usage_error(
-            QStringLiteral("--schedule is adaptive or round-robin, not '%1'").arg(schedule));
+    // The settings table checks every setting option (name, range, parsing), as the GUI's.
+    QString error;
+    if (!apply_settings(settings_given(p), o, &error, SettingNames::Options))
+        return usage_error(error);
+    QString warning;
+    o.cores = cores_to_use(o.cores, p.isSet(QStringLiteral("oversubscribe")), &warning);
+    if (!warning.isEmpty())
+        err() << "arcwise-cli: " << warning << "\n";
 
     Campaign campaign(o);
     const bool json = p.isSet(QStringLiteral("json"));
     Progress progress(campaign, json, ::isatty(2) != 0);
-    QString error;
     if (!campaign.start(&error)) {
         err() << "arcwise-cli: " << error << "\n";
-        return kExitError;
+        // A full, read-only or damaged database is the campaign failing, not a usage error.
+        return campaign.faults().isEmpty() ? kExitError : kExitCampaignFault;
     }
     // SIGINT/SIGTERM: stop cleanly (store what is pending); a second one quits at once.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signal_pipe) == 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signal_pipe) == 0) {
         auto* notifier = new QSocketNotifier(signal_pipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
             char c;
@@ -373,13 +371,24 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     app.exec();
     progress.finish();
     const qint64 failures = campaign.failures_found();
+    const QStringList& faults = campaign.faults();
     if (json)
         out() << QJsonDocument(
                      QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
                                  {QStringLiteral("executions"), campaign.total_executions()},
-                                 {QStringLiteral("failures"), failures}})
+                                 {QStringLiteral("failures"), failures},
+                                 {QStringLiteral("faults"), QJsonArray::fromStringList(faults)}})
                      .toJson(QJsonDocument::Compact)
               << "\n";
+    // Storage trouble: the campaign could not do its work, whatever it found (what it found is
+    // stored, or kept in the spill directory, and was printed).
+    if (!faults.isEmpty()) {
+        err() << "arcwise-cli: the campaign could not do all its work:\n";
+        for (const QString& fault : faults)
+            err() << "  - " << fault << "\n";
+        err().flush();
+        return kExitCampaignFault;
+    }
     return failures > 0 ? kExitFailures : 0;
 }
 
@@ -409,11 +418,15 @@ int emit_output(const QCommandLineParser& p, const QByteArray& text) {
 
 int cmd_report(const QCommandLineParser& p, const QString& project) {
     QString error;
-    auto db = open_existing(p, project, &error);
+    StorageProblem problem;
+    auto db = open_existing(p, project, &error, &problem);
     if (!db)
-        return usage_error(error);
+        return database_error(error, problem);
     const QString format = p.value(QStringLiteral("format"));
     const ReportData data = report_data(*db, project);
+    // Never a report of part of what is stored as if it were all of it.
+    if (!db->last_error().isEmpty())
+        return database_error(db->last_error(), db->problem());
     QByteArray text;
     if (format == QLatin1String("text"))
         text = report_text(data);
@@ -445,20 +458,26 @@ int cmd_cfg(const QCommandLineParser& p, const QString& project) {
         return usage_error(
             QStringLiteral("cfg: --format is json, dot or html, not '%1'").arg(format));
     QString error;
-    auto db = open_existing(p, project, &error);
+    StorageProblem problem;
+    auto db = open_existing(p, project, &error, &problem);
     if (!db)
-        return usage_error(error);
+        return database_error(error, problem);
     std::optional<TargetRow> row;
     for (TargetRow& t : db->targets())
         if (t.name == target || QFileInfo(t.binary).fileName() == target)
             row = t;
+    if (!db->last_error().isEmpty())
+        return database_error(db->last_error(), db->problem());
     if (!row)
         return usage_error(
             QStringLiteral("no target '%1' in %2 (see arcwise-cli list)").arg(target, project));
     auto model = CfgModel::load(row->binary, &error);
     if (!model)
         return usage_error(error);
-    model->set_coverage(db->corpus(row->id));
+    const std::vector<CorpusRow> corpus = db->corpus(row->id);
+    if (!db->last_error().isEmpty())
+        return database_error(db->last_error(), db->problem());
+    model->set_coverage(corpus);
     const QString function = p.value(QStringLiteral("function"));
     if (!function.isEmpty() && model->find_function(function) < 0)
         return usage_error(QStringLiteral("no function '%1' in %2").arg(function, row->binary));
@@ -478,7 +497,9 @@ std::optional<FailureRow> failure_arg(Database& db, const QString& text, QString
     }
     auto f = db.failure(id);
     if (!f)
-        *error = QStringLiteral("no failure %1 in the database").arg(id);
+        *error = is_storage_fault(db.problem())
+                     ? db.last_error()
+                     : QStringLiteral("no failure %1 in the database").arg(id);
     return f;
 }
 
@@ -490,7 +511,7 @@ TargetJobResult run_job(const std::function<bool(TargetJob&)>& start) {
     TargetJobResult result;
     QEventLoop loop;
     QObject::connect(&job, &TargetJob::outputLine, [](const QString& line) {
-        out() << line << '\n';
+        out() << printable(line, /*keep_newlines=*/true) << '\n';
         out().flush();
     });
     // Shrinking progress, on one line of a terminal only (logs get the binary's own report).
@@ -516,7 +537,7 @@ TargetJobResult run_job(const std::function<bool(TargetJob&)>& start) {
         loop.quit();
     });
     std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signal_pipe) == 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signal_pipe) == 0) {
         notifier = std::make_unique<QSocketNotifier>(signal_pipe[0], QSocketNotifier::Read);
         QObject::connect(notifier.get(), &QSocketNotifier::activated, [&job] {
             char c;
@@ -540,7 +561,7 @@ std::optional<int> unless_still_failing(const TargetJobResult& r) {
     if (r.cancelled)
         return kExitError;
     if (!r.error.isEmpty()) {
-        err() << "arcwise-cli: " << r.error << '\n';
+        err() << "arcwise-cli: " << printable(r.error, /*keep_newlines=*/true) << '\n';
         return kExitError;
     }
     if (!r.still_fails) {
@@ -552,36 +573,40 @@ std::optional<int> unless_still_failing(const TargetJobResult& r) {
 
 int cmd_replay(const QCommandLineParser& p, const QString& project, const QString& id) {
     QString error;
-    auto db = open_existing(p, project, &error);
+    StorageProblem problem;
+    auto db = open_existing(p, project, &error, &problem);
     if (!db)
-        return usage_error(error);
+        return database_error(error, problem);
     const auto f = failure_arg(*db, id, &error);
     if (!f)
-        return usage_error(error);
-    out() << "Replaying failure " << f->id << " of " << f->target << " (" << f->binary << ")\n";
+        return database_error(error, db->problem());
+    out() << "Replaying failure " << f->id << " of " << printable(f->target) << " ("
+          << printable(f->binary) << ")\n";
     out().flush();
     const TargetJobResult r = run_job([&](TargetJob& job) { return job.reproduce(*f); });
     if (const auto rc = unless_still_failing(r))
         return *rc;
     if (!r.same_signature)
-        out() << "It fails differently now: " << r.kind << ", " << r.message << '\n';
+        out() << "It fails differently now: " << printable(r.kind) << ", " << printable(r.message)
+              << '\n';
     return kExitFailures;
 }
 
 int cmd_minimize(const QCommandLineParser& p, const QString& project, const QString& id) {
     QString error;
-    auto db = open_existing(p, project, &error);
+    StorageProblem problem;
+    auto db = open_existing(p, project, &error, &problem, OpenMode::ReadWrite);
     if (!db)
-        return usage_error(error);
+        return database_error(error, problem);
     auto f = failure_arg(*db, id, &error);
     if (!f)
-        return usage_error(error);
+        return database_error(error, db->problem());
     const QByteArray before = f->minimal_input.isEmpty() ? f->first_input : f->minimal_input;
     const TargetJobResult r = run_job([&](TargetJob& job) { return job.minimize(*f, 300); });
     if (const auto rc = unless_still_failing(r))
         return *rc;
     if (!r.same_signature) {
-        out() << "The shrunk example fails differently (" << r.message
+        out() << "The shrunk example fails differently (" << printable(r.message)
               << "); the stored one is kept.\n";
     } else if (!r.smaller) {
         out() << "No smaller example found: the stored one is minimal for the shrinker.\n";
@@ -591,10 +616,8 @@ int cmd_minimize(const QCommandLineParser& p, const QString& project, const QStr
         smaller.id = f->id;
         smaller.target_id = f->target_id;
         smaller.count = 0;
-        if (db->record_failure(smaller).first < 0) {
-            err() << "arcwise-cli: " << db->last_error() << '\n';
-            return kExitError;
-        }
+        if (db->record_failure(smaller).first < 0)
+            return database_error(db->last_error(), db->problem());
         out() << "Stored the simpler example (" << smaller.minimal_input.size() << " bytes, was "
               << before.size() << ").\n";
     }
@@ -603,96 +626,45 @@ int cmd_minimize(const QCommandLineParser& p, const QString& project, const QStr
 
 int cmd_export(const QCommandLineParser& p, const QString& project, const QString& dir) {
     QString error;
-    auto db = open_existing(p, project, &error);
+    StorageProblem problem;
+    auto db = open_existing(p, project, &error, &problem);
     if (!db)
-        return usage_error(error);
-    qint64 files = 0;
-    auto write = [&](const QString& path, const QByteArray& data) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
-            err() << "arcwise-cli: cannot write " << path << ": " << f.errorString() << "\n";
-            return false;
-        }
-        ++files;
-        return true;
-    };
-    std::map<qint64, TargetRow> targets;
-    for (const auto& t : db->targets())
-        targets[t.id] = t;
-    for (const auto& [id, t] : targets)
-        for (const auto& c : db->corpus(id)) {
-            const QByteArray data = exported_input(c.input, t.kind);
-            const QString name = QString::fromLatin1(
-                QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
-            if (!write(dir + QStringLiteral("/corpus/") + t.name + QLatin1Char('/') + name, data))
-                return kExitError;
-        }
-    for (const auto& f : db->failures()) {
-        const QString kind = targets.count(f.target_id) ? targets[f.target_id].kind : QString();
-        const QString base = dir + QStringLiteral("/failures/") + f.target + QLatin1Char('/') +
-                             QStringLiteral("%1-%2").arg(f.id).arg(f.kind);
-        if (!write(base + QStringLiteral("-minimal"),
-                   f.minimal_input.isEmpty() ? f.first_input : f.minimal_input) ||
-            !write(base + QStringLiteral("-first"), exported_input(f.first_input, kind)) ||
-            !write(base + QStringLiteral(".txt"),
-                   (f.example + QLatin1Char('\n') + f.stack.join(QLatin1Char('\n'))).toUtf8()))
-            return kExitError;
+        return database_error(error, problem);
+    const CorpusExport result = export_corpus(*db, dir);
+    if (!result.error.isEmpty()) {
+        err() << "arcwise-cli: " << result.error << "\n";
+        return kExitCampaignFault;
     }
-    out() << "Wrote " << files << " files to " << dir << "\n";
+    out() << "Wrote " << result.files << " files to " << dir << "\n";
     return 0;
 }
 
 int cmd_import(const QCommandLineParser& p, const QString& project, const QString& dir) {
+    // Not a project, no database: a mistyped path must not become a new campaign.
     QString error;
-    auto db = Database::open(database_url(p, project), &error);
+    if (!QFileInfo(project).isDir())
+        return usage_error(QStringLiteral("%1 is not a directory").arg(project));
+    if (Project::find_binaries(project, &error).empty())
+        return usage_error(error.isEmpty() ? QStringLiteral("%1 is not a project: no fuzz "
+                                                            "binaries in it (see arcwise-cli list)")
+                                                 .arg(project)
+                                           : error);
+    StorageProblem problem;
+    auto db = Database::open(database_url(p, project), &error, OpenMode::ReadWrite, &problem);
     if (!db)
-        return usage_error(error);
-    const QDir corpus(dir + QStringLiteral("/corpus"));
-    if (!corpus.exists())
-        return usage_error(
-            QStringLiteral("%1 has no corpus/ directory (expected %1/corpus/<target>/<files>)")
-                .arg(dir));
-    std::map<QString, qint64> by_name;
-    for (const auto& t : db->targets())
-        by_name[t.name] = t.id;
-    qint64 imported = 0, skipped_files = 0;
-    const QStringList target_dirs = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& name : target_dirs) {
-        auto it = by_name.find(name);
-        const QDir d(corpus.filePath(name));
-        const QStringList names = d.entryList(QDir::Files);
-        if (it == by_name.end()) {
-            err() << "arcwise-cli: no target named " << name
-                  << " in the database (run arcwise-cli fuzz or list first); skipped "
-                  << names.size() << " files\n";
-            skipped_files += names.size();
-            continue;
-        }
-        std::vector<CorpusRow> rows;
-        for (const QString& file : names) {
-            QFile f(d.filePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            CorpusRow row;
-            row.target_id = it->second;
-            QByteArray data = f.readAll();
-            if (!arcwise::engine::looks_serialized(
-                    std::string_view(data.constData(), size_t(data.size()))))
-                data = QByteArray::fromStdString(arcwise::engine::serialize(
-                    arcwise::engine::ChoiceSequence::from_bytes(data.toStdString())));
-            row.input = data;
-            row.sha1 = QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex();
-            row.found_at_ms = QDateTime::currentMSecsSinceEpoch();
-            rows.push_back(std::move(row));
-        }
-        if (!db->add_corpus(rows))
-            return usage_error(db->last_error());
-        imported += qint64(rows.size());
+        return database_error(error, problem);
+    const CorpusImport result = import_corpus(*db, dir);
+    for (const QString& line : result.skips)
+        err() << "arcwise-cli: " << line << "\n";
+    if (result.bad_directory)
+        return usage_error(result.error);
+    if (!result.error.isEmpty()) {
+        err() << "arcwise-cli: " << result.error << "\n";
+        return kExitCampaignFault;
     }
-    out() << "Imported " << imported << " corpus files";
-    if (skipped_files)
-        out() << " (" << skipped_files << " skipped)";
+    out() << "Imported " << result.imported << " corpus files";
+    if (result.skipped)
+        out() << " (" << result.skipped << " skipped)";
     out() << "\n";
     return 0;
 }
@@ -705,33 +677,21 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCWISE_VERSION));
     QCommandLineParser p;
     p.setApplicationDescription(QString::fromLatin1(kUsage));
-    p.addHelpOption();
-    p.addVersionOption();
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("list, fuzz, report, replay, minimize, cfg, export, import"));
+    // fuzz: the campaign's settings (--cores, --time, --slice, --timeout, --memory, --schedule,
+    // --seed, --db), from the table the workbench's settings page is made of.
+    p.addOptions(setting_options());
     p.addOptions({
-        {QStringLiteral("db"),
-         QStringLiteral("Database URL: a SQLite file (default PROJECT/.arcwise/arcwise.sqlite) or "
-                        "postgresql://user@host/db."),
-         QStringLiteral("url")},
         {QStringLiteral("targets"),
          QStringLiteral("Only targets whose Suite.Name or binary name matches (repeatable)."),
          QStringLiteral("glob")},
-        {QStringLiteral("cores"),
-         QStringLiteral("Worker processes (default: the machine's cores)."), QStringLiteral("n")},
-        {QStringLiteral("time"),
-         QStringLiteral("Stop after this long (90s, 15m, 2h; default: until interrupted)."),
-         QStringLiteral("duration")},
-        {QStringLiteral("schedule"), QStringLiteral("adaptive (default) or round-robin."),
-         QStringLiteral("policy"), QStringLiteral("adaptive")},
-        {QStringLiteral("slice"),
-         QStringLiteral("Time slice of one target on one worker (default 10s)."),
-         QStringLiteral("duration")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds one input may run (default 10)."),
-         QStringLiteral("seconds")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the campaign (default 1)."),
-         QStringLiteral("n")},
+        {QStringLiteral("oversubscribe"),
+         QStringLiteral("fuzz: run --cores workers even when that is more than this machine's "
+                        "cores (otherwise they are clamped to them, with a warning).")},
         {QStringLiteral("json"),
          QStringLiteral("Machine-readable output: one JSON object per line.")},
         {QStringLiteral("target"), QStringLiteral("cfg: the target (Suite.Name or binary name)."),
@@ -745,7 +705,13 @@ int main(int argc, char** argv) {
          QStringLiteral("report: write to this file instead of standard output."),
          QStringLiteral("file")},
     });
-    p.process(app);
+    // parse(), not process(): process() exits with 1, the status of "failures found".
+    if (!p.parse(QCoreApplication::arguments()))
+        return usage_error(p.errorText());
+    if (p.isSet(help) || p.optionNames().contains(QStringLiteral("help-all")))
+        p.showHelp(0);
+    if (p.isSet(version))
+        p.showVersion();
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
         return usage_error(QStringLiteral("no command given"));

@@ -61,14 +61,12 @@ int main(int argc, char** argv) {
                                 QStringLiteral("url"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    QApplication::translate("main", "Start fuzzing at once."));
-    const QCommandLineOption time(QStringLiteral("time"),
-                                  QApplication::translate("main",
-                                                          "Stop the campaign after this long "
-                                                          "(90s, 15m, 2h)."),
-                                  QStringLiteral("duration"));
-    const QCommandLineOption cores(QStringLiteral("cores"),
-                                   QApplication::translate("main", "Worker processes."),
-                                   QStringLiteral("n"));
+    // Named, explained and checked by the settings table, as arcwise-cli's and the settings page.
+    using arcwise::campaign::find_setting;
+    const arcwise::campaign::SettingSpec& time_setting = *find_setting(QStringLiteral("time"));
+    const arcwise::campaign::SettingSpec& cores_setting = *find_setting(QStringLiteral("cores"));
+    const QCommandLineOption time = arcwise::campaign::setting_option(time_setting);
+    const QCommandLineOption cores = arcwise::campaign::setting_option(cores_setting);
     const QCommandLineOption targets(
         QStringLiteral("targets"),
         QApplication::translate("main", "Only targets matching this glob (repeatable)."),
@@ -98,20 +96,17 @@ int main(int argc, char** argv) {
     launch.database_url = p.value(db);
     launch.start = p.isSet(start);
     launch.targets = p.values(targets);
+    double number = 0;
+    QString why;
     if (p.isSet(time)) {
-        const auto ms = arcwise::campaign::parse_duration(p.value(time));
-        if (!ms || *ms <= 0)
-            return usage_error(QApplication::translate("main", "--time needs a duration like "
-                                                               "90s, 15m or 2h, not '%1'")
-                                   .arg(p.value(time)));
-        launch.duration_ms = *ms;
+        if (!arcwise::campaign::check_setting(time_setting, p.value(time), &number, &why))
+            return usage_error(QStringLiteral("--time: ") + why);
+        launch.duration_ms = qint64(number * 1000);
     }
     if (p.isSet(cores)) {
-        bool ok = false;
-        launch.cores = p.value(cores).toInt(&ok);
-        if (!ok || launch.cores < 0)
-            return usage_error(QApplication::translate("main", "--cores needs a number, not '%1'")
-                                   .arg(p.value(cores)));
+        if (!arcwise::campaign::check_setting(cores_setting, p.value(cores), &number, &why))
+            return usage_error(QStringLiteral("--cores: ") + why);
+        launch.cores = int(number);
     }
     const QString scheme = p.isSet(colours) ? p.value(colours) : arcwise::ui::load_colour_scheme();
     if (scheme != QLatin1String("system") && scheme != QLatin1String("light") &&

@@ -51,8 +51,6 @@ Campaign::~Campaign() {
     if (db_)
         flush();
     triage_.reset();
-    if (!owned_run_dir_.isEmpty())
-        QDir(owned_run_dir_).removeRecursively();
 }
 
 bool Campaign::start(QString* error) {
@@ -72,32 +70,28 @@ bool Campaign::start(QString* error) {
     const QString url = options_.database_url.isEmpty() ? Database::default_url(options_.project)
                                                         : options_.database_url;
     QString db_error;
-    db_ = Database::open(url, &db_error);
-    if (!db_)
+    StorageProblem problem = StorageProblem::None;
+    db_ = Database::open(url, &db_error, OpenMode::ReadWrite, &problem);
+    if (!db_) {
+        // A full disk or a damaged file is the campaign failing; a bad URL is a usage error.
+        if (is_storage_fault(problem))
+            add_fault(QStringLiteral("database"), db_error);
         return fail(db_error);
-    if (options_.run_dir.isEmpty()) {
-        QByteArray tmpl = QDir::tempPath().toLocal8Bit() + "/arcwise-run-XXXXXX";
-        if (!::mkdtemp(tmpl.data()))
-            return fail(tr("cannot create a directory under %1").arg(QDir::tempPath()));
-        owned_run_dir_ = options_.run_dir = QString::fromLocal8Bit(tmpl);
     }
+    spill_ = std::make_unique<Spill>(Spill::default_dir(options_.project));
     scheduler_ = std::make_unique<Scheduler>(options_.policy, options_.seed);
-    triage_ = std::make_unique<Triage>(*db_, options_.run_dir + QStringLiteral("/triage"),
-                                       options_.timeout_seconds);
+    triage_ = std::make_unique<Triage>(*db_, options_.timeout_seconds);
     connect(triage_.get(), &Triage::recorded, this, [this](const FailureRow& f, bool is_new) {
         ++failures_found_;
-        scheduler_->set_failing(f.target_id, true);
-        if (auto it = targets_.find(f.target_id); it != targets_.end()) {
-            it->second.row.status = QString::fromLatin1(kStatusFailing);
-            it->second.row.failures += is_new ? 1 : 0;
-            db_->set_target_status(f.target_id, it->second.row.status);
-        }
-        Q_EMIT failureFound(f, is_new);
+        note_recorded(f, is_new);
     });
+    connect(triage_.get(), &Triage::unstored, this, &Campaign::keep_unstored);
     connect(triage_.get(), &Triage::checked, this, [this](qint64 id, bool still_fails) {
         if (still_fails)
             return;
-        db_->set_failure_status(id, QString::fromLatin1(kFailureFixed));
+        if (!db_->set_failure_status(id, QString::fromLatin1(kFailureFixed)))
+            storage_trouble(QStringLiteral("status"),
+                            tr("statuses could not be stored: %1").arg(db_->last_error()));
         Q_EMIT log(tr("failure %1 no longer reproduces on the new build: marked fixed").arg(id));
         Q_EMIT failureFixed(id);
     });
@@ -105,6 +99,7 @@ bool Campaign::start(QString* error) {
     connect(triage_.get(), &Triage::becameIdle, this, &Campaign::maybe_finish);
     if (!discover(error))
         return false;
+    load_spilled();
     running_ = true;
     for (int i = 0; i < options_.cores; ++i) {
         auto slot = std::make_unique<Slot>();
@@ -128,9 +123,22 @@ bool Campaign::discover(QString* error) {
             *error = scan_error;
         return false;
     }
+    // Every read and write checked: a campaign must not start on half a corpus, nor on targets
+    // it could not store (a full disk gave "FOREIGN KEY constraint failed").
+    const auto database_failed = [&] {
+        if (db_->last_error().isEmpty())
+            return false;
+        if (is_storage_fault(db_->problem()))
+            add_fault(QStringLiteral("database"), db_->last_error());
+        if (error)
+            *error = db_->last_error();
+        return true;
+    };
     std::map<qint64, TargetRow> stored;
     for (TargetRow& row : db_->targets())
         stored[row.id] = row;
+    if (database_failed())
+        return false;
     for (const BinaryInfo& b : binaries_) {
         binary_stamp_[b.path] = {b.mtime_ms, b.size};
         if (!b.error.isEmpty()) {
@@ -138,11 +146,14 @@ bool Campaign::discover(QString* error) {
             continue;
         }
         const qint64 binary_id = db_->upsert_binary(b.path, b.build_id, b.mtime_ms);
+        if (binary_id <= 0 && database_failed())
+            return false;
         for (const TargetInfo& info : b.targets) {
             const qint64 id = db_->upsert_target(binary_id, info);
             if (id <= 0) {
                 if (error)
                     *error = db_->last_error();
+                database_failed();
                 return false;
             }
             Target& t = targets_[id];
@@ -160,9 +171,13 @@ bool Campaign::discover(QString* error) {
                 t.corpus_sha1.insert(c.sha1);
                 t.features.insert(c.features.begin(), c.features.end());
             }
+            if (database_failed())
+                return false;
             t.row.corpus_size = qint64(t.corpus_sha1.size());
             t.row.features = std::max(t.row.features, qint64(t.features.size()));
             observations_.load(id, db_->observations(id)); // counts go on from what is stored
+            if (database_failed())
+                return false;
             if (t.row.status != QLatin1String(kStatusFailing))
                 t.row.status = QString::fromLatin1(kStatusIdle);
             scheduler_->add_target(id, b.path);
@@ -173,6 +188,8 @@ bool Campaign::discover(QString* error) {
         if (f.status != QLatin1String(kFailureFixed))
             scheduler_->set_failing(f.target_id, true);
     }
+    if (database_failed())
+        return false;
     if (targets_.empty()) {
         if (error)
             *error = options_.targets.isEmpty()
@@ -234,9 +251,13 @@ void Campaign::schedule(Slot& slot) {
     request.timeout_ms = uint32_t(options_.timeout_seconds * 1000);
     request.rss_limit_mb = uint32_t(options_.rss_limit_mb);
     std::vector<QByteArray> corpus;
-    if (loaded_[slot.worker].insert(*next).second)
+    if (loaded_[slot.worker].insert(*next).second) {
         for (const CorpusRow& c : db_->corpus(*next))
             corpus.push_back(c.input);
+        if (!db_->last_error().isEmpty())
+            storage_trouble(QStringLiteral("read"),
+                            tr("the stored corpus could not be read: %1").arg(db_->last_error()));
+    }
     slot.target = *next;
     t.slice_start = clock_.elapsed();
     if (t.row.status != QLatin1String(kStatusFailing))
@@ -295,8 +316,25 @@ void Campaign::retire(WorkerProcess* w) {
 void Campaign::start_worker(Slot& slot, const QString& binary) {
     WorkerOptions wo;
     wo.heartbeat_timeout_ms = int(std::max(30.0, options_.timeout_seconds * 3) * 1000);
-    auto* w = new WorkerProcess(binary, options_.run_dir, slot.index, wo, this);
+    auto* w = new WorkerProcess(binary, slot.index, wo, this);
     // The slot a worker serves changes as it is parked and taken again: look it up each time.
+    connect(w, &WorkerProcess::started, this, [this] { any_worker_started_ = true; });
+    connect(w, &WorkerProcess::startFailed, this, [this, w, binary](const QString& message) {
+        start_failure_ = message;
+        w->disconnect(this);
+        mark_broken(binary, message);
+        Slot* slot = owner(w);
+        if (slot) {
+            end_slice(*slot);
+            slot->worker = nullptr;
+        }
+        retire(w);
+        if (slot)
+            QTimer::singleShot(0, this, [this, slot] { schedule(*slot); });
+    });
+    connect(w, &WorkerProcess::throttled, this, [this, binary](const QString& message) {
+        Q_EMIT log(tr("%1: %2").arg(binary, message));
+    });
     connect(w, &WorkerProcess::newEntry, this, [this, w](const protocol::NewEntry& e) {
         if (Slot* s = owner(w))
             on_new_entry(*s, e);
@@ -333,9 +371,12 @@ void Campaign::start_worker(Slot& slot, const QString& binary) {
             });
     connect(w, &WorkerProcess::outputLine, this,
             [this, binary](const QString& line, bool) { Q_EMIT workerOutput(binary, line); });
+    // Start is asynchronous: requests wait in the control channel until the worker says hello,
+    // and a worker that never does delays nobody but its own slot.
     QString error;
     if (!w->start(&error)) {
         delete w;
+        start_failure_ = error;
         mark_broken(binary, error);
         return;
     }
@@ -350,7 +391,9 @@ void Campaign::mark_broken(const QString& binary, const QString& message) {
         t.row.status = QString::fromLatin1(kStatusBroken);
         t.row.status_message = message;
         scheduler_->set_runnable(id, false);
-        db_->set_target_status(id, t.row.status, message);
+        if (!db_->set_target_status(id, t.row.status, message))
+            storage_trouble(QStringLiteral("status"),
+                            tr("statuses could not be stored: %1").arg(db_->last_error()));
     }
 }
 
@@ -406,11 +449,28 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     row.corpus_size = t->row.corpus_size;
     row.execs_per_second = t->row.execs_per_second;
     row.estimate = t->row.estimate;
-    pending_stats_.push_back(row);
+    // One row per target and flush (about a second), whatever its workers send: the history
+    // is about the target, and a worker flooding statistics must not flood the database.
+    const auto same = std::find_if(pending_stats_.begin(), pending_stats_.end(),
+                                   [&](const StatsRow& r) { return r.target_id == row.target_id; });
+    if (same != pending_stats_.end())
+        *same = row;
+    else
+        pending_stats_.push_back(row);
     dirty_coverage_.insert(t->row.id);
     // Events and target() scores: cumulative per worker process too, so merged as deltas.
-    if (!observations_.loaded(t->row.id)) // a target that joined with a rebuild
-        observations_.load(t->row.id, db_->observations(t->row.id));
+    if (!observations_.loaded(t->row.id)) { // a target that joined with a rebuild
+        std::vector<ObservationRow> stored = db_->observations(t->row.id);
+        if (!db_->last_error().isEmpty()) {
+            // Counting from zero would overwrite the stored totals: wait for a read that works
+            // (the workers' counts are cumulative, so nothing is lost by waiting).
+            storage_trouble(QStringLiteral("read"),
+                            tr("stored events and target() scores could not be read: %1")
+                                .arg(db_->last_error()));
+            return;
+        }
+        observations_.load(t->row.id, std::move(stored));
+    }
     observations_.merge(slot.worker, slot.worker->pid(), t->row.id, s, row.at_ms);
 }
 
@@ -465,6 +525,11 @@ void Campaign::on_failure(Slot& slot, const protocol::Failure& f) {
             ++failures_found_;
             reported.id = id;
             Q_EMIT failureFound(reported, is_new);
+        } else {
+            // Known already (stored, or kept in the spill directory): only this sighting is lost.
+            storage_trouble(
+                QStringLiteral("sightings"),
+                tr("failures seen again could not be counted: %1").arg(db_->last_error()));
         }
         return;
     }
@@ -533,32 +598,173 @@ void Campaign::on_exited(Slot& slot, const QString& how, const QByteArray& input
 void Campaign::flush() {
     if (!db_)
         return;
+    store_spilled();
+    // Corpus entries and statistics that cannot be stored are dropped (the workers keep their
+    // corpus; the next campaign starts from what was stored), with one line, not one per batch.
     if (!pending_corpus_.empty()) {
-        if (!db_->add_corpus(pending_corpus_))
-            Q_EMIT log(tr("cannot store corpus entries: %1").arg(db_->last_error()));
+        if (db_->add_corpus(pending_corpus_))
+            storage_works(QStringLiteral("corpus"), tr("corpus entries are stored again"));
+        else
+            storage_trouble(QStringLiteral("corpus"),
+                            tr("corpus entries could not be stored and are dropped until they "
+                               "can be: %1")
+                                .arg(db_->last_error()));
         pending_corpus_.clear();
     }
     if (!pending_stats_.empty()) {
-        if (!db_->add_stats(pending_stats_))
-            Q_EMIT log(tr("cannot store statistics: %1").arg(db_->last_error()));
+        bool stored = db_->add_stats(pending_stats_);
+        for (qint64 id : dirty_coverage_) {
+            const Target& t = targets_.at(id);
+            stored = stored && db_->set_coverage(id, t.edges, t.row.features);
+        }
+        if (stored)
+            storage_works(QStringLiteral("stats"), tr("statistics are stored again"));
+        else
+            storage_trouble(QStringLiteral("stats"),
+                            tr("statistics could not be stored and are dropped until they can "
+                               "be: %1")
+                                .arg(db_->last_error()));
         pending_stats_.clear();
-    }
-    for (qint64 id : dirty_coverage_) {
-        const Target& t = targets_.at(id);
-        db_->set_coverage(id, t.edges, t.row.features);
     }
     dirty_coverage_.clear();
     // Rows hold totals, so a batch that could not be written is simply written next time.
     if (const auto rows = observations_.dirty(); !rows.empty()) {
-        if (db_->set_observations(rows))
+        if (db_->set_observations(rows)) {
             observations_.clear_dirty();
-        else
-            Q_EMIT log(tr("cannot store events and target() scores: %1").arg(db_->last_error()));
+            storage_works(QStringLiteral("observations"),
+                          tr("events and target() scores are stored again"));
+        } else {
+            storage_trouble(QStringLiteral("observations"),
+                            tr("events and target() scores could not be stored (they are kept "
+                               "and stored when they can be): %1")
+                                .arg(db_->last_error()));
+        }
     }
     std::set<const void*> live(idle_.begin(), idle_.end());
     for (const auto& slot : slots_)
         live.insert(slot->worker);
     observations_.keep_workers(live);
+}
+
+void Campaign::note_recorded(const FailureRow& f, bool is_new) {
+    scheduler_->set_failing(f.target_id, true);
+    if (auto it = targets_.find(f.target_id); it != targets_.end()) {
+        it->second.row.status = QString::fromLatin1(kStatusFailing);
+        it->second.row.failures += is_new ? 1 : 0;
+        if (!db_->set_target_status(f.target_id, it->second.row.status))
+            storage_trouble(QStringLiteral("status"),
+                            tr("statuses could not be stored: %1").arg(db_->last_error()));
+    }
+    Q_EMIT failureFound(f, is_new);
+}
+
+void Campaign::keep_unstored(FailureRow f, const QString& error) {
+    ++failures_found_;
+    scheduler_->set_failing(f.target_id, true);
+    if (auto it = targets_.find(f.target_id); it != targets_.end())
+        it->second.row.status = QString::fromLatin1(kStatusFailing);
+    const QString what = tr("%1: %2 (%3) could not be stored in the database: %4")
+                             .arg(f.target, f.kind, f.message, error);
+    QString spill_error;
+    const QString file = spill_->keep(f, error, &spill_error);
+    if (!file.isEmpty()) {
+        Q_EMIT log(tr("%1\n%2\nIt is kept in %3 until the database can store it.")
+                       .arg(what, f.example, file));
+        spilled_.push_back({file, std::move(f)});
+        add_fault(QStringLiteral("failures"),
+                  tr("failures could not be stored in the database (%1); they are kept in %2 "
+                     "and stored by the next campaign that can")
+                      .arg(error, spill_->dir()));
+    } else {
+        // Nowhere to keep it: this line is the last place the failure exists.
+        Q_EMIT log(tr("%1\n%2\nIt could not be kept in %3 either (%4); its input, in base64: %5")
+                       .arg(what, f.example, spill_->dir(), spill_error,
+                            QString::fromLatin1(f.minimal_input.toBase64())));
+        add_fault(QStringLiteral("failures lost"),
+                  tr("failures could be neither stored in the database (%1) nor kept in %2 (%3); "
+                     "they were printed with their inputs")
+                      .arg(error, spill_->dir(), spill_error));
+    }
+    stop_if_damaged();
+}
+
+void Campaign::load_spilled() {
+    QStringList errors;
+    int elsewhere = 0;
+    for (SpilledFailure& s : spill_->load(&errors)) {
+        Target* t = find_target(s.failure.binary, s.failure.target.toStdString());
+        if (!t) {
+            ++elsewhere;
+            continue;
+        }
+        s.failure.target_id = t->row.id;
+        triage_->remember(t->row.id, s.failure.signature);
+        ++failures_found_; // found by an earlier campaign, stored by this one
+        spilled_.push_back(std::move(s));
+    }
+    for (const QString& e : errors)
+        Q_EMIT log(e);
+    if (elsewhere > 0)
+        Q_EMIT log(tr("%n failure(s) kept in %1 belong to targets this campaign does not fuzz; "
+                      "they stay there",
+                      nullptr, elsewhere)
+                       .arg(spill_->dir()));
+    if (!spilled_.empty())
+        Q_EMIT log(tr("%n failure(s) kept in %1 while the database could not store them: "
+                      "storing them now",
+                      nullptr, int(spilled_.size()))
+                       .arg(spill_->dir()));
+    store_spilled();
+}
+
+void Campaign::store_spilled() {
+    while (!spilled_.empty() && !db_->damaged() && !db_->read_only()) {
+        const SpilledFailure& s = spilled_.front();
+        FailureRow f = s.failure;
+        const auto [id, is_new] = db_->record_failure(f);
+        if (id <= 0)
+            return; // still cannot: tried again at the next flush
+        if (!spill_->forget(s.file))
+            Q_EMIT log(
+                tr("cannot remove %1 (its failure is stored now as #%2)").arg(s.file).arg(id));
+        f.id = id;
+        Q_EMIT log(
+            tr("%1: the failure kept in %2 is stored now as #%3").arg(f.target, s.file).arg(id));
+        spilled_.erase(spilled_.begin());
+        note_recorded(f, is_new);
+    }
+}
+
+void Campaign::storage_trouble(const QString& key, const QString& sentence) {
+    if (troubled_.insert(key).second) {
+        Q_EMIT log(sentence);
+        add_fault(key, sentence);
+    }
+    stop_if_damaged();
+}
+
+void Campaign::stop_if_damaged() {
+    if (!db_->damaged())
+        return;
+    // Nothing more can be read or written: go no further, keeping what is found meanwhile.
+    add_fault(QStringLiteral("damaged"), db_->last_error());
+    if (running_ && !stopping_ && !damage_stop_) {
+        damage_stop_ = true;
+        Q_EMIT log(tr("stopping: %1").arg(db_->last_error()));
+        QTimer::singleShot(0, this, &Campaign::stop);
+    }
+}
+
+void Campaign::storage_works(const QString& key, const QString& sentence) {
+    if (troubled_.erase(key) > 0)
+        Q_EMIT log(sentence);
+}
+
+void Campaign::add_fault(const QString& key, const QString& sentence) {
+    if (!fault_keys_.insert(key).second)
+        return;
+    faults_ << sentence;
+    Q_EMIT faulted(sentence);
 }
 
 void Campaign::check_rebuilds() {
@@ -585,7 +791,14 @@ void Campaign::check_rebuilds() {
         for (const TargetInfo& ti : info.targets) {
             if (!Project::matches(options_.targets, path, ti.name))
                 continue;
-            const qint64 id = db_->upsert_target(binary_id, ti);
+            const qint64 id = binary_id > 0 ? db_->upsert_target(binary_id, ti) : -1;
+            if (id <= 0) {
+                // Its old workers go on below; the new target waits for a database that works.
+                storage_trouble(QStringLiteral("targets"),
+                                tr("the targets of a rebuilt binary could not be stored: %1")
+                                    .arg(db_->last_error()));
+                continue;
+            }
             Target& t = targets_[id];
             const bool is_new = t.row.id == 0;
             t.row.id = id;
@@ -599,7 +812,9 @@ void Campaign::check_rebuilds() {
             if (t.row.status == QLatin1String(kStatusBroken)) {
                 t.row.status = QString::fromLatin1(kStatusIdle);
                 t.row.status_message.clear();
-                db_->set_target_status(id, t.row.status);
+                if (!db_->set_target_status(id, t.row.status))
+                    storage_trouble(QStringLiteral("status"),
+                                    tr("statuses could not be stored: %1").arg(db_->last_error()));
             }
             if (is_new)
                 scheduler_->add_target(id, path);
@@ -617,6 +832,10 @@ void Campaign::check_rebuilds() {
                 job.input = f.minimal_input;
                 triage_->enqueue(std::move(job));
             }
+            if (!db_->last_error().isEmpty())
+                storage_trouble(
+                    QStringLiteral("read"),
+                    tr("the stored failures could not be read: %1").arg(db_->last_error()));
         }
         for (WorkerProcess* w : std::vector<WorkerProcess*>(idle_)) {
             if (w->binary() == path) {
@@ -714,6 +933,11 @@ void Campaign::maybe_finish() {
         w->deleteLater();
     }
     idle_.clear();
+    // Targets that cannot start are the user's to fix, but a campaign in which no worker could
+    // start at all (a full temporary directory, no binary that runs here) did no work.
+    if (!any_worker_started_ && !start_failure_.isEmpty())
+        add_fault(QStringLiteral("workers"),
+                  tr("no worker could start, so nothing was fuzzed: %1").arg(start_failure_));
     Q_EMIT progressed();
     Q_EMIT finished();
 }

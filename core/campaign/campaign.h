@@ -5,11 +5,17 @@
 // about once a second, failures after they are reproduced, shrunk and deduplicated (triage.h).
 // A restarted campaign resumes from the stored corpus. A binary rebuilt while it runs is noticed:
 // its workers restart on the new build and its stored failures are checked again (fixed or not).
+// Storage trouble (a full disk, a read-only or damaged database) is a fault of the campaign, not
+// a reason to lose what it finds: a failure the database cannot store is kept in a spill file
+// (spill.h), printed with its example and stored by the next flush or campaign that can; corpus
+// entries and stats that cannot be stored are dropped with one log line; a damaged database
+// stops the campaign.
 // Runs on the thread that owns it, on that thread's event loop; never blocks it for long.
 
 #include "observation_tally.h"
 #include "project.h"
 #include "scheduler.h"
+#include "spill.h"
 #include "types.h"
 #include "worker_process.h"
 
@@ -40,7 +46,6 @@ struct CampaignOptions {
     uint64_t seed = 1;
     double timeout_seconds = 10; // one input
     int rss_limit_mb = 2048;
-    QString run_dir; // sockets and input mappings; empty: a new temporary directory
 };
 
 // Progress of one target, about once a second.
@@ -75,6 +80,11 @@ public:
     const std::vector<BinaryInfo>& binaries() const { return binaries_; }
     qint64 total_executions() const;
     qint64 failures_found() const { return failures_found_; }
+    // What kept the campaign from doing all its work, one translated sentence per kind of
+    // trouble saying what is full, unwritable or damaged and where (the database, the spill
+    // directory). Empty for a campaign that could do its work. Filled by start() too, when the
+    // database cannot be opened or written.
+    const QStringList& faults() const { return faults_; }
     // A target's events and target() scores, cumulative over this and earlier campaigns (what
     // the database holds plus what the workers reported since), ordered by kind, then label.
     // Empty for a libFuzzer harness and for an unknown id.
@@ -84,7 +94,8 @@ Q_SIGNALS:
     void progressed(); // about once a second
     void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
     void failureFixed(qint64 failure_id);
-    void log(const QString& text); // Arcwise's own messages
+    void log(const QString& text);      // Arcwise's own messages
+    void faulted(const QString& fault); // a sentence added to faults()
     void workerOutput(const QString& binary, const QString& line);
     void finished();
 
@@ -127,6 +138,17 @@ private:
     void check_rebuilds();
     void mark_broken(const QString& binary, const QString& message);
     void maybe_finish();
+    // A failure the database could not store, and one it did (counted as found already).
+    void keep_unstored(FailureRow failure, const QString& error);
+    void note_recorded(const FailureRow& failure, bool is_new);
+    void load_spilled();
+    void store_spilled();
+    // `sentence` is logged once per kind of data (`key`) until storing it works again, and is a
+    // fault; a damaged database stops the campaign.
+    void storage_trouble(const QString& key, const QString& sentence);
+    void storage_works(const QString& key, const QString& sentence);
+    void add_fault(const QString& key, const QString& sentence);
+    void stop_if_damaged();
     Target* find_target(const QString& binary, const std::string& name);
     QByteArray serialized_input(const QByteArray& input, bool serialized) const;
 
@@ -156,7 +178,14 @@ private:
     std::vector<WorkerProcess*> idle_;                        // running, between slices
     std::set<qint64> dirty_coverage_;
     ObservationTally observations_; // events and target() scores, written by flush()
-    QString owned_run_dir_;
+    std::unique_ptr<Spill> spill_;
+    std::vector<SpilledFailure> spilled_; // kept, of a target of this campaign, not yet stored
+    QStringList faults_;
+    std::set<QString> fault_keys_;
+    std::set<QString> troubled_;      // kinds of data that cannot be stored now
+    bool damage_stop_ = false;        // stopping because the database is damaged
+    bool any_worker_started_ = false; // a worker said hello
+    QString start_failure_;           // why the last worker that could not start did not
 };
 
 } // namespace arcwise::campaign

@@ -1,8 +1,32 @@
 #include "campaign_settings.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QThread>
+#include <cmath>
 
 namespace arcwise::campaign {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CampaignSettings", text);
+}
+
+// 3600 -> "1h", 90 -> "90s", 0.1 -> "0.1s": the largest unit that divides evenly.
+QString format_seconds(double seconds) {
+    static const std::pair<double, char> units[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}};
+    for (const auto& [size, unit] : units)
+        if (seconds >= size && std::fmod(seconds, size) == 0)
+            return QString::number(seconds / size) + QLatin1Char(unit);
+    return QString::number(seconds) + QLatin1Char('s');
+}
+
+QString choices_text(const SettingSpec& s) {
+    return QString::fromLatin1(s.choices).replace(QLatin1Char('|'), QStringLiteral(", "));
+}
+
+} // namespace
 
 const std::vector<SettingSpec>& campaign_settings() {
     using K = SettingSpec::Kind;
@@ -10,6 +34,11 @@ const std::vector<SettingSpec>& campaign_settings() {
         {"cores", K::Integer, 0, 1024, "0", QT_TRANSLATE_NOOP("CampaignSettings", "Cores"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Worker processes fuzzing at once; 0 uses every core of this machine.")},
+        {"time", K::Seconds, 1, 30 * 86400, "", QT_TRANSLATE_NOOP("CampaignSettings", "Duration"),
+         QT_TRANSLATE_NOOP("CampaignSettings",
+                           "Stop the campaign after this long (90s, 15m, 2h); not given: "
+                           "until it is stopped."),
+         "", /*stored=*/false},
         {"slice", K::Seconds, 0.1, 3600, "10", QT_TRANSLATE_NOOP("CampaignSettings", "Time slice"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "How long a worker fuzzes one target before the scheduler chooses "
@@ -28,13 +57,15 @@ const std::vector<SettingSpec>& campaign_settings() {
                            "adaptive gives each slice to the target most likely to find new "
                            "behaviour; round-robin takes turns."),
          "adaptive|round-robin"},
+        // The workbench's spin box holds an int, so the seed's range is int's for everyone.
         {"seed", K::Integer, 0, 2147483647.0, "1", QT_TRANSLATE_NOOP("CampaignSettings", "Seed"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Every random choice of the campaign follows from it.")},
         {"db", K::Text, 0, 0, "", QT_TRANSLATE_NOOP("CampaignSettings", "Database"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Empty: PROJECT/.arcwise/arcwise.sqlite. Or a SQLite file, or "
-                           "postgresql://user@host/db to share one campaign between hosts.")},
+                           "postgresql://user@host/db to share one campaign between hosts."),
+         "", /*stored=*/true, "url"},
     };
     return all;
 }
@@ -49,49 +80,92 @@ const SettingSpec* find_setting(const QString& key) {
 QVariantMap default_settings() {
     QVariantMap out;
     for (const SettingSpec& s : campaign_settings())
-        out.insert(QString::fromLatin1(s.key), QString::fromLatin1(s.default_value));
+        if (s.stored)
+            out.insert(QString::fromLatin1(s.key), QString::fromLatin1(s.default_value));
     return out;
 }
 
-bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString* error) {
-    auto fail = [error](const SettingSpec& s, const QString& why) {
-        if (error)
-            *error = QCoreApplication::translate("CampaignSettings", "%1: %2")
-                         .arg(QCoreApplication::translate("CampaignSettings", s.label), why);
+QString setting_range(const SettingSpec& s) {
+    switch (s.kind) {
+    case SettingSpec::Kind::Integer:
+        return tr("%1 to %2").arg(qint64(s.minimum)).arg(qint64(s.maximum));
+    case SettingSpec::Kind::Seconds:
+        return tr("%1 to %2").arg(format_seconds(s.minimum), format_seconds(s.maximum));
+    case SettingSpec::Kind::Choice:
+        return choices_text(s);
+    case SettingSpec::Kind::Text:
+        break;
+    }
+    return {};
+}
+
+bool check_setting(const SettingSpec& s, const QString& text, double* number, QString* why) {
+    auto fail = [&](const QString& what) {
+        if (why)
+            *why = what;
         return false;
     };
+    double value = 0;
+    switch (s.kind) {
+    case SettingSpec::Kind::Integer: {
+        // Digits only: toLongLong would take a sign, and toDouble "nan", "inf" and "1e9".
+        static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
+        if (!digits.match(text).hasMatch())
+            return fail(tr("'%1' is not a whole number (allowed: %2)").arg(text, setting_range(s)));
+        value = double(text.toLongLong());
+        break;
+    }
+    case SettingSpec::Kind::Seconds: {
+        // Well-formed but past parse_duration()'s year is out of range, not malformed.
+        static const QRegularExpression shape(
+            QStringLiteral("^(?:\\d+(?:\\.\\d+)?[smhd])*\\d+(?:\\.\\d+)?[smhd]?$"));
+        const auto ms = parse_duration(text);
+        if (!ms && shape.match(text).hasMatch())
+            return fail(tr("%1 is out of range (allowed: %2)").arg(text, setting_range(s)));
+        if (!ms)
+            return fail(tr("'%1' is not a duration like 90s, 15m or 2h (allowed: %2)")
+                            .arg(text, setting_range(s)));
+        value = double(*ms) / 1000.0;
+        break;
+    }
+    case SettingSpec::Kind::Choice:
+        if (!QString::fromLatin1(s.choices).split(QLatin1Char('|')).contains(text))
+            return fail(tr("'%1' is not one of %2").arg(text, choices_text(s)));
+        break;
+    case SettingSpec::Kind::Text:
+        break;
+    }
+    if ((s.kind == SettingSpec::Kind::Integer || s.kind == SettingSpec::Kind::Seconds) &&
+        (value < s.minimum || value > s.maximum))
+        return fail(tr("%1 is out of range (allowed: %2)").arg(text, setting_range(s)));
+    if (number)
+        *number = value;
+    return true;
+}
+
+bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString* error,
+                    SettingNames names) {
     for (const SettingSpec& s : campaign_settings()) {
         const QString key = QString::fromLatin1(s.key);
+        // A setting without a default may stay unset (the database, a run's duration); given,
+        // it is checked like any other.
+        if (!values.contains(key) && *s.default_value == '\0')
+            continue;
         const QString text = values.value(key, QString::fromLatin1(s.default_value)).toString();
         double number = 0;
-        if (s.kind == SettingSpec::Kind::Integer || s.kind == SettingSpec::Kind::Seconds) {
-            bool ok = false;
-            number = text.toDouble(&ok);
-            if (s.kind == SettingSpec::Kind::Seconds && !ok) {
-                const auto ms = parse_duration(text);
-                ok = ms.has_value();
-                number = ok ? double(*ms) / 1000.0 : 0;
-            }
-            if (!ok)
-                return fail(s,
-                            QCoreApplication::translate("CampaignSettings", "'%1' is not a number")
-                                .arg(text));
-            if (number < s.minimum || number > s.maximum)
-                return fail(s, QCoreApplication::translate("CampaignSettings",
-                                                           "%1 is not between %2 and %3")
-                                   .arg(text)
-                                   .arg(s.minimum)
-                                   .arg(s.maximum));
+        QString why;
+        if (!check_setting(s, text, &number, &why)) {
+            if (error)
+                *error = tr("%1: %2").arg(
+                    names == SettingNames::Options ? QStringLiteral("--") + key : tr(s.label), why);
+            return false;
         }
-        if (s.kind == SettingSpec::Kind::Choice &&
-            !QString::fromLatin1(s.choices).split(QLatin1Char('|')).contains(text))
-            return fail(s, QCoreApplication::translate("CampaignSettings", "'%1' is not one of %2")
-                               .arg(text, QString::fromLatin1(s.choices).replace(
-                                              QLatin1Char('|'), QStringLiteral(", "))));
         if (key == QLatin1String("cores"))
             options.cores = int(number);
+        else if (key == QLatin1String("time"))
+            options.duration_ms = qint64(std::llround(number * 1000));
         else if (key == QLatin1String("slice"))
-            options.slice_ms = qint64(number * 1000);
+            options.slice_ms = qint64(std::llround(number * 1000));
         else if (key == QLatin1String("timeout"))
             options.timeout_seconds = number;
         else if (key == QLatin1String("memory"))
@@ -107,8 +181,61 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
     return true;
 }
 
+QCommandLineOption setting_option(const SettingSpec& s) {
+    QString help = tr(s.help);
+    const QString range = setting_range(s);
+    QString default_text = QString::fromLatin1(s.default_value);
+    if (s.kind == SettingSpec::Kind::Seconds && !default_text.isEmpty())
+        default_text = format_seconds(default_text.toDouble());
+    if (!range.isEmpty())
+        help += QLatin1Char(' ') + (default_text.isEmpty()
+                                        ? tr("(%1)").arg(range)
+                                        : tr("(%1; default %2)").arg(range, default_text));
+    QString value_name = QString::fromLatin1(s.value_name ? s.value_name : "");
+    if (value_name.isEmpty())
+        value_name = s.kind == SettingSpec::Kind::Integer   ? QStringLiteral("n")
+                     : s.kind == SettingSpec::Kind::Seconds ? QStringLiteral("duration")
+                     : s.kind == SettingSpec::Kind::Choice  ? QString::fromLatin1(s.choices)
+                                                            : QStringLiteral("text");
+    return QCommandLineOption(QString::fromLatin1(s.key), help, value_name);
+}
+
+QList<QCommandLineOption> setting_options() {
+    QList<QCommandLineOption> out;
+    for (const SettingSpec& s : campaign_settings())
+        out.append(setting_option(s));
+    return out;
+}
+
+QVariantMap settings_given(const QCommandLineParser& parser) {
+    QVariantMap out;
+    for (const SettingSpec& s : campaign_settings()) {
+        const QString key = QString::fromLatin1(s.key);
+        if (parser.isSet(key))
+            out.insert(key, parser.value(key));
+    }
+    return out;
+}
+
+int cores_to_use(int requested, bool oversubscribe, QString* warning) {
+    const int machine = std::max(1, QThread::idealThreadCount());
+    if (requested <= 0)
+        return machine;
+    if (requested > machine && !oversubscribe) {
+        if (warning)
+            *warning = tr("--cores %1 is more than the %2 cores of this machine; using %2 "
+                          "(--oversubscribe uses %1)")
+                           .arg(requested)
+                           .arg(machine);
+        return machine;
+    }
+    return requested;
+}
+
 std::optional<qint64> parse_duration(const QString& text) {
     static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d+)?)([smhd]?)"));
+    // A year: far beyond any setting's range, and far from overflowing qint64 milliseconds.
+    constexpr double kLongest = 366.0 * 86400e3;
     if (text.isEmpty())
         return std::nullopt;
     double total = 0;
@@ -125,9 +252,11 @@ std::optional<qint64> parse_duration(const QString& text) {
                              : unit == QLatin1String("d") ? 86400e3
                                                           : 1e3;
         total += n * scale;
+        if (!std::isfinite(total) || total > kLongest)
+            return std::nullopt;
         at += m.capturedLength();
     }
-    return qint64(total);
+    return qint64(std::llround(total));
 }
 
 } // namespace arcwise::campaign

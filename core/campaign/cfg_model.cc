@@ -1,7 +1,9 @@
 #include "cfg_model.h"
 
+#include "child_process.h"
 #include "engine/features.h"
 #include "project.h"
+#include "protocol/runtime_contract.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +24,9 @@
 namespace arcwise::campaign {
 
 namespace {
+
+// The graph of a large program is tens of MiB of JSON; past this it is not a graph to draw.
+constexpr qint64 kMaxCfgBytes = 512ll << 20;
 
 QString find_symbolizer() {
     for (const char* name : {"llvm-symbolizer-19", "llvm-symbolizer-18", "llvm-symbolizer-17",
@@ -142,20 +147,23 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
                 return model; // else: built again below
         }
     }
-    QProcess p;
-    p.setWorkingDirectory(QFileInfo(binary).absolutePath());
-    p.start(binary, {QStringLiteral("--cfg")});
-    if (!p.waitForStarted(10000)) {
-        *error = tr("cannot run %1: %2").arg(binary, p.errorString());
+    ChildSpec spec;
+    spec.program = binary;
+    spec.arguments = {QString::fromLatin1(protocol::contract::kModeCfg)};
+    spec.timeout_ms = 60000;
+    spec.max_capture_bytes = kMaxCfgBytes;
+    spec.kept_lines = 20;
+    const ChildRun run = run_child(spec);
+    if (!run.exit.exited(0)) {
+        const QString said = run.stderr_lines.join(QLatin1Char('\n')).trimmed();
+        *error = run.exit.how == ChildExit::How::FailedToStart
+                     ? run.exit.error
+                     : tr("%1 --cfg failed (%2)%3")
+                           .arg(binary, run.exit.describe(),
+                                said.isEmpty() ? QString() : QStringLiteral(": ") + said);
         return std::nullopt;
     }
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        p.kill();
-        *error = tr("%1 --cfg failed: %2")
-                     .arg(binary, QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
-        return std::nullopt;
-    }
-    const QByteArray json = p.readAllStandardOutput();
+    const QByteArray& json = run.stdout_bytes;
     const QJsonArray modules =
         QJsonDocument::fromJson(json).object().value(QStringLiteral("modules")).toArray();
     const QString symbolizer = find_symbolizer();

@@ -1,16 +1,12 @@
 #include "database.h"
 
-#include "database_url.h"
 #include "engine/serialize.h"
 #include "engine/shrinker.h"
 #include "migrations.h"
 
-#include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -36,8 +32,6 @@ bool simpler_input(const QByteArray& a, const QByteArray& b) {
 
 // Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
-constexpr int kBusyTimeoutMs = 10000;
-constexpr int kConnectTimeoutSeconds = 10;
 
 // Bound values must never be null: a null QString or QByteArray binds as SQL NULL.
 QVariant text(const QString& s) {
@@ -73,11 +67,6 @@ QString join_allowed(std::initializer_list<const char*> allowed) {
     for (const char* a : allowed)
         out << QString::fromLatin1(a);
     return out.join(QLatin1String(", "));
-}
-
-QString connection_name() {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("arcwise-campaign-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace
@@ -129,116 +118,6 @@ QString Database::default_url(const QString& project_dir) {
     return QDir(project_dir).filePath(QStringLiteral(".arcwise/arcwise.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const QString& url, QString* error) {
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    const QString trimmed = url.trimmed();
-    if (trimmed.isEmpty()) {
-        *error = tr("no database given");
-        return nullptr;
-    }
-    const std::optional<DatabaseUrl> where = parse_database_url(trimmed, error);
-    if (!where)
-        return nullptr;
-
-    std::unique_ptr<Database> db(new Database(trimmed, connection_name(), where->postgres));
-    const bool opened = where->postgres ? db->open_postgres(*where) : db->open_sqlite(where->path);
-    if (!opened || !db->migrate()) {
-        *error = db->last_error();
-        return nullptr;
-    }
-    db->succeed();
-    return db;
-}
-
-bool Database::open_sqlite(const QString& path) {
-    const QFileInfo info(path);
-    const QString file = info.absoluteFilePath();
-    where_ = file;
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("cannot open the database %1: Qt's SQLite driver (QSQLITE) is not "
-                       "installed (Debian: libqt6sql6-sqlite)")
-                        .arg(file));
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("cannot create the directory %1 for the database").arg(info.absolutePath()));
-    if (info.exists()) {
-        if (!info.isFile())
-            return fail(tr("cannot open the database %1: it is not a regular file").arg(file));
-        // Check the header before SQLite sees the file, so that nothing is ever written to a file
-        // that is not a database (switching to WAL would create files beside it).
-        if (info.size() > 0) {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(tr("cannot read the database %1: %2").arg(file, f.errorString()));
-            const QByteArray header = f.read(16);
-            if (info.size() < 100 || header != QByteArray("SQLite format 3\0", 16))
-                return fail(tr("%1 is not an SQLite database (it may be corrupt); it was left "
-                               "untouched: move it away or give another database")
-                                .arg(file));
-        }
-    }
-
-    db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
-    db_.setDatabaseName(file);
-    db_.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (!db_.open())
-        return fail(tr("cannot open the database %1: %2").arg(file, db_.lastError().text()));
-
-    // A read first: a damaged file fails here, before anything is written.
-    {
-        QSqlQuery probe(db_);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("cannot read the database %1 (it may be corrupt; it was left "
-                           "untouched): %2")
-                            .arg(file, probe.lastError().text()));
-    }
-    if (!exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return false;
-    {
-        QSqlQuery wal(db_);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
-            return fail(tr("cannot switch the database %1 to WAL mode: %2")
-                            .arg(file, wal.lastError().text()));
-        if (wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return fail(tr("cannot switch the database %1 to WAL mode (journal mode stays %2); "
-                           "is it on a network file system?")
-                            .arg(file, wal.value(0).toString()));
-    }
-    // In WAL mode NORMAL loses no committed transaction when a process dies, only on power loss.
-    return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-}
-
-bool Database::open_postgres(const DatabaseUrl& url) {
-    where_ = url.describe();
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(tr("cannot open the %1: Qt's PostgreSQL driver (QPSQL) is not installed "
-                       "(Debian: libqt6sql6-psql)")
-                        .arg(where_));
-
-    db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection_);
-    db_.setDatabaseName(url.dbname);
-    if (!url.host.isEmpty())
-        db_.setHostName(url.host);
-    db_.setPort(url.port);
-    if (!url.user.isEmpty())
-        db_.setUserName(url.user);
-    if (!url.password.isEmpty())
-        db_.setPassword(url.password);
-    QStringList options = url.options;
-    if (!std::any_of(options.begin(), options.end(), [](const QString& o) {
-            return o.startsWith(QLatin1String("connect_timeout="));
-        }))
-        options << QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds);
-    db_.setConnectOptions(options.join(u';'));
-    if (!db_.open())
-        return fail(
-            tr("cannot connect to the %1: %2").arg(where_, db_.lastError().text().simplified()));
-    // CREATE ... IF NOT EXISTS reports notices nobody needs to see.
-    return exec(QStringLiteral("SET client_min_messages TO warning"));
-}
-
 bool Database::migrate() {
     QSqlQuery record(db_); // see kQueriesBeforeTransaction
     Transaction transaction(*this);
@@ -251,16 +130,13 @@ bool Database::migrate() {
                              " description TEXT NOT NULL,"
                              " applied_at_ms BIGINT NOT NULL)")))
         return false;
-    // "the database /p/.arcwise/arcwise.sqlite", "the PostgreSQL database "x" at host:5432"
-    const QString subject =
-        postgres_ ? tr("the %1").arg(where_) : tr("the database %1").arg(where_);
+    const QString subject = this->subject();
     int current = 0;
     {
         QSqlQuery q(db_);
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
             !q.next())
-            return fail(
-                tr("cannot read the schema version of %1: %2").arg(subject, q.lastError().text()));
+            return fail_sql(q.lastError(), tr("cannot read the schema version of %1").arg(subject));
         current = q.value(0).toInt();
     }
     const int latest = latest_schema_version();
@@ -275,10 +151,9 @@ bool Database::migrate() {
         for (const char* statement : m.statements) {
             QSqlQuery q(db_);
             if (!q.exec(render_migration_sql(statement, postgres_)))
-                return fail(tr("cannot migrate %1 to schema version %2: %3")
-                                .arg(subject)
-                                .arg(m.version)
-                                .arg(q.lastError().text()));
+                return fail_sql(
+                    q.lastError(),
+                    tr("cannot migrate %1 to schema version %2").arg(subject).arg(m.version));
         }
         if (!prepare(record, QStringLiteral("INSERT INTO schema_migrations (version, description, "
                                             "applied_at_ms) VALUES (?, ?, ?)")))
@@ -295,30 +170,6 @@ bool Database::migrate() {
     return true;
 }
 
-bool Database::fail(const QString& message) {
-    last_error_ = message;
-    return false;
-}
-
-bool Database::prepare(QSqlQuery& query, const QString& sql) {
-    if (query.prepare(sql))
-        return true;
-    return fail(tr("%1: cannot prepare a statement: %2").arg(where_, query.lastError().text()));
-}
-
-bool Database::exec(QSqlQuery& query) {
-    if (query.exec())
-        return true;
-    return fail(tr("%1: %2").arg(where_, query.lastError().text()));
-}
-
-bool Database::exec(const QString& sql) {
-    QSqlQuery query(db_);
-    if (query.exec(sql))
-        return true;
-    return fail(tr("%1: %2 (in: %3)").arg(where_, query.lastError().text(), sql));
-}
-
 qint64 Database::upsert_binary(const QString& path, const QString& build_id, qint64 mtime_ms) {
     if (path.isEmpty()) {
         fail(tr("a binary needs a path"));
@@ -333,12 +184,8 @@ qint64 Database::upsert_binary(const QString& path, const QString& build_id, qin
     q.bindValue(0, text(path));
     q.bindValue(1, text(build_id));
     q.bindValue(2, mtime_ms);
-    if (!exec(q))
+    if (!exec(q) || !first_row(q, tr("%1: storing the binary %2 returned no id").arg(where_, path)))
         return -1;
-    if (!q.next()) {
-        fail(tr("%1: storing the binary %2 returned no id").arg(where_, path));
-        return -1;
-    }
     succeed();
     return q.value(0).toLongLong();
 }
@@ -359,12 +206,9 @@ qint64 Database::upsert_target(qint64 binary_id, const TargetInfo& info) {
     q.bindValue(2, text(info.kind));
     q.bindValue(3, text(info.file));
     q.bindValue(4, info.line);
-    if (!exec(q))
+    if (!exec(q) ||
+        !first_row(q, tr("%1: storing the target %2 returned no id").arg(where_, info.name)))
         return -1;
-    if (!q.next()) {
-        fail(tr("%1: storing the target %2 returned no id").arg(where_, info.name));
-        return -1;
-    }
     succeed();
     return q.value(0).toLongLong();
 }
@@ -404,6 +248,8 @@ std::vector<TargetRow> Database::targets() {
         r.failures = q.value(15).toLongLong();
         out.push_back(std::move(r));
     }
+    if (!read_to_end(q))
+        return {};
     succeed();
     return out;
 }
@@ -479,6 +325,8 @@ std::vector<CorpusRow> Database::corpus(qint64 target_id) {
         r.found_at_ms = q.value(5).toLongLong();
         out.push_back(std::move(r));
     }
+    if (!read_to_end(q))
+        return {};
     succeed();
     return out;
 }
@@ -524,6 +372,8 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
             k.last_seen_ms = q.value(9).toLongLong();
             k.build_id = q.value(10).toString();
             known = std::move(k);
+        } else if (!read_to_end(q)) {
+            return error;
         }
         q.finish();
     }
@@ -555,12 +405,10 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
         q.bindValue(11, last_seen);
         q.bindValue(12, status);
         q.bindValue(13, text(failure.build_id));
-        if (!exec(q))
+        if (!exec(q) ||
+            !first_row(
+                q, tr("%1: storing the failure %2 returned no id").arg(where_, failure.signature)))
             return error;
-        if (!q.next()) {
-            fail(tr("%1: storing the failure %2 returned no id").arg(where_, failure.signature));
-            return error;
-        }
         result = {q.value(0).toLongLong(), true};
         q.finish(); // SQLite cannot commit while the INSERT .. RETURNING is unfinished
 
@@ -663,6 +511,8 @@ std::vector<FailureRow> Database::select_failures(const QString& where, qint64 v
         return out;
     while (q.next())
         out.push_back(read_failure(q));
+    if (!read_to_end(q))
+        return {};
     succeed();
     return out;
 }
@@ -693,7 +543,7 @@ QString Database::failures_digest() {
                         "COALESCE(SUM(LENGTH(example)), 0), COALESCE(SUM(id * CASE status "
                         "WHEN 'new' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'fixed' THEN 3 "
                         "ELSE 4 END), 0) FROM failures")) ||
-        !exec(q) || !q.next())
+        !exec(q) || !first_row(q, tr("%1: the failures could not be summed up").arg(where_)))
         return QString();
     QStringList parts;
     for (int i = 0; i < 7; ++i)
@@ -779,6 +629,8 @@ std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
         r.estimate = q.value(6).toDouble();
         out.push_back(r);
     }
+    if (!read_to_end(q))
+        return {};
     succeed();
     return out;
 }
@@ -807,12 +659,11 @@ std::optional<CoverageRow> Database::coverage(qint64 target_id) {
                                    "WHERE target_id = ?")))
         return std::nullopt;
     q.bindValue(0, target_id);
-    if (!exec(q))
+    if (!exec(q) ||
+        !first_row(
+            q,
+            tr("%1: no coverage is stored for the target with id %2").arg(where_).arg(target_id)))
         return std::nullopt;
-    if (!q.next()) {
-        fail(tr("%1: no coverage is stored for the target with id %2").arg(where_).arg(target_id));
-        return std::nullopt;
-    }
     succeed();
     return CoverageRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                        q.value(3).toLongLong()};
@@ -880,6 +731,8 @@ std::vector<ObservationRow> Database::observations(qint64 target_id) {
         r.updated_ms = q.value(5).toLongLong();
         out.push_back(std::move(r));
     }
+    if (!read_to_end(q))
+        return {};
     // Sorted here rather than by ORDER BY: PostgreSQL would order labels by its locale, SQLite by
     // bytes; this way both backends (and Campaign::observations()) give the same order.
     std::sort(out.begin(), out.end(), [](const ObservationRow& a, const ObservationRow& b) {

@@ -7,9 +7,16 @@
 // Promises:
 // - open() never deletes or rewrites what is stored; a file that is not an SQLite database is left
 //   untouched; a database newer than this build is refused, not downgraded.
+// - Damage is noticed, and nothing is written into a damaged file: open() checks an SQLite file
+//   (PRAGMA quick_check) before anything is written, and every read checks every row it steps to.
+//   A read that fails returns nothing (never the rows before the damage) and sets last_error();
+//   once a damaged page has been met, every later call fails (problem() is Damaged).
+// - A database in a place that cannot be written (a read-only file, directory or file system) can
+//   still be read: open(url, error, OpenMode::Read).
 // - Every call that writes several rows does so in one transaction: all or nothing.
-// - Errors a user can cause (bad URL, unreachable server, corrupt file, unknown id, bad status) are
-//   reported as return values, with last_error() saying what and where. Nothing throws.
+// - Errors a user can cause (bad URL, unreachable server, corrupt file, full disk, unknown id, bad
+//   status) are reported as return values, with last_error() saying what and where, and problem()
+//   what kind of trouble it is. Nothing throws.
 // - Values are always bound to prepared statements, never spliced into SQL.
 //
 // Threads: each Database owns its own connection and belongs to the thread that opened it. Open one
@@ -25,6 +32,7 @@
 #include <utility>
 #include <vector>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace arcwise::campaign {
@@ -39,6 +47,36 @@ struct CoverageRow {
     qint64 updated_ms = 0;
 };
 
+// How a database is to be opened.
+enum class OpenMode {
+    // Created and migrated as needed, for reading and writing. A place that cannot be written is
+    // refused (problem() ReadOnly).
+    ReadWrite,
+    // For a command that only reads (report, replay, export): a database that is not there is
+    // refused, not created. As ReadWrite where the file and its directory can be written;
+    // elsewhere (a read-only file, directory or file system) opened read-only: nothing is
+    // created, migrated or written there, read_only() is true and every write fails with
+    // problem() ReadOnly.
+    Read,
+};
+
+// What kind of trouble a failed call met: decides whether a command was used wrongly or could
+// not do its work.
+enum class StorageProblem {
+    None,
+    Refused,     // a bad URL, value or id, a file that is not a database, a newer schema
+    Full,        // the file system (or the server's disk) is full
+    ReadOnly,    // the file, its directory or its file system cannot be written
+    Damaged,     // a damaged page or file; nothing more is read from or written to it
+    Unavailable, // an I/O error, an unreachable server, a lock held for too long
+};
+
+// Trouble with the storage itself rather than with what was asked of it: whoever met it could not
+// do its work (arcwise-cli exits 3), where Refused is a usage or configuration error (2).
+inline bool is_storage_fault(StorageProblem problem) {
+    return problem != StorageProblem::None && problem != StorageProblem::Refused;
+}
+
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -48,8 +86,11 @@ public:
     //   sqlite:///abs/path/file.sqlite             the same
     //   postgresql://user[:password]@host[:port]/dbname   (or postgres://)
     //   postgresql://user@/dbname?host=/socket/dir[&port=N]   a Unix-socket directory, as libpq
-    // Returns nullptr and sets *error (when given) saying what failed and where.
-    static std::unique_ptr<Database> open(const QString& url, QString* error);
+    // Returns nullptr and sets *error (when given) saying what failed and where, and *problem
+    // (when given) what kind of trouble it was.
+    static std::unique_ptr<Database> open(const QString& url, QString* error,
+                                          OpenMode mode = OpenMode::ReadWrite,
+                                          StorageProblem* problem = nullptr);
     // <project_dir>/.arcwise/arcwise.sqlite
     static QString default_url(const QString& project_dir);
 
@@ -59,6 +100,14 @@ public:
 
     // What the last failed call went wrong with (empty after a success).
     QString last_error() const { return last_error_; }
+    // The kind of trouble the last failed call met (None after a success); Damaged stays.
+    StorageProblem problem() const { return problem_; }
+    // A damaged page or file was met: every call fails from then on.
+    bool damaged() const { return damaged_; }
+    // Opened read-only (OpenMode::Read in a place that cannot be written).
+    bool read_only() const { return read_only_; }
+    // The file, or the server and database, as messages name it.
+    QString where() const { return where_; }
     int schema_version() const { return schema_version_; }
     // The URL given to open(), for opening the same database from another thread.
     QString url() const { return url_; }
@@ -116,9 +165,13 @@ private:
 
     Database(QString url, QString connection, bool postgres);
 
-    bool open_sqlite(const QString& path);
+    bool open_sqlite(const QString& path, OpenMode mode);
+    bool open_sqlite_connection(const QString& name, const QString& options);
+    bool check_sqlite(const QString& file);
     bool open_postgres(const DatabaseUrl& url);
     bool migrate();
+    // A read-only connection cannot migrate: it can read the schema this build writes, or refuses.
+    bool check_schema();
 
     // Prepares `sql` on `query`, or records the error.
     bool prepare(QSqlQuery& query, const QString& sql);
@@ -126,8 +179,24 @@ private:
     bool exec(QSqlQuery& query);
     // Executes a statement without bound values.
     bool exec(const QString& sql);
-    bool fail(const QString& message);
-    void succeed() { last_error_.clear(); }
+    // "the database /p/.arcwise/arcwise.sqlite", "the PostgreSQL database "x" at host:5432"
+    QString subject() const;
+    bool fail(const QString& message, StorageProblem problem = StorageProblem::Refused);
+    // Records a statement that failed: what kind of trouble (full, read-only, damaged...) and a
+    // message saying so and where; `context` says what was being done, when it helps.
+    bool fail_sql(const QSqlError& error, const QString& context = {});
+    StorageProblem problem_for(const QSqlError& error) const;
+    // False (recorded) once damage has been met.
+    bool usable();
+    // After a loop over q.next(): false (recorded) when it stopped at an error, not at the end.
+    bool read_to_end(const QSqlQuery& q);
+    // The first row of an executed query: false (recorded) when there is none (`none` says why)
+    // or reading it failed.
+    bool first_row(QSqlQuery& q, const QString& none);
+    void succeed() {
+        last_error_.clear();
+        problem_ = StorageProblem::None;
+    }
     FailureRow read_failure(const QSqlQuery& query) const;
     std::vector<FailureRow> select_failures(const QString& where, qint64 value);
 
@@ -135,8 +204,11 @@ private:
     QString connection_;
     QString where_; // the file, or the server and database, for messages
     bool postgres_ = false;
+    bool read_only_ = false;
+    bool damaged_ = false;
     int schema_version_ = 0;
     QString last_error_;
+    StorageProblem problem_ = StorageProblem::None;
     QSqlDatabase db_;
 };
 

@@ -1,5 +1,8 @@
 #include "project.h"
 
+#include "child_process.h"
+#include "protocol/runtime_contract.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -7,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstring>
@@ -27,6 +29,9 @@ const QByteArray& marker() {
     }();
     return m;
 }
+
+// A list of targets is a few KiB; a few MiB leaves room for thousands of them.
+constexpr qint64 kMaxListBytes = 8 << 20;
 
 bool skipped_directory(const QString& name) {
     return name.startsWith(QLatin1Char('.')) || name == QLatin1String("CMakeFiles");
@@ -122,31 +127,36 @@ BinaryInfo Project::inspect(const QString& path, int timeout_ms) {
     info.build_id = read_build_id(info.path);
     if (info.build_id.isEmpty())
         info.build_id = QStringLiteral("size%1-mtime%2").arg(info.size).arg(info.mtime_ms);
-    QProcess p;
-    p.setProgram(info.path);
-    p.setArguments({QStringLiteral("--list")});
-    p.setWorkingDirectory(fi.absolutePath());
-    p.start();
-    if (!p.waitForStarted(timeout_ms)) {
-        info.error = QStringLiteral("cannot run %1 --list: %2").arg(info.path, p.errorString());
+    // Bounded: a binary that prints without end, or never ends, is not a fuzz binary to wait for.
+    ChildSpec spec;
+    spec.program = info.path;
+    spec.arguments = {QString::fromLatin1(protocol::contract::kModeList)};
+    spec.timeout_ms = timeout_ms;
+    spec.max_capture_bytes = kMaxListBytes;
+    spec.kept_lines = 20;
+    const ChildRun run = run_child(spec);
+    const QByteArray& out = run.stdout_bytes;
+    if (run.exit.how == ChildExit::How::FailedToStart) {
+        info.error = QStringLiteral("cannot run %1 --list: %2").arg(info.path, run.exit.error);
         return info;
     }
-    if (!p.waitForFinished(timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
+    if (run.exit.how == ChildExit::How::TimedOut) {
         info.error = QStringLiteral("%1 --list did not answer within %2 s")
                          .arg(info.path)
                          .arg(timeout_ms / 1000);
         return info;
     }
-    const QByteArray out = p.readAllStandardOutput();
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        const QString said = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+    if (run.exit.how == ChildExit::How::OutputLimit) {
+        info.error =
+            QStringLiteral("%1 --list printed more than %2 MiB: not an Arcwise target list")
+                .arg(info.path)
+                .arg(kMaxListBytes >> 20);
+        return info;
+    }
+    if (!run.exit.exited(0)) {
+        const QString said = run.stderr_lines.join(QLatin1Char('\n')).trimmed();
         info.error = QStringLiteral("%1 --list failed (%2)%3")
-                         .arg(info.path,
-                              p.exitStatus() == QProcess::NormalExit
-                                  ? QStringLiteral("exit status %1").arg(p.exitCode())
-                                  : QStringLiteral("crashed"),
+                         .arg(info.path, run.exit.describe(),
                               said.isEmpty() ? QString() : QStringLiteral(": ") + said);
         return info;
     }

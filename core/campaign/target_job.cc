@@ -2,6 +2,7 @@
 
 #include "engine/serialize.h"
 #include "engine/shrinker.h"
+#include "runtime_command.h"
 #include "triage.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <csignal>
 #include <unistd.h>
@@ -20,9 +20,11 @@ namespace arcwise::campaign {
 
 namespace {
 
+namespace contract = protocol::contract;
+
 // The binary's exit statuses in --shrink mode (docs/sdk.md).
-constexpr int kStillFails = 1;
-constexpr int kDoesNotFail = 3;
+constexpr int kStillFails = contract::kExitFailed;
+constexpr int kDoesNotFail = contract::kExitDoesNotFail;
 
 const QLatin1String kProgressPrefix("arcwise-progress ");
 
@@ -104,23 +106,12 @@ ShownExample shown_example(const QJsonObject& o) {
 TargetJob::TargetJob(QObject* parent) : QObject(parent) {}
 
 TargetJob::~TargetJob() {
-    if (process_) {
-        process_->disconnect(this);
-        kill_group();
-        process_->waitForFinished(2000);
-    }
+    if (process_)
+        process_->disconnect(this); // its destructor kills the whole group
 }
 
 qint64 TargetJob::processId() const {
-    return process_ ? pid_ : 0;
-}
-
-void TargetJob::kill_group() {
-    // The whole group: the binary runs every attempt in a forked child of its own.
-    if (pid_ > 0)
-        ::kill(-pid_t(pid_), SIGKILL);
-    else if (process_)
-        process_->kill();
+    return process_ ? process_->pid() : 0;
 }
 
 bool TargetJob::reproduce(const FailureRow& failure) {
@@ -128,7 +119,8 @@ bool TargetJob::reproduce(const FailureRow& failure) {
         return false;
     failure_ = failure;
     return start(TargetJobResult::Job::Reproduce, failure.binary,
-                 {QStringLiteral("--target=") + failure.target, QStringLiteral("--shrink-calls=0")},
+                 {runtime_option(contract::kOptionTarget, failure.target),
+                  runtime_option(contract::kOptionShrinkCalls, QStringLiteral("0"))},
                  {stored_input(failure)});
 }
 
@@ -136,10 +128,12 @@ bool TargetJob::minimize(const FailureRow& failure, int seconds) {
     if (process_)
         return false;
     failure_ = failure;
-    return start(TargetJobResult::Job::Minimize, failure.binary,
-                 {QStringLiteral("--target=") + failure.target, QStringLiteral("--progress"),
-                  QStringLiteral("--shrink-time=%1").arg(std::max(seconds, 0))},
-                 {stored_input(failure)});
+    return start(
+        TargetJobResult::Job::Minimize, failure.binary,
+        {runtime_option(contract::kOptionTarget, failure.target),
+         QString::fromLatin1(contract::kModeProgress),
+         runtime_option(contract::kOptionShrinkTime, QString::number(std::max(seconds, 0)))},
+        {stored_input(failure)});
 }
 
 bool TargetJob::show(const QString& binary, const QString& target,
@@ -147,15 +141,15 @@ bool TargetJob::show(const QString& binary, const QString& target,
     if (process_)
         return false;
     failure_ = FailureRow{};
-    return start(TargetJobResult::Job::Show, binary, {QStringLiteral("--target=") + target},
-                 inputs);
+    return start(TargetJobResult::Job::Show, binary,
+                 {runtime_option(contract::kOptionTarget, target)}, inputs);
 }
 
 void TargetJob::cancel() {
     if (!process_ || cancelled_)
         return;
     cancelled_ = true;
-    kill_group();
+    process_->kill(); // the whole group: the binary runs every attempt in a child of its own
 }
 
 void TargetJob::fail_later(TargetJobResult::Job job, const QString& error) {
@@ -179,18 +173,18 @@ bool TargetJob::start(TargetJobResult::Job job, const QString& binary, const QSt
         fail_later(job, tr("%1 is not an executable file").arg(QDir::toNativeSeparators(binary)));
         return true;
     }
-    auto dir =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/arcwise-job-XXXXXX"));
-    if (!dir->isValid()) {
-        fail_later(job, tr("Cannot create a temporary directory in %1: %2")
-                            .arg(QDir::tempPath(), dir->errorString()));
+    auto child = std::make_unique<ChildProcess>();
+    QString error;
+    if (!child->prepare(&error)) {
+        fail_later(job, error);
         return true;
     }
+    const QString dir = child->temp_dir();
     QStringList arguments = args;
-    const QString report = dir->filePath(QStringLiteral("report.json"));
+    const QString report = dir + QStringLiteral("/report.json");
     if (job == TargetJobResult::Job::Show) {
         // Named by position: --show runs a directory's files sorted by name.
-        const QString inputs_dir = dir->filePath(QStringLiteral("inputs"));
+        const QString inputs_dir = dir + QStringLiteral("/inputs");
         QDir().mkpath(inputs_dir);
         for (size_t i = 0; i < inputs.size(); ++i) {
             const QString path =
@@ -200,69 +194,39 @@ bool TargetJob::start(TargetJobResult::Job job, const QString& binary, const QSt
                 return true;
             }
         }
-        arguments.prepend(QStringLiteral("--show=") + inputs_dir);
+        arguments.prepend(runtime_option(contract::kOptionShow, inputs_dir));
     } else {
-        const QString input = dir->filePath(QStringLiteral("input"));
+        const QString input = dir + QStringLiteral("/input");
         if (inputs.empty() || !write_file(input, inputs.front())) {
             fail_later(job, tr("Cannot write the input file %1").arg(input));
             return true;
         }
-        arguments.prepend(QStringLiteral("--shrink=") + input);
+        arguments.prepend(runtime_option(contract::kOptionShrink, input));
     }
-    arguments << QStringLiteral("--report=") + report;
+    arguments << runtime_option(contract::kOptionReport, report);
     if (timeout_seconds_ > 0)
-        arguments << QStringLiteral("--timeout=%1").arg(timeout_seconds_);
+        arguments << runtime_option(contract::kOptionTimeout, QString::number(timeout_seconds_));
 
     job_ = job;
     binary_ = info.absoluteFilePath();
     input_count_ = inputs.size();
     cancelled_ = false;
-    partial_out_.clear();
-    partial_err_.clear();
     output_.clear();
     stdout_.clear();
-    dir_ = std::move(dir);
-    process_ = std::make_unique<QProcess>();
-    // Its own process group, so that cancel() reaches the attempt children too, and a Ctrl-C
-    // meant for the workbench does not reach the job.
-    process_->setChildProcessModifier([] { ::setpgid(0, 0); });
-    process_->setProgram(binary_);
-    process_->setArguments(arguments);
-    process_->setWorkingDirectory(info.absolutePath());
-    connect(process_.get(), &QProcess::readyReadStandardOutput, this,
-            [this] { read_channel(QProcess::StandardOutput); });
-    connect(process_.get(), &QProcess::readyReadStandardError, this,
-            [this] { read_channel(QProcess::StandardError); });
-    connect(process_.get(), &QProcess::finished, this, &TargetJob::process_finished);
-    connect(process_.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart || !process_)
-            return;
-        TargetJobResult result;
-        result.job = job_;
-        result.error = tr("Cannot start %1: %2")
-                           .arg(QDir::toNativeSeparators(binary_), process_->errorString());
-        end(std::move(result));
-    });
-    connect(process_.get(), &QProcess::started, this, [this] { pid_ = process_->processId(); });
-    pid_ = 0;
-    process_->start();
-    if (process_ && process_->processId() > 0)
-        pid_ = process_->processId();
-    return true;
-}
-
-void TargetJob::read_channel(QProcess::ProcessChannel channel) {
-    if (!process_)
-        return;
-    const bool from_stderr = channel == QProcess::StandardError;
-    QByteArray& partial = from_stderr ? partial_err_ : partial_out_;
-    partial += from_stderr ? process_->readAllStandardError() : process_->readAllStandardOutput();
-    qsizetype newline;
-    while ((newline = partial.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(partial.left(newline));
-        partial.remove(0, newline + 1);
-        take_line(line, from_stderr);
+    report_.clear();
+    ChildSpec spec;
+    spec.program = binary_;
+    spec.arguments = arguments;
+    spec.kept_lines = 1000;
+    spec.max_line_bytes = 64 << 10;
+    connect(child.get(), &ChildProcess::outputLine, this, &TargetJob::take_line);
+    connect(child.get(), &ChildProcess::finished, this, &TargetJob::process_finished);
+    if (!child->start(spec, &error)) {
+        fail_later(job, tr("Cannot start %1: %2").arg(QDir::toNativeSeparators(binary_), error));
+        return true;
     }
+    process_ = std::move(child);
+    return true;
 }
 
 void TargetJob::take_line(const QString& line, bool from_stderr) {
@@ -281,24 +245,17 @@ void TargetJob::take_line(const QString& line, bool from_stderr) {
     Q_EMIT outputLine(line);
 }
 
-void TargetJob::process_finished(int exit_code, QProcess::ExitStatus status) {
+void TargetJob::process_finished(const ChildExit& exit) {
     if (!process_)
         return;
-    read_channel(QProcess::StandardOutput);
-    read_channel(QProcess::StandardError);
-    // A last line without its newline.
-    if (!partial_out_.isEmpty())
-        take_line(QString::fromUtf8(std::exchange(partial_out_, {})), /*from_stderr=*/false);
-    if (!partial_err_.isEmpty())
-        take_line(QString::fromUtf8(std::exchange(partial_err_, {})), /*from_stderr=*/true);
-    // Whatever the binary left behind in its group (it kills its attempt children itself,
-    // unless it was killed first).
-    kill_group();
+    QFile report(process_->temp_dir() + QStringLiteral("/report.json"));
+    report_ = report.open(QIODevice::ReadOnly) ? report.read(256 << 20) : QByteArray();
+    const int exit_code = exit.exited_normally() ? exit.code : -1;
 
     TargetJobResult result;
     result.job = job_;
     result.cancelled = cancelled_;
-    result.exit_code = status == QProcess::NormalExit ? exit_code : -1;
+    result.exit_code = exit_code;
     result.output = output_;
     if (!cancelled_) {
         switch (job_) {
@@ -316,22 +273,13 @@ void TargetJob::process_finished(int exit_code, QProcess::ExitStatus status) {
     end(std::move(result));
 }
 
-namespace {
-
-QByteArray read_report(const QTemporaryDir& dir) {
-    QFile f(dir.filePath(QStringLiteral("report.json")));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
-
 void TargetJob::finish_reproduce(TargetJobResult& result) {
     if (result.exit_code == kDoesNotFail) {
         result.still_fails = false;
         return;
     }
     FailureRow f = failure_;
-    if (result.exit_code != kStillFails || !read_shrink_report(read_report(*dir_), stdout_, f)) {
+    if (result.exit_code != kStillFails || !read_shrink_report(report_, stdout_, f)) {
         result.error = result.exit_code < 0
                            ? tr("%1 was killed before it gave a result:\n%2")
                                  .arg(QDir::toNativeSeparators(binary_), tail(result.output))
@@ -360,8 +308,7 @@ void TargetJob::finish_minimize(TargetJobResult& result) {
 }
 
 void TargetJob::finish_show(TargetJobResult& result) {
-    const QByteArray json = read_report(*dir_);
-    const QJsonObject report = QJsonDocument::fromJson(json).object();
+    const QJsonObject report = QJsonDocument::fromJson(report_).object();
     const QJsonArray inputs = report.value(QStringLiteral("inputs")).toArray();
     if (result.exit_code != 0 || size_t(inputs.size()) != input_count_) {
         result.error = tr("%1 ended with status %2 without a readable report:\n%3")
@@ -377,10 +324,9 @@ void TargetJob::finish_show(TargetJobResult& result) {
 
 void TargetJob::end(TargetJobResult result) {
     // Released first: a slot connected to finished may start the next job.
-    std::unique_ptr<QProcess> process = std::move(process_);
+    std::unique_ptr<ChildProcess> process = std::move(process_);
     process->disconnect(this);
-    process.release()->deleteLater();
-    dir_.reset();
+    process.release()->deleteLater(); // its directory goes with it
     Q_EMIT finished(result);
 }
 

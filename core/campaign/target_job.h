@@ -5,19 +5,17 @@
 // Also the small helpers those pages need: the exported input, a reproducer command line and a
 // regression file.
 
+#include "child_process.h"
 #include "types.h"
 
 #include <QByteArray>
 #include <QMetaType>
 #include <QObject>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <utility>
 #include <vector>
-
-class QTemporaryDir;
 
 namespace arcwise::campaign {
 
@@ -111,24 +109,20 @@ private:
     bool start(TargetJobResult::Job job, const QString& binary, const QStringList& args,
                const std::vector<QByteArray>& inputs);
     void fail_later(TargetJobResult::Job job, const QString& error);
-    void read_channel(QProcess::ProcessChannel channel);
     void take_line(const QString& line, bool from_stderr);
-    void process_finished(int exit_code, QProcess::ExitStatus status);
+    void process_finished(const ChildExit& exit);
     void finish_reproduce(TargetJobResult& result);
     void finish_minimize(TargetJobResult& result);
     void finish_show(TargetJobResult& result);
     void end(TargetJobResult result);
-    void kill_group();
 
-    std::unique_ptr<QProcess> process_;
-    std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<ChildProcess> process_;
+    QByteArray report_; // read when the process ends, before its directory goes
     TargetJobResult::Job job_ = TargetJobResult::Job::Reproduce;
     FailureRow failure_;
     QString binary_;
     size_t input_count_ = 0;
-    QByteArray partial_out_, partial_err_;
     QString output_, stdout_;
-    qint64 pid_ = 0; // also the process group; kept after the process is reaped
     double timeout_seconds_ = 0;
     bool cancelled_ = false;
 };

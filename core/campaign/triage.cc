@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "project.h"
+#include "runtime_command.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -85,15 +86,12 @@ bool read_shrink_report(const QByteArray& json, const QString& output, FailureRo
     return true;
 }
 
-Triage::Triage(Database& db, QString run_dir, double timeout_seconds, QObject* parent)
-    : QObject(parent), db_(db), run_dir_(std::move(run_dir)), timeout_seconds_(timeout_seconds) {}
+Triage::Triage(Database& db, double timeout_seconds, QObject* parent)
+    : QObject(parent), db_(db), timeout_seconds_(timeout_seconds) {}
 
 Triage::~Triage() {
-    if (process_) {
-        process_->disconnect(this);
-        process_->kill();
-        process_->waitForFinished(2000);
-    }
+    if (process_)
+        process_->disconnect(this); // its destructor kills the whole group
 }
 
 bool Triage::known(qint64 target_id, const QString& signature) const {
@@ -143,7 +141,7 @@ void Triage::drain(int grace_ms) {
             store_unshrunk(job, tr("not shrunk: the campaign ended first"));
     }
     if (process_) {
-        QProcess* running = process_.get();
+        ChildProcess* running = process_.get();
         QTimer::singleShot(grace_ms, running, [running] { running->kill(); });
     } else {
         Q_EMIT becameIdle();
@@ -159,7 +157,10 @@ void Triage::store_unshrunk(const TriageJob& job, const QString& why) {
     f.example = QStringLiteral("(") + why + QLatin1Char(')');
     const auto [id, is_new] = db_.record_failure(f);
     if (id <= 0) {
-        Q_EMIT message(tr("cannot store a failure of %1: %2").arg(job.target, db_.last_error()));
+        // Not lost: the campaign keeps it where the database can take it later.
+        f.target = job.target;
+        f.binary = job.binary;
+        Q_EMIT unstored(f, db_.last_error());
         return;
     }
     f.id = id;
@@ -181,50 +182,61 @@ void Triage::start_next() {
     }
     current_ = std::move(queue_.front());
     queue_.pop_front();
-    QDir().mkpath(run_dir_);
-    input_path_ = run_dir_ + QStringLiteral("/triage.input");
-    report_path_ = run_dir_ + QStringLiteral("/triage.json");
-    minimal_path_ = run_dir_ + QStringLiteral("/triage.minimal");
-    QFile::remove(report_path_);
-    QFile::remove(minimal_path_);
-    if (!write_file(input_path_, current_.input)) {
-        Q_EMIT message(tr("cannot write %1").arg(input_path_));
+    namespace contract = protocol::contract;
+    auto child = std::make_unique<ChildProcess>();
+    QString error;
+    if (!child->prepare(&error) ||
+        !write_file(child->temp_dir() + QStringLiteral("/input"), current_.input)) {
+        // Nothing found is lost: without room to shrink it, the failure is stored as found.
+        if (error.isEmpty())
+            error = tr("cannot write the input to shrink in %1").arg(child->temp_dir());
+        Q_EMIT message(error);
+        const TriageJob job = std::move(current_);
+        if (job.kind == TriageJob::Kind::Shrink)
+            store_unshrunk(job, tr("not shrunk: %1").arg(error));
         start_next();
         return;
     }
-    QStringList args{QStringLiteral("--shrink=") + input_path_,
-                     QStringLiteral("--target=") + current_.target,
-                     QStringLiteral("--report=") + report_path_,
-                     QStringLiteral("-exact_artifact_path=") + minimal_path_,
-                     QStringLiteral("--timeout=%1").arg(timeout_seconds_)};
+    const QString dir = child->temp_dir();
+    report_path_ = dir + QStringLiteral("/report.json");
+    ChildSpec spec;
+    spec.program = current_.binary;
+    spec.arguments = {runtime_option(contract::kOptionShrink, dir + QStringLiteral("/input")),
+                      runtime_option(contract::kOptionTarget, current_.target),
+                      runtime_option(contract::kOptionReport, report_path_),
+                      QStringLiteral("-exact_artifact_path=") + dir + QStringLiteral("/minimal"),
+                      runtime_option(contract::kOptionTimeout, QString::number(timeout_seconds_))};
     if (current_.kind == TriageJob::Kind::Check)
-        args << QStringLiteral("--shrink-calls=0");
+        spec.arguments << runtime_option(contract::kOptionShrinkCalls, QStringLiteral("0"));
     else
-        args << (expensive(current_) ? QStringLiteral("--shrink-time=30")
-                                     : QStringLiteral("--shrink-time=60"));
-    process_ = std::make_unique<QProcess>();
-    // Its own process group: a Ctrl-C meant for the campaign must not kill the shrinking run.
-    process_->setChildProcessModifier([] { ::setpgid(0, 0); });
-    process_->setProgram(current_.binary);
-    process_->setArguments(args);
-    process_->setWorkingDirectory(QFileInfo(current_.binary).absolutePath());
-    connect(process_.get(), &QProcess::finished, this, &Triage::finished);
-    connect(process_.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            finished(-1, QProcess::CrashExit);
-    });
-    process_->start();
+        spec.arguments << runtime_option(contract::kOptionShrinkTime, expensive(current_)
+                                                                          ? QStringLiteral("30")
+                                                                          : QStringLiteral("60"));
+    // The printed example is the end of its output: keep enough of it, in long enough lines.
+    spec.kept_lines = 1000;
+    spec.max_line_bytes = 64 << 10;
+    connect(child.get(), &ChildProcess::finished, this, &Triage::finished);
+    if (!child->start(spec, &error)) {
+        Q_EMIT message(error);
+        const TriageJob job = std::move(current_);
+        if (job.kind == TriageJob::Kind::Shrink)
+            store_unshrunk(job, tr("not shrunk: %1").arg(error));
+        start_next();
+        return;
+    }
+    process_ = std::move(child);
 }
 
-void Triage::finished(int exit_code, QProcess::ExitStatus status) {
+void Triage::finished(const ChildExit& exit) {
     if (!process_)
         return;
-    const QString out = QString::fromUtf8(process_->readAllStandardOutput());
-    const QString err = QString::fromLocal8Bit(process_->readAllStandardError());
+    const QString out = process_->recent_lines(/*from_stderr=*/false).join(QLatin1Char('\n'));
+    const QString err = process_->recent_lines(/*from_stderr=*/true).join(QLatin1Char('\n'));
+    const QByteArray report = read_file(report_path_); // before the directory goes
     process_.release()->deleteLater();
     const TriageJob job = std::move(current_);
-    const bool reproduced = status == QProcess::NormalExit && exit_code == 1;
-    const bool passes = status == QProcess::NormalExit && exit_code == 3;
+    const bool reproduced = exit.exited(protocol::contract::kExitFailed);
+    const bool passes = exit.exited(protocol::contract::kExitDoesNotFail);
 
     if (job.kind == TriageJob::Kind::Check) {
         if (reproduced || passes)
@@ -243,10 +255,10 @@ void Triage::finished(int exit_code, QProcess::ExitStatus status) {
     f.build_id = job.build_id;
     f.first_seen_ms = f.last_seen_ms = QDateTime::currentMSecsSinceEpoch();
     if (reproduced) {
-        read_shrink_report(read_file(report_path_), out, f);
+        read_shrink_report(report, out, f);
         if (f.signature.isEmpty())
             f.signature = job.reported.signature;
-    } else if (status != QProcess::NormalExit && draining_) {
+    } else if (!exit.exited_normally() && draining_) {
         store_unshrunk(job, tr("not shrunk: the campaign ended first"));
         start_next();
         return;
@@ -262,19 +274,23 @@ void Triage::finished(int exit_code, QProcess::ExitStatus status) {
                             : f.status;
         f.example = rebuilt  ? tr("(found on an earlier build; the current build does not fail)")
                     : passes ? tr("(did not fail again when reproduced in a fresh process)")
-                             : tr("(could not be reproduced: %1)").arg(err.trimmed().right(300));
+                             : tr("(could not be reproduced: %1; %2)")
+                                   .arg(exit.describe(), err.trimmed().right(300));
     }
+    // The regression file needs no database: written first, also when storing fails.
+    QString error;
+    if (reproduced && !f.minimal_input.isEmpty() &&
+        !write_regression_file(job.binary, job.target, f.minimal_input, nullptr, &error))
+        Q_EMIT message(error);
+    remember(job.target_id, f.signature);
+    remember(job.target_id, job.reported.signature);
     const auto [id, is_new] = db_.record_failure(f);
     if (id <= 0) {
-        Q_EMIT message(tr("cannot store a failure of %1: %2").arg(job.target, db_.last_error()));
+        f.target = job.target;
+        f.binary = job.binary;
+        Q_EMIT unstored(f, db_.last_error());
     } else {
         f.id = id;
-        remember(job.target_id, f.signature);
-        remember(job.target_id, job.reported.signature);
-        QString error;
-        if (reproduced && !f.minimal_input.isEmpty() &&
-            !write_regression_file(job.binary, job.target, f.minimal_input, nullptr, &error))
-            Q_EMIT message(error);
         Q_EMIT recorded(f, is_new);
     }
     start_next();

@@ -3,12 +3,13 @@
 // binary's own --shrink mode, so each attempt runs in a child of that process), deduplicate it by
 // signature, store it, and write its minimal example as a regression file next to the binary,
 // which the binary's unit-test mode replays. Also checks stored failures against a new build: one
-// that no longer reproduces is marked fixed. One job at a time, in a QProcess, never blocking.
+// that no longer reproduces is marked fixed. One job at a time, through the campaign's process
+// runner (child_process.h: its own process group, killed as a whole), never blocking.
 
+#include "child_process.h"
 #include "types.h"
 
 #include <QObject>
-#include <QProcess>
 #include <QString>
 #include <deque>
 #include <memory>
@@ -35,7 +36,7 @@ class Triage : public QObject {
     Q_OBJECT
 
 public:
-    Triage(Database& db, QString run_dir, double timeout_seconds, QObject* parent = nullptr);
+    Triage(Database& db, double timeout_seconds, QObject* parent = nullptr);
     ~Triage() override;
 
     void enqueue(TriageJob job);
@@ -52,22 +53,24 @@ public:
 
 Q_SIGNALS:
     void recorded(const arcwise::campaign::FailureRow& failure, bool is_new);
+    // The database could not store `failure` (its target and binary filled in, id 0); `error`
+    // says why. Its regression file was written where it could be.
+    void unstored(const arcwise::campaign::FailureRow& failure, const QString& error);
     void checked(qint64 failure_id, bool still_fails);
     void message(const QString& text);
     void becameIdle();
 
 private:
     void start_next();
-    void finished(int exit_code, QProcess::ExitStatus status);
+    void finished(const ChildExit& exit);
     void store_unshrunk(const TriageJob& job, const QString& why);
 
     Database& db_;
-    QString run_dir_;
     double timeout_seconds_;
     std::deque<TriageJob> queue_;
-    std::unique_ptr<QProcess> process_;
+    std::unique_ptr<ChildProcess> process_;
     TriageJob current_;
-    QString input_path_, report_path_, minimal_path_;
+    QString report_path_;
     std::set<std::pair<qint64, QString>> signatures_;
     bool draining_ = false;
 };

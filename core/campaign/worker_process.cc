@@ -1,188 +1,112 @@
 #include "worker_process.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QSocketNotifier>
-#include <QThread>
-#include <boost/process.hpp>
-#include <boost/process/extend.hpp>
-#include <cerrno>
-#include <csignal>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "protocol/runtime_contract.h"
 
-namespace bp = boost::process;
+#include <QLocalSocket>
+#include <cmath>
+#include <cstring>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace arcwise::campaign {
 
 namespace {
 
+namespace contract = protocol::contract;
+
 constexpr qint64 kInputCapacity = 64 << 20; // as the runtime's default mapping
 constexpr int kHeaderSize = 32;
 
-int next_serial() {
-    static int serial = 0;
-    return ++serial;
-}
-
 } // namespace
 
-struct WorkerProcess::Child {
-    bp::child process;
-};
+bool WorkerProcess::Bucket::take(double n) {
+    if (!clock.isValid()) {
+        clock.start();
+        tokens = burst;
+    }
+    tokens = std::min(burst, tokens + rate * double(clock.restart()) / 1000.0);
+    if (tokens < n)
+        return false;
+    tokens -= n;
+    return true;
+}
 
-WorkerProcess::WorkerProcess(QString binary, QString run_dir, int slot, WorkerOptions options,
-                             QObject* parent)
-    : QObject(parent), binary_(std::move(binary)), run_dir_(std::move(run_dir)), slot_(slot),
-      options_(options) {
-    heartbeat_.setInterval(1000);
+WorkerProcess::WorkerProcess(QString binary, int slot, WorkerOptions options, QObject* parent)
+    : QObject(parent), binary_(std::move(binary)), slot_(slot), options_(options) {
+    heartbeat_.setInterval(250);
     connect(&heartbeat_, &QTimer::timeout, this, &WorkerProcess::check_heartbeat);
+    stats_bucket_.rate = options_.stats_per_second;
+    stats_bucket_.burst = std::max(1.0, options_.stats_per_second * 2);
+    entry_bucket_.rate = options_.entries_per_second;
+    entry_bucket_.burst = options_.entry_burst;
+    entry_bytes_bucket_.rate = options_.entry_bytes_per_second;
+    entry_bytes_bucket_.burst = options_.entry_bytes_burst;
 }
 
 WorkerProcess::~WorkerProcess() {
     stopping_ = true;
-    kill();
-    reap();
-    if (out_fd_ >= 0)
-        ::close(out_fd_);
-    if (err_fd_ >= 0)
-        ::close(err_fd_);
-    if (!shm_path_.isEmpty())
-        QFile::remove(shm_path_);
+    child_.disconnect(this);
+    if (input_fd_ >= 0)
+        ::close(input_fd_);
+    // child_'s destructor kills the whole group and reaps it.
 }
 
 bool WorkerProcess::running() const {
-    return pid_ > 0 && !gone_;
+    return child_.running() && !gone_;
 }
 
-QStringList WorkerProcess::recent_output() const {
-    return QStringList(output_.begin(), output_.end());
-}
-
-bool WorkerProcess::start(QString* error, int timeout_ms) {
+bool WorkerProcess::start(QString* error) {
     auto fail = [&](const QString& why) {
         if (error)
             *error = why;
-        kill();
-        reap();
         return false;
     };
-    if (!QDir().mkpath(run_dir_))
-        return fail(tr("cannot create the run directory %1").arg(run_dir_));
-    const int serial = next_serial();
-    const QString socket_path =
-        QStringLiteral("%1/w%2-%3.sock").arg(run_dir_).arg(slot_).arg(serial);
-    shm_path_ = QStringLiteral("%1/w%2-%3.input").arg(run_dir_).arg(slot_).arg(serial);
-    server_ = new QLocalServer(this);
-    server_->setSocketOptions(QLocalServer::UserAccessOption);
-    QLocalServer::removeServer(socket_path);
-    if (!server_->listen(socket_path))
-        return fail(tr("cannot listen on %1: %2").arg(socket_path, server_->errorString()));
-    {
-        QFile shm(shm_path_);
-        if (!shm.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            !shm.resize(kHeaderSize + kInputCapacity))
-            return fail(
-                tr("cannot create the input mapping %1: %2").arg(shm_path_, shm.errorString()));
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+        return fail(tr("cannot create the control channel of %1: %2")
+                        .arg(binary_, QString::fromLocal8Bit(::strerror(errno))));
+    input_fd_ = ::memfd_create("arcwise-input", MFD_CLOEXEC);
+    if (input_fd_ < 0 || ::ftruncate(input_fd_, kHeaderSize + kInputCapacity) != 0) {
+        const QString why = QString::fromLocal8Bit(::strerror(errno));
+        ::close(pair[0]);
+        ::close(pair[1]);
+        return fail(tr("cannot create the input mapping of %1: %2").arg(binary_, why));
     }
-
-    bp::pipe out, err;
-    auto env = boost::this_process::environment();
-    env["ARCWISE_CONTROL_SOCKET"] = socket_path.toStdString();
-    env["ARCWISE_INPUT_SHM"] = shm_path_.toStdString();
-    const int core = options_.core_dump;
-    const qint64 as_mb = options_.address_space_mb;
-    std::error_code ec;
-    child_ = std::make_unique<Child>();
-    child_->process = bp::child(
-        bp::exe = binary_.toStdString(), bp::args = std::vector<std::string>{"--worker"}, env,
-        bp::start_dir = QFileInfo(binary_).absolutePath().toStdString(),
-        bp::std_in<bp::null, bp::std_out> out, bp::std_err > err,
-        bp::extend::on_exec_setup =
-            [core, as_mb](auto&) {
-                // Its own process group: a kill reaches whatever the target started too.
-                ::setpgid(0, 0);
-                rlimit lim{rlim_t(core), rlim_t(core)};
-                ::setrlimit(RLIMIT_CORE, &lim);
-                if (as_mb > 0) {
-                    rlimit as{rlim_t(as_mb) << 20, rlim_t(as_mb) << 20};
-                    ::setrlimit(RLIMIT_AS, &as);
-                }
-            },
-        ec);
-    if (ec)
-        return fail(tr("cannot start %1: %2").arg(binary_, QString::fromStdString(ec.message())));
-    pid_ = child_->process.id();
-    out_fd_ = ::dup(out.native_source());
-    err_fd_ = ::dup(err.native_source());
-    out.close();
-    err.close();
-    for (int fd : {out_fd_, err_fd_})
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    out_notifier_ = new QSocketNotifier(qintptr(out_fd_), QSocketNotifier::Read, this);
-    err_notifier_ = new QSocketNotifier(qintptr(err_fd_), QSocketNotifier::Read, this);
-    connect(out_notifier_, &QSocketNotifier::activated, this,
-            [this] { read_pipe(out_fd_, /*is_stderr=*/false); });
-    connect(err_notifier_, &QSocketNotifier::activated, this,
-            [this] { read_pipe(err_fd_, /*is_stderr=*/true); });
-
-    QElapsedTimer waited;
-    waited.start();
-    while (!server_->hasPendingConnections()) {
-        if (!child_->process.running()) {
-            read_pipe(out_fd_, false);
-            read_pipe(err_fd_, true);
-            QStringList said = recent_output();
-            for (const QByteArray* partial : {&out_partial_, &err_partial_})
-                if (!partial->isEmpty())
-                    said << QString::fromLocal8Bit(*partial);
-            return fail(tr("%1 exited before connecting (%2): %3")
-                            .arg(binary_, reap(), said.join(QLatin1Char('\n'))));
-        }
-        if (waited.elapsed() > timeout_ms)
-            return fail(tr("%1 did not connect within %2 s").arg(binary_).arg(timeout_ms / 1000));
-        server_->waitForNewConnection(50);
-        read_pipe(out_fd_, false);
-        read_pipe(err_fd_, true);
+    ChildSpec spec;
+    spec.program = binary_;
+    spec.arguments = {QString::fromLatin1(contract::kModeWorker)};
+    spec.fds = {pair[1], input_fd_};
+    spec.environment = {{contract::kEnvControlFd, "3"}, {contract::kEnvInputFd, "4"}};
+    spec.intermediate = true;
+    spec.core_dump_bytes = options_.core_dump;
+    spec.address_space_mb = options_.address_space_mb;
+    spec.kept_lines = options_.kept_output_lines;
+    // A full temporary directory must not stop the fuzzing: the worker's own channels are not
+    // files, and without a private directory its TMPDIR is simply the usual one.
+    QString no_tmp;
+    spec.private_tmp = child_.prepare(&no_tmp);
+    if (!spec.private_tmp)
+        drop("tmp", tr("no private temporary directory: %1").arg(no_tmp));
+    connect(&child_, &ChildProcess::outputLine, this, &WorkerProcess::outputLine);
+    connect(&child_, &ChildProcess::finished, this, &WorkerProcess::process_gone);
+    QString why;
+    const bool ok = child_.start(spec, &why);
+    ::close(pair[1]);
+    if (!ok) {
+        ::close(pair[0]);
+        return fail(why);
     }
-    socket_ = server_->nextPendingConnection();
-    while (!has_hello_) {
-        if (waited.elapsed() > timeout_ms || socket_->state() != QLocalSocket::ConnectedState)
-            return fail(tr("%1 did not say hello: %2")
-                            .arg(binary_, recent_output().join(QLatin1Char('\n'))));
-        socket_->waitForReadyRead(50);
-        const QByteArray bytes = socket_->readAll();
-        decoder_.feed(std::string_view(bytes.constData(), size_t(bytes.size())));
-        while (auto m = decoder_.next()) {
-            if (auto* h = std::get_if<protocol::Hello>(&*m)) {
-                hello_ = *h;
-                has_hello_ = true;
-            } else if (auto* e = std::get_if<protocol::Error>(&*m)) {
-                return fail(QString::fromStdString(e->message));
-            }
-        }
-        if (!decoder_.error().empty())
-            return fail(tr("%1: malformed message: %2")
-                            .arg(binary_, QString::fromStdString(decoder_.error())));
+    socket_ = new QLocalSocket(this);
+    if (!socket_->setSocketDescriptor(pair[0])) {
+        ::close(pair[0]);
+        child_.kill();
+        return fail(tr("cannot use the control channel of %1").arg(binary_));
     }
-    if (hello_.protocol_version != protocol::kProtocolVersion)
-        return fail(tr("%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this "
-                       "Arcwise")
-                        .arg(binary_)
-                        .arg(hello_.protocol_version)
-                        .arg(protocol::kProtocolVersion));
     connect(socket_, &QLocalSocket::readyRead, this, &WorkerProcess::read_control);
-    connect(socket_, &QLocalSocket::disconnected, this, [this] { process_gone(QString()); });
+    since_start_.start();
     last_message_.start();
     heartbeat_.start();
-    if (socket_->bytesAvailable() || decoder_.buffered())
-        QTimer::singleShot(0, this, &WorkerProcess::read_control);
     return true;
 }
 
@@ -191,7 +115,6 @@ void WorkerProcess::send(const protocol::Message& m) {
         return;
     const std::string frame = protocol::encode(m);
     socket_->write(frame.data(), qint64(frame.size()));
-    socket_->flush();
 }
 
 void WorkerProcess::fuzz(const protocol::Fuzz& request, const std::vector<QByteArray>& corpus) {
@@ -207,149 +130,210 @@ void WorkerProcess::stop() {
         return;
     stopping_ = true;
     send(protocol::Stop{});
+    if (socket_)
+        socket_->flush();
+    if (suspended_)
+        suspend(false); // a stopped worker cannot hear the request
     QTimer::singleShot(3000, this, [this] {
         if (running())
-            kill();
+            child_.kill();
     });
 }
 
 void WorkerProcess::kill() {
-    if (pid_ > 0 && !gone_) {
-        ::kill(-pid_, SIGKILL); // the process group
-        ::kill(pid_, SIGKILL);
-    }
+    child_.kill();
 }
 
 void WorkerProcess::suspend(bool suspended) {
-    if (suspended == suspended_ || pid_ <= 0 || gone_)
+    if (suspended == suspended_ || !running())
         return;
     suspended_ = suspended;
-    ::kill(-pid_, suspended ? SIGSTOP : SIGCONT);
-    if (!suspended)
+    child_.suspend(suspended);
+    if (!suspended) {
         last_message_.restart();
+        if (!has_hello_)
+            since_start_.restart();
+    }
 }
 
 void WorkerProcess::read_control() {
     if (!socket_)
         return;
     const QByteArray bytes = socket_->readAll();
-    if (bytes.isEmpty() && !decoder_.buffered())
-        return;
-    last_message_.restart();
-    decoder_.feed(std::string_view(bytes.constData(), size_t(bytes.size())));
-    while (auto m = decoder_.next()) {
-        if (auto* e = std::get_if<protocol::NewEntry>(&*m)) {
-            Q_EMIT newEntry(*e);
-        } else if (auto* f = std::get_if<protocol::Failure>(&*m)) {
-            busy_ = false; // the process exits after a fatal failure; a property's does not
-            Q_EMIT failure(*f);
-        } else if (auto* s = std::get_if<protocol::Stats>(&*m)) {
-            Q_EMIT stats(*s);
-        } else if (auto* d = std::get_if<protocol::Done>(&*m)) {
-            busy_ = false;
-            Q_EMIT done(*d);
-        } else if (auto* err = std::get_if<protocol::Error>(&*m)) {
-            busy_ = false;
-            Q_EMIT workerError(QString::fromStdString(err->message));
-        }
+    if (!bytes.isEmpty())
+        decoder_.feed(std::string_view(bytes.constData(), size_t(bytes.size())));
+    // Only complete frames are signs of life: a worker dribbling bytes is still hung.
+    while (!gone_) {
+        auto m = decoder_.next();
+        if (!m)
+            break;
+        last_message_.restart();
+        handle(*m);
     }
-    if (!decoder_.error().empty()) {
-        Q_EMIT workerError(tr("malformed message from the worker: %1")
-                               .arg(QString::fromStdString(decoder_.error())));
-        kill();
+    if (decoder_.invalid_numbers() > 0)
+        drop("numbers", tr("this worker sends invalid numbers (NaN, infinite or out of range): "
+                           "those fields are ignored, the rest of its messages is used"));
+    if (!decoder_.error().empty() && !gone_) {
+        const QString why = tr("malformed message from the worker: %1")
+                                .arg(QString::fromStdString(decoder_.error()));
+        if (!has_hello_) {
+            fail_start(why);
+            return;
+        }
+        Q_EMIT workerError(why);
+        child_.kill();
     }
 }
 
-void WorkerProcess::read_pipe(int fd, bool is_stderr) {
-    if (fd < 0)
+void WorkerProcess::drop(const char* kind, const QString& message) {
+    const QString k = QString::fromLatin1(kind);
+    if (dropped_kinds_.contains(k))
         return;
-    QByteArray& partial = is_stderr ? err_partial_ : out_partial_;
-    char buffer[8192];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0) { // end of file: the process closed it (exited)
-                (is_stderr ? err_notifier_ : out_notifier_)->setEnabled(false);
-            }
-            break;
+    dropped_kinds_ << k;
+    Q_EMIT throttled(message);
+}
+
+void WorkerProcess::handle(protocol::Message& m) {
+    if (auto* h = std::get_if<protocol::Hello>(&m)) {
+        if (has_hello_)
+            return;
+        if (h->protocol_version != protocol::kProtocolVersion) {
+            fail_start(tr("%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this "
+                          "Arcwise")
+                           .arg(binary_)
+                           .arg(h->protocol_version)
+                           .arg(protocol::kProtocolVersion));
+            return;
         }
-        partial.append(buffer, qsizetype(n));
+        hello_ = std::move(*h);
+        has_hello_ = true;
+        Q_EMIT started();
+        return;
     }
-    qsizetype newline;
-    while ((newline = partial.indexOf('\n')) >= 0) {
-        const QString line = QString::fromLocal8Bit(partial.left(newline));
-        partial.remove(0, newline + 1);
-        output_.push_back(line);
-        while (int(output_.size()) > options_.kept_output_lines)
-            output_.pop_front();
-        Q_EMIT outputLine(line, is_stderr);
+    if (!has_hello_) {
+        if (auto* err = std::get_if<protocol::Error>(&m))
+            fail_start(QString::fromStdString(err->message));
+        else
+            fail_start(tr("%1 sent %2 before saying hello")
+                           .arg(binary_, QString::fromLatin1(protocol::type_name(m))));
+        return;
     }
+    if (auto* e = std::get_if<protocol::NewEntry>(&m)) {
+        const qint64 size = qint64(e->input.size());
+        if (size > options_.max_entry_bytes) {
+            drop("entry-size", tr("dropping corpus entries larger than %1 bytes from this worker "
+                                  "(one of %2 bytes)")
+                                   .arg(options_.max_entry_bytes)
+                                   .arg(size));
+            return;
+        }
+        if (!entry_bucket_.take(1) || !entry_bytes_bucket_.take(double(size))) {
+            drop("entries", tr("this worker sends more new corpus entries than the campaign "
+                               "takes (%1 a second, %2 MiB a second): dropping the excess")
+                                .arg(options_.entries_per_second)
+                                .arg(options_.entry_bytes_per_second / (1 << 20)));
+            return;
+        }
+        Q_EMIT newEntry(*e);
+    } else if (auto* f = std::get_if<protocol::Failure>(&m)) {
+        busy_ = false; // the process exits after a fatal failure; a property's does not
+        Q_EMIT failure(*f);
+    } else if (auto* s = std::get_if<protocol::Stats>(&m)) {
+        if (!stats_bucket_.take(1)) {
+            drop("stats", tr("this worker sends statistics more often than %1 times a second: "
+                             "dropping the excess")
+                              .arg(options_.stats_per_second));
+            return;
+        }
+        Q_EMIT stats(*s);
+    } else if (auto* d = std::get_if<protocol::Done>(&m)) {
+        busy_ = false;
+        Q_EMIT done(*d);
+    } else if (auto* err = std::get_if<protocol::Error>(&m)) {
+        busy_ = false;
+        Q_EMIT workerError(QString::fromStdString(err->message));
+    }
+}
+
+void WorkerProcess::fail_start(const QString& why) {
+    if (gone_ || stopping_)
+        return;
+    stopping_ = true; // what follows is not an exit to report
+    heartbeat_.stop();
+    child_.kill();
+    Q_EMIT startFailed(why);
 }
 
 void WorkerProcess::check_heartbeat() {
-    if (gone_)
+    if (gone_ || suspended_)
         return;
-    if (child_ && !child_->process.running()) {
-        process_gone(QString());
+    if (!has_hello_) {
+        if (since_start_.elapsed() > options_.hello_timeout_ms) {
+            QStringList said = child_.recent_output();
+            fail_start(tr("%1 did not say hello within %2 s%3")
+                           .arg(binary_)
+                           .arg(options_.hello_timeout_ms / 1000.0)
+                           .arg(said.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(": ") + said.join(QLatin1Char('\n'))));
+        }
         return;
     }
-    if (busy_ && !suspended_ && last_message_.elapsed() > options_.heartbeat_timeout_ms) {
-        const QString how = tr("hang: no heartbeat for %1 s").arg(last_message_.elapsed() / 1000);
-        kill();
-        process_gone(how);
+    if (busy_ && last_message_.elapsed() > options_.heartbeat_timeout_ms && hang_.isEmpty()) {
+        hang_ = tr("hang: no message for %1 s").arg(last_message_.elapsed() / 1000);
+        child_.kill();
     }
 }
 
-QString WorkerProcess::reap() {
-    if (!child_ || pid_ <= 0)
+QByteArray WorkerProcess::running_input(bool* serialized) const {
+    *serialized = false;
+    if (input_fd_ < 0)
         return {};
-    std::error_code ec;
-    child_->process.wait(ec);
-    const int status = child_->process.native_exit_code();
-    child_.reset();
-    gone_ = true; // its pid may be reused from now on: never signal it again
-    if (WIFSIGNALED(status))
-        return tr("killed by signal %1 (%2)")
-            .arg(WTERMSIG(status))
-            .arg(QString::fromLatin1(::strsignal(WTERMSIG(status))));
-    if (WIFEXITED(status))
-        return tr("exited with status %1").arg(WEXITSTATUS(status));
-    return tr("ended");
+    char header[kHeaderSize];
+    if (::pread(input_fd_, header, kHeaderSize, 0) != kHeaderSize ||
+        std::memcmp(header, "AWINPUT1", 8) != 0)
+        return {};
+    quint32 flags = 0;
+    quint64 size = 0;
+    std::memcpy(&flags, header + 12, 4);
+    std::memcpy(&size, header + 24, 8);
+    if (size > quint64(kInputCapacity))
+        return {};
+    QByteArray input(qsizetype(size), Qt::Uninitialized);
+    if (::pread(input_fd_, input.data(), size_t(size), kHeaderSize) != ssize_t(size))
+        return {};
+    *serialized = flags & 1;
+    return input;
 }
 
-void WorkerProcess::process_gone(const QString& how_given) {
+void WorkerProcess::process_gone(const ChildExit& exit) {
     if (gone_)
         return;
+    // The exit may be noticed before the last messages were read (a failure report, then the
+    // exit): whatever is still in the channel comes first.
+    for (int i = 0; socket_ && i < 1000 && socket_->waitForReadyRead(0); ++i) {
+    }
     read_control();
-    read_pipe(out_fd_, false);
-    read_pipe(err_fd_, true);
     gone_ = true;
     heartbeat_.stop();
     const bool was_busy = busy_;
     busy_ = false;
-    const QString status = reap();
-    const QString how =
-        how_given.isEmpty() ? status : how_given + QStringLiteral(" (") + status + QLatin1Char(')');
     if (stopping_)
         return;
-    // The input it was running: the header says whether it is a choice sequence.
-    QByteArray input;
-    bool serialized = false;
-    QFile shm(shm_path_);
-    if (was_busy && shm.open(QIODevice::ReadOnly)) {
-        const QByteArray header = shm.read(kHeaderSize);
-        if (header.size() == kHeaderSize && header.startsWith("AWINPUT1")) {
-            quint32 flags = 0;
-            quint64 size = 0;
-            std::memcpy(&flags, header.constData() + 12, 4);
-            std::memcpy(&size, header.constData() + 24, 8);
-            serialized = flags & 1;
-            if (size <= quint64(kInputCapacity))
-                input = shm.read(qint64(size));
-        }
+    if (!has_hello_) {
+        const QStringList said = child_.recent_output();
+        Q_EMIT startFailed(tr("%1 exited before it said hello (%2)%3")
+                               .arg(binary_, exit.describe(),
+                                    said.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(": ") + said.join(QLatin1Char('\n'))));
+        return;
     }
+    const QString how = hang_.isEmpty()
+                            ? exit.describe()
+                            : hang_ + QStringLiteral(" (") + exit.describe() + QLatin1Char(')');
+    bool serialized = false;
+    const QByteArray input = was_busy ? running_input(&serialized) : QByteArray();
     Q_EMIT exited(how, input, serialized);
 }
 

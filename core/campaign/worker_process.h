@@ -1,11 +1,20 @@
 #pragma once
-// One worker: the user's fuzz binary started with --worker through Boost.Process, in its own
-// process group, with its own control socket, input mapping, working directory, environment and
-// resource limits. Speaks the worker protocol (core/protocol) and turns its messages into signals.
-// Watches stdout and stderr separately and keeps their last lines. When the process ends for any
-// reason other than a requested stop, exited() hands over the input it was running, read from the
-// shared mapping, so that the failure can be reproduced.
+// One worker: the user's fuzz binary started with --worker through the campaign's process runner
+// (child_process.h), behind an intermediate process, so that a target that signals its parent or
+// its group ends only this worker. Its control channel is a socket pair and the input under test
+// lives in a memfd, both passed as descriptors (no file on a disk that may fill). Speaks the
+// worker protocol (core/protocol) and turns its messages into signals.
+//
+// Start is asynchronous: start() returns at once, ready() follows the worker's Hello, and a worker
+// that does not say Hello in time, or ends before, gives startFailed(). Requests sent before the
+// Hello wait in the socket. The worker is hung when no complete message arrived for the heartbeat
+// time while it fuzzes (bytes that never form a frame do not count). What a worker may send is
+// bounded: stats and new corpus entries beyond a rate, and entries beyond a size, are dropped
+// with one log line per worker. When the process ends for any reason other than a requested stop,
+// exited() hands over the input it was running, read from the shared mapping, so that the failure
+// can be reproduced.
 
+#include "child_process.h"
 #include "protocol/codec.h"
 #include "protocol/messages.h"
 
@@ -15,34 +24,40 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-#include <deque>
 #include <memory>
 
-class QLocalServer;
 class QLocalSocket;
-class QSocketNotifier;
 
 namespace arcwise::campaign {
 
 struct WorkerOptions {
-    int heartbeat_timeout_ms = 30000; // no message for this long while fuzzing: the worker hangs
+    int hello_timeout_ms = 20000;     // from start to the worker's Hello
+    int heartbeat_timeout_ms = 30000; // no complete message for this long while fuzzing: hung
     int core_dump = 0;                // RLIMIT_CORE
     qint64 address_space_mb = 0;      // RLIMIT_AS; 0 = none (sanitizers reserve terabytes)
     int kept_output_lines = 200;
+    // What one worker may send. The runtime sends stats about once a second, and new entries as
+    // fast as its fuzzer finds them, which is bursty at the start: hence buckets, not fixed rates.
+    double stats_per_second = 10;
+    double entries_per_second = 500;
+    double entry_burst = 5000;
+    qint64 max_entry_bytes = 1 << 20;
+    double entry_bytes_per_second = 16 << 20;
+    double entry_bytes_burst = 64 << 20;
 };
 
 class WorkerProcess : public QObject {
     Q_OBJECT
 
 public:
-    WorkerProcess(QString binary, QString run_dir, int slot, WorkerOptions options,
-                  QObject* parent = nullptr);
+    WorkerProcess(QString binary, int slot, WorkerOptions options, QObject* parent = nullptr);
     ~WorkerProcess() override;
 
-    // Starts the process and waits for its Hello (up to `timeout_ms`). False with *error when it
-    // cannot start or does not say Hello (its last output is in the message).
-    bool start(QString* error, int timeout_ms = 20000);
+    // Starts the process. False with *error when it cannot be started at all; otherwise ready()
+    // or startFailed() follows.
+    bool start(QString* error);
     bool running() const;
+    bool ready() const { return has_hello_; }
     // Sends corpus entries, then a Fuzz request. The worker keeps one fuzzer per target.
     void fuzz(const protocol::Fuzz& request, const std::vector<QByteArray>& corpus);
     // Asks the worker to finish and exit; kills its process group if it does not within 3 s.
@@ -55,43 +70,47 @@ public:
 
     const QString& binary() const { return binary_; }
     int slot() const { return slot_; }
-    qint64 pid() const { return pid_; }
+    qint64 pid() const { return child_.pid(); }
     const protocol::Hello& hello() const { return hello_; }
     bool busy() const { return busy_; }
-    QStringList recent_output() const;
+    QStringList recent_output() const { return child_.recent_output(); }
 
 Q_SIGNALS:
+    void started();
+    void startFailed(const QString& message);
     void newEntry(const arcwise::protocol::NewEntry& entry);
     void failure(const arcwise::protocol::Failure& failure);
     void stats(const arcwise::protocol::Stats& stats);
     void done(const arcwise::protocol::Done& done);
     void workerError(const QString& message);
-    // The process ended without being asked to. `input` is what it was running (serialised choices
-    // or raw bytes, see `serialized`), empty when nothing was running.
+    // The process ended without being asked to, after its Hello. `input` is what it was running
+    // (serialised choices or raw bytes, see `serialized`), empty when nothing was running.
     void exited(const QString& how, const QByteArray& input, bool serialized);
     void outputLine(const QString& line, bool is_stderr);
+    // Messages dropped for exceeding a limit: once per worker and kind.
+    void throttled(const QString& message);
 
 private:
+    struct Bucket {
+        double tokens = 0, rate = 0, burst = 0;
+        QElapsedTimer clock;
+        bool take(double n);
+    };
     void read_control();
-    void read_pipe(int fd, bool is_stderr);
-    void process_gone(const QString& how);
+    void handle(protocol::Message& m);
+    void process_gone(const ChildExit& exit);
     void check_heartbeat();
     void send(const protocol::Message& m);
-    QString reap();
+    void fail_start(const QString& why);
+    QByteArray running_input(bool* serialized) const;
+    void drop(const char* kind, const QString& message);
 
-    struct Child;
     QString binary_;
-    QString run_dir_;
     int slot_;
     WorkerOptions options_;
-    std::unique_ptr<Child> child_;
-    QLocalServer* server_ = nullptr;
+    ChildProcess child_;
     QLocalSocket* socket_ = nullptr;
-    QSocketNotifier* out_notifier_ = nullptr;
-    QSocketNotifier* err_notifier_ = nullptr;
-    int out_fd_ = -1, err_fd_ = -1;
-    QByteArray out_partial_, err_partial_;
-    std::deque<QString> output_;
+    int input_fd_ = -1; // the memfd holding the input under test
     protocol::FrameDecoder decoder_;
     protocol::Hello hello_;
     bool has_hello_ = false;
@@ -99,10 +118,12 @@ private:
     bool stopping_ = false;
     bool gone_ = false;
     bool suspended_ = false;
-    qint64 pid_ = 0;
-    QString shm_path_;
+    QString hang_;
     QElapsedTimer last_message_;
+    QElapsedTimer since_start_;
     QTimer heartbeat_;
+    Bucket stats_bucket_, entry_bucket_, entry_bytes_bucket_;
+    QStringList dropped_kinds_;
 };
 
 } // namespace arcwise::campaign

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <utility>
 
@@ -9,17 +11,26 @@ namespace arcwise::protocol {
 
 namespace {
 
+// A string field that names something (a target, a kind, a label): a name is shown in lists,
+// used as a key and stored, so a control character in it (a NUL that truncates it, an escape
+// sequence that rewrites a terminal) makes the message malformed. Texts (messages, stack frames,
+// notes) may hold any bytes: they are escaped where they are shown.
+struct Name {
+    std::string& text;
+    const char* field; // "Stats.target", for the error line
+};
+
 // Each message's fields in wire order, applied to a writer or a reader. One list per message, so
 // encoding and decoding cannot drift apart.
 // A list element that is a (label, value) pair: the label, then the value.
 template <class V, class T> void fields(V& v, std::pair<std::string, T>& m) {
-    v(m.first);
+    v(Name{m.first, "label"});
     v(m.second);
 }
 template <class V> void fields(V& v, TargetInfo& m) {
-    v(m.name);
-    v(m.kind);
-    v(m.file);
+    v(Name{m.name, "TargetInfo.name"});
+    v(Name{m.kind, "TargetInfo.kind"});
+    v(Name{m.file, "TargetInfo.file"});
     v(m.line);
 }
 template <class V> void fields(V& v, Hello& m) {
@@ -33,7 +44,7 @@ template <class V> void fields(V& v, CorpusEntryIn& m) {
     v(m.input);
 }
 template <class V> void fields(V& v, Fuzz& m) {
-    v(m.target);
+    v(Name{m.target, "Fuzz.target"});
     v(m.seed);
     v(m.max_runs);
     v(m.max_time_ms);
@@ -44,14 +55,14 @@ template <class V> void fields(V& v, Fuzz& m) {
 }
 template <class V> void fields(V&, Stop&) {}
 template <class V> void fields(V& v, NewEntry& m) {
-    v(m.target);
+    v(Name{m.target, "NewEntry.target"});
     v(m.input);
     v(m.features);
     v(m.run);
 }
 template <class V> void fields(V& v, Failure& m) {
-    v(m.target);
-    v(m.kind);
+    v(Name{m.target, "Failure.target"});
+    v(Name{m.kind, "Failure.kind"});
     v(m.message);
     v(m.signature);
     v(m.stack);
@@ -61,7 +72,7 @@ template <class V> void fields(V& v, Failure& m) {
     v(m.notes);
 }
 template <class V> void fields(V& v, Stats& m) {
-    v(m.target);
+    v(Name{m.target, "Stats.target"});
     v(m.runs);
     v(m.features);
     v(m.edges);
@@ -76,8 +87,8 @@ template <class V> void fields(V& v, Stats& m) {
     v(m.target_counts);
 }
 template <class V> void fields(V& v, Done& m) {
-    v(m.target);
-    v(m.reason);
+    v(Name{m.target, "Done.target"});
+    v(Name{m.reason, "Done.reason"});
     v(m.runs);
 }
 template <class V> void fields(V& v, Error& m) {
@@ -105,6 +116,7 @@ struct Writer {
         varint(s.size());
         out += s;
     }
+    void operator()(Name n) { (*this)(n.text); }
     template <class T> void operator()(std::vector<T>& items) {
         varint(items.size());
         for (auto& item : items) {
@@ -121,6 +133,7 @@ struct Reader {
     size_t pos = 0;
     std::string error;
     unsigned list_depth = 0;
+    uint32_t invalid_numbers = 0; // fields dropped by a range check, see operator()(double&)
 
     bool ok() const { return error.empty(); }
     void fail(const char* what) {
@@ -169,7 +182,13 @@ struct Reader {
         for (int i = 0; i < 8; ++i)
             bits |= uint64_t(static_cast<uint8_t>(in[pos + i])) << (8 * i);
         pos += 8;
-        x = std::bit_cast<double>(bits);
+        // NaN and infinities are no measurement: the field keeps its default and the message
+        // its other fields (one bad number must not cost a second's statistics).
+        const double value = std::bit_cast<double>(bits);
+        if (std::isfinite(value))
+            x = value;
+        else
+            ++invalid_numbers;
     }
     void operator()(std::string& s) {
         if (!present())
@@ -183,6 +202,19 @@ struct Reader {
         }
         s.assign(in.substr(pos, n));
         pos += n;
+    }
+    void operator()(Name n) {
+        (*this)(n.text);
+        if (!ok())
+            return;
+        const size_t bad = control_character(n.text);
+        if (bad != std::string::npos) {
+            char code[8];
+            std::snprintf(code, sizeof code, "0x%02x", static_cast<uint8_t>(n.text[bad]));
+            error = std::string(n.field) + ": a name with a control character (" + code +
+                    " at offset " + std::to_string(bad) + ") at payload byte " +
+                    std::to_string(pos);
+        }
     }
     template <class T> void operator()(std::vector<T>& items) {
         if (!present())
@@ -210,7 +242,24 @@ struct Reader {
     }
 };
 
-template <class M> std::optional<Message> read_as(std::string_view payload, std::string* error) {
+// Ranges beyond "finite" that a field's meaning gives: a value outside them is dropped like a
+// NaN, field by field.
+template <class M> void check_ranges(M&, Reader&) {}
+void check_ranges(Stats& m, Reader& r) {
+    auto at_least_zero = [&r](double& x, double most) {
+        if (x < 0 || x > most) {
+            x = 0;
+            ++r.invalid_numbers;
+        }
+    };
+    at_least_zero(m.execs_per_second, 1e12);
+    at_least_zero(m.seconds, 1e12);
+    at_least_zero(m.discovery_estimate, 1); // a fraction of the executions
+}
+
+template <class M>
+std::optional<Message> read_as(std::string_view payload, std::string* error,
+                               uint32_t* invalid_numbers) {
     M m;
     Reader r;
     r.in = payload;
@@ -220,6 +269,9 @@ template <class M> std::optional<Message> read_as(std::string_view payload, std:
             *error = r.error;
         return std::nullopt;
     }
+    check_ranges(m, r);
+    if (invalid_numbers)
+        *invalid_numbers = r.invalid_numbers;
     return Message(std::move(m));
 }
 
@@ -243,26 +295,42 @@ std::string encode(const Message& message) {
     return frame;
 }
 
-std::optional<Message> decode(uint8_t type, std::string_view payload, std::string* error) {
+size_t control_character(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<uint8_t>(text[i]);
+        if (c < 0x20 || c == 0x7F)
+            return i;
+        // U+0080..U+009F (C1 controls, CSI among them) are C2 80..C2 9F in UTF-8.
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<uint8_t>(text[i + 1]) >= 0x80 &&
+            static_cast<uint8_t>(text[i + 1]) <= 0x9F)
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+std::optional<Message> decode(uint8_t type, std::string_view payload, std::string* error,
+                              uint32_t* invalid_numbers) {
+    if (invalid_numbers)
+        *invalid_numbers = 0;
     switch (static_cast<MessageType>(type)) {
     case MessageType::Hello:
-        return read_as<Hello>(payload, error);
+        return read_as<Hello>(payload, error, invalid_numbers);
     case MessageType::CorpusEntryIn:
-        return read_as<CorpusEntryIn>(payload, error);
+        return read_as<CorpusEntryIn>(payload, error, invalid_numbers);
     case MessageType::Fuzz:
-        return read_as<Fuzz>(payload, error);
+        return read_as<Fuzz>(payload, error, invalid_numbers);
     case MessageType::Stop:
-        return read_as<Stop>(payload, error);
+        return read_as<Stop>(payload, error, invalid_numbers);
     case MessageType::NewEntry:
-        return read_as<NewEntry>(payload, error);
+        return read_as<NewEntry>(payload, error, invalid_numbers);
     case MessageType::Failure:
-        return read_as<Failure>(payload, error);
+        return read_as<Failure>(payload, error, invalid_numbers);
     case MessageType::Stats:
-        return read_as<Stats>(payload, error);
+        return read_as<Stats>(payload, error, invalid_numbers);
     case MessageType::Done:
-        return read_as<Done>(payload, error);
+        return read_as<Done>(payload, error, invalid_numbers);
     case MessageType::Error:
-        return read_as<Error>(payload, error);
+        return read_as<Error>(payload, error, invalid_numbers);
     }
     if (error)
         *error = "unknown message type " + std::to_string(type);
@@ -283,7 +351,9 @@ std::optional<Message> FrameDecoder::next() {
         return std::nullopt;
     const uint8_t type = p[4];
     const std::string_view payload(buffer_.data() + offset_ + kFrameHeaderSize, length);
-    auto message = decode(type, payload, &error_);
+    uint32_t invalid = 0;
+    auto message = decode(type, payload, &error_, &invalid);
+    invalid_numbers_ += invalid;
     offset_ += kFrameHeaderSize + length;
     if (offset_ > (1u << 20) && offset_ * 2 > buffer_.size()) {
         buffer_.erase(0, offset_);

@@ -263,6 +263,19 @@ void on_exit() {
 void watch_rss() {
     for (;;) {
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        // The alarm reports timeouts on the target's thread; a target that blocks SIGALRM never
+        // sees it, so past a second's grace the timeout is reported from here.
+        const int64_t start = g_run_start_ns.load();
+        if (start && hooks().running.load()) {
+            const double elapsed = double(now_ns() - start) / 1e9;
+            if (elapsed > g_config.timeout_seconds + 1) {
+                char message[128];
+                std::snprintf(message, sizeof message,
+                              "timeout after %.1f seconds (limit %.1f; signals blocked)", elapsed,
+                              g_config.timeout_seconds);
+                CrashHandler::fail("timeout", message, /*is_timeout=*/true);
+            }
+        }
         const size_t used = current_rss_mb();
         if (g_config.rss_limit_mb && used > g_config.rss_limit_mb && hooks().running.load()) {
             CrashHandler::fail("oom", "out-of-memory (used: " + std::to_string(used) +

@@ -28,18 +28,22 @@ bool CurrentInput::map_file(const std::string& path, std::string* error) {
             *error = "cannot open input mapping " + path + ": " + std::strerror(errno);
         return false;
     }
+    const bool ok = map_fd(fd, path, error);
+    ::close(fd);
+    return ok;
+}
+
+bool CurrentInput::map_fd(int fd, const std::string& name, std::string* error) {
     struct stat st {};
     if (::fstat(fd, &st) != 0 || size_t(st.st_size) <= kHeaderSize) {
         if (error)
-            *error = "input mapping " + path + " is too small";
-        ::close(fd);
+            *error = "input mapping " + name + " is too small";
         return false;
     }
     void* p = ::mmap(nullptr, size_t(st.st_size), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    ::close(fd);
     if (p == MAP_FAILED) {
         if (error)
-            *error = "cannot map " + path + ": " + std::strerror(errno);
+            *error = "cannot map " + name + ": " + std::strerror(errno);
         return false;
     }
     base_ = static_cast<uint8_t*>(p);

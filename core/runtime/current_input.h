@@ -21,6 +21,9 @@ public:
 
     // Maps an existing file (created and sized by the supervisor). Returns false with *error set.
     bool map_file(const std::string& path, std::string* error);
+    // Maps a descriptor the supervisor passed (a memfd: memory, not a file on a disk that may
+    // fill). `name` is for error messages. The descriptor may be closed afterwards.
+    bool map_fd(int fd, const std::string& name, std::string* error);
     // Maps private, lazily committed memory.
     void map_private(size_t capacity = kDefaultCapacity);
 

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -89,10 +90,16 @@ bool ExecChild::spawn() {
         return false;
     }
     std::fflush(nullptr);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0)
         return false;
     if (pid == 0) {
+        // An attempt never outlives the process that runs it, even one that blocks every signal
+        // it can: the kernel's SIGKILL on the parent's death cannot be blocked.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(0);
         ::close(requests[1]);
         ::close(replies[0]);
         serve(requests[0], replies[1]);

@@ -1,6 +1,9 @@
 #include "observations.h"
 
+#include "protocol/codec.h"
+
 #include <cmath>
+#include <cstdio>
 
 namespace arcwise::runtime {
 
@@ -18,10 +21,34 @@ std::string_view clip(std::string_view label) {
     return label.substr(0, n);
 }
 
+// Labels travel to the supervisor, which refuses names with control characters: a user's
+// event("a\n") is counted as "a\x0a" rather than ending the worker.
+std::string_view printable(std::string_view label, std::string& scratch) {
+    if (protocol::control_character(label) == std::string_view::npos)
+        return label;
+    scratch.clear();
+    for (size_t i = 0; i < label.size(); ++i) {
+        const auto c = static_cast<unsigned char>(label[i]);
+        const bool c1 = c == 0xC2 && i + 1 < label.size() &&
+                        static_cast<unsigned char>(label[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(label[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7F || c1) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\x%02x",
+                          c1 ? static_cast<unsigned char>(label[++i]) : c);
+            scratch += escape;
+        } else {
+            scratch += char(c);
+        }
+    }
+    return scratch;
+}
+
 } // namespace
 
 void Observations::event(std::string_view label) {
-    label = clip(label);
+    std::string scratch;
+    label = clip(printable(label, scratch));
     auto it = events_.find(label);
     if (it == events_.end()) {
         if (events_.size() >= kMaxLabels)
@@ -40,7 +67,8 @@ void Observations::event(std::string_view label) {
 void Observations::target(std::string_view label, double score) {
     if (!std::isfinite(score))
         return;
-    label = clip(label);
+    std::string scratch;
+    label = clip(printable(label, scratch));
     auto it = targets_.find(label);
     if (it == targets_.end()) {
         if (targets_.size() >= kMaxLabels)

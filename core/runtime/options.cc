@@ -1,13 +1,18 @@
 #include "options.h"
 
+#include "protocol/runtime_contract.h"
+
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 #include <sys/stat.h>
 
 namespace arcwise::runtime {
 
 namespace {
+
+namespace contract = protocol::contract;
 
 bool parse_value(std::string_view text, int64_t& out) {
     char* end = nullptr;
@@ -43,19 +48,19 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
     std::vector<std::string> positional;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--worker") {
+        if (arg == contract::kModeWorker) {
             o.mode = Mode::Worker;
             continue;
         }
-        if (arg == "--list") {
+        if (arg == contract::kModeList) {
             o.mode = Mode::List;
             continue;
         }
-        if (arg == "--cfg") {
+        if (arg == contract::kModeCfg) {
             o.mode = Mode::Cfg;
             continue;
         }
-        if (arg == "--progress") {
+        if (arg == contract::kModeProgress) {
             o.progress = true;
             continue;
         }
@@ -63,44 +68,42 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             o.mode = Mode::Help;
             continue;
         }
-        if (arg.starts_with("--target=")) {
-            o.target = std::string(arg.substr(9));
-            continue;
-        }
         if (arg.starts_with("--") && arg.find('=') != arg.npos) {
             const size_t eq = arg.find('=');
             const std::string_view name = arg.substr(2, eq - 2);
             const std::string_view value = arg.substr(eq + 1);
             bool ok = true, known = true;
-            if (name == "fuzz") {
+            if (name == contract::kOptionTarget) {
+                o.target = std::string(value);
+            } else if (name == contract::kOptionFuzz) {
                 o.fuzz_target = std::string(value);
                 o.mode = Mode::PropertyFuzz;
-            } else if (name == "shrink") {
+            } else if (name == contract::kOptionShrink) {
                 o.shrink_input = std::string(value);
                 o.mode = Mode::Shrink;
-            } else if (name == "show") {
+            } else if (name == contract::kOptionShow) {
                 o.show_path = std::string(value);
                 o.mode = Mode::Show;
-            } else if (name == "report") {
+            } else if (name == contract::kOptionReport) {
                 o.report_path = std::string(value);
-            } else if (name == "regressions") {
+            } else if (name == contract::kOptionRegressions) {
                 o.regressions_dir = std::string(value);
-            } else if (name == "corpus") {
+            } else if (name == contract::kOptionCorpus) {
                 o.corpus_dirs.emplace_back(value);
-            } else if (name == "examples") {
+            } else if (name == contract::kOptionExamples) {
                 ok = parse_value(value, o.examples) && o.examples >= 0;
-            } else if (name == "time") {
+            } else if (name == contract::kOptionTime) {
                 ok = parse_value(value, o.max_total_time) && o.max_total_time >= 0;
-            } else if (name == "runs") {
+            } else if (name == contract::kOptionRuns) {
                 ok = parse_value(value, o.runs);
-            } else if (name == "seed") {
+            } else if (name == contract::kOptionSeed) {
                 ok = parse_value(value, o.seed);
-            } else if (name == "timeout") {
+            } else if (name == contract::kOptionTimeout) {
                 ok = parse_value(value, o.timeout) && o.timeout > 0;
                 o.timeout_given = true;
-            } else if (name == "shrink-calls") {
+            } else if (name == contract::kOptionShrinkCalls) {
                 ok = parse_value(value, o.shrink_calls) && o.shrink_calls >= 0;
-            } else if (name == "shrink-time") {
+            } else if (name == contract::kOptionShrinkTime) {
                 ok = parse_value(value, o.shrink_seconds) && o.shrink_seconds >= 0;
             } else {
                 known = false;
@@ -125,7 +128,7 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
                 eq == arg.npos ? std::string_view("1") : arg.substr(eq + 1);
             bool known = false, ok = true;
             o.libfuzzer_style = true;
-            if (name == "timeout")
+            if (name == contract::kOptionTimeout)
                 o.timeout_given = true;
 #define ARCWISE_FLAG(type, fname, def, help)                                                       \
     if (name == #fname) {                                                                          \
@@ -205,9 +208,25 @@ void print_help(const char* program) {
         "      [--progress]             shrink progress as JSON lines on stderr\n"
         "  %s --show=PATH --target=NAME     run an input file, or every file of a directory,\n"
         "      once each and print its draws, notes, events, target() scores and outcome\n"
-        "      [--timeout=SECONDS] [--report=FILE]\n\n"
-        "Flags: (strictly in form -flag=value)\n",
+        "      [--timeout=SECONDS] [--report=FILE]\n\n",
         program, program, program, program, program, program, program, program);
+    std::printf("Arcwise's options:\n");
+#define ARCWISE_MODE(id, flag, help) std::printf("  %-24s %s\n", flag, help);
+#include "protocol/runtime_contract.def"
+#undef ARCWISE_MODE
+#define ARCWISE_OPTION(id, name, value, help)                                                      \
+    std::printf("  --%-22s %s\n", (std::string(name) + "=" + value).c_str(), help);
+#include "protocol/runtime_contract.def"
+#undef ARCWISE_OPTION
+    std::printf("\nEnvironment (set by the Arcwise supervisor for --worker):\n");
+#define ARCWISE_ENV(id, name, help) std::printf("  %-24s %s\n", name, help);
+#include "protocol/runtime_contract.def"
+#undef ARCWISE_ENV
+    std::printf("\nExit statuses of the Arcwise modes:\n");
+#define ARCWISE_EXIT(id, code, help) std::printf("  %-24d %s\n", code, help);
+#include "protocol/runtime_contract.def"
+#undef ARCWISE_EXIT
+    std::printf("\nFlags: (strictly in form -flag=value)\n");
 #define ARCWISE_FLAG(type, name, def, help) std::printf(" %-20s %s\n", #name, help);
 #include "flags.def"
 #undef ARCWISE_FLAG

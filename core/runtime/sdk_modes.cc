@@ -11,17 +11,20 @@
 #include "engine/shrinker.h"
 #include "exec_child.h"
 #include "property.h"
+#include "protocol/runtime_contract.h"
 #include "report.h"
 #include "sha1.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <dirent.h>
 #include <fnmatch.h>
 #include <functional>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -364,7 +367,7 @@ int run_shrink_mode(const Options& o) {
                     o.shrink_input.c_str());
         summary.passed = 1;
         finish(o, summary);
-        return 3;
+        return protocol::contract::kExitDoesNotFail;
     }
     const engine::ChoiceSequence failing = engine::deserialize(first.realised).value_or(input);
     FailureSummary f = shrink_and_report(o, *target, failing, first);
@@ -491,8 +494,12 @@ int run_property_fuzz(const Options& o) {
         return 2;
     }
     std::fflush(nullptr);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlives the process that reports for it
+        if (::getppid() != parent)
+            ::_exit(1);
         ::close(fds[0]);
         static CurrentInput current;
         current.map_private();

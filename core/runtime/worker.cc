@@ -11,15 +11,18 @@
 #include "observations.h"
 #include "property.h"
 #include "protocol/channel.h"
+#include "protocol/runtime_contract.h"
 #include "registry.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <elf.h>
+#include <fcntl.h>
 #include <link.h>
 #include <map>
 #include <memory>
+#include <poll.h>
 #include <unistd.h>
 
 namespace arcwise::runtime {
@@ -59,6 +62,21 @@ std::string build_id() {
     return id;
 }
 
+// The control channel's descriptor, watched while fuzzing.
+int g_control_fd = -1;
+
+// A worker whose supervisor is gone (killed, or it closed the channel) has nobody to report to:
+// it ends within about a second (the fuzzer pulses at least once a second) instead of fuzzing on
+// until its slice ends. The supervisor's death also kills it (PR_SET_PDEATHSIG); this covers a
+// supervisor that only closed the channel.
+void exit_if_supervisor_gone() {
+    if (g_control_fd < 0)
+        return;
+    pollfd p{g_control_fd, POLLRDHUP, 0};
+    if (::poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0)
+        ::_exit(0);
+}
+
 class WorkerObserver final : public engine::Observer {
 public:
     WorkerObserver(protocol::Channel& channel, std::string target, const Observations& observations)
@@ -93,6 +111,7 @@ public:
         return true;
     }
     void on_pulse(const engine::FuzzStats& s) override {
+        exit_if_supervisor_gone();
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::milliseconds(900))
             return;
@@ -160,20 +179,44 @@ int fail(protocol::Channel& channel, const std::string& message) {
 } // namespace
 
 int run_worker(const Options& options) {
-    const char* socket_path = std::getenv("ARCWISE_CONTROL_SOCKET");
-    if (!socket_path || !*socket_path) {
-        std::fprintf(stderr, "ERROR: --worker needs ARCWISE_CONTROL_SOCKET (the supervisor's "
-                             "control socket) in the environment\n");
-        return 1;
-    }
+    namespace contract = protocol::contract;
     std::string error;
-    static protocol::Channel channel = protocol::Channel::connect_unix(socket_path, &error);
-    if (!channel.valid()) {
-        std::fprintf(stderr, "ERROR: %s\n", error.c_str());
+    static protocol::Channel channel;
+    if (const char* fd = std::getenv(contract::kEnvControlFd); fd && *fd) {
+        char* end = nullptr;
+        const long n = std::strtol(fd, &end, 10);
+        if (*end != '\0' || n < 3 || ::fcntl(int(n), F_GETFD) < 0) {
+            std::fprintf(stderr, "ERROR: %s=%s is not an open descriptor\n",
+                         contract::kEnvControlFd, fd);
+            return 1;
+        }
+        ::fcntl(int(n), F_SETFD, FD_CLOEXEC); // not for what the target starts
+        channel = protocol::Channel(int(n));
+    } else if (const char* socket_path = std::getenv(contract::kEnvControlSocket);
+               socket_path && *socket_path) {
+        channel = protocol::Channel::connect_unix(socket_path, &error);
+        if (!channel.valid()) {
+            std::fprintf(stderr, "ERROR: %s\n", error.c_str());
+            return 1;
+        }
+    } else {
+        std::fprintf(stderr,
+                     "ERROR: --worker needs %s or %s (the supervisor's control channel) in the "
+                     "environment\n",
+                     contract::kEnvControlFd, contract::kEnvControlSocket);
         return 1;
     }
+    g_control_fd = channel.fd();
     static CurrentInput current;
-    if (const char* shm = std::getenv("ARCWISE_INPUT_SHM"); shm && *shm) {
+    if (const char* fd = std::getenv(contract::kEnvInputFd); fd && *fd) {
+        char* end = nullptr;
+        const long n = std::strtol(fd, &end, 10);
+        if (*end != '\0' || n < 3 || !current.map_fd(int(n), contract::kEnvInputFd, &error))
+            return fail(channel, error.empty() ? std::string(contract::kEnvInputFd) +
+                                                     " is not an open descriptor"
+                                               : error);
+        ::close(int(n));
+    } else if (const char* shm = std::getenv(contract::kEnvInputShm); shm && *shm) {
         if (!current.map_file(shm, &error))
             return fail(channel, error);
     } else {

@@ -4,6 +4,7 @@
 // open a target's page with its corpus and smallest examples; error dialogs for a missing project
 // and an unreachable database; a second window follows the database the first one fills.
 
+#include "campaign/campaign_settings.h"
 #include "campaign/models.h"
 #include "cfg/cfg_page.h"
 #include "pages/failure_detail.h"
@@ -17,6 +18,7 @@
 #include "widgets/source_view.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -249,6 +251,29 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(ui::load_campaign_settings().value(QStringLiteral("cores")).toString(),
                  QStringLiteral("3"));
+    }
+
+    void settingsEditorsHaveTheTablesRanges() {
+        // The settings page and the toolbar's cores declare no range of their own.
+        ui::SettingsDialog dialog;
+        for (const campaign::SettingSpec& s : campaign::campaign_settings()) {
+            const QString name = QStringLiteral("setting_") + QString::fromLatin1(s.key);
+            QWidget* editor = dialog.findChild<QWidget*>(name);
+            QCOMPARE(editor != nullptr, s.stored); // a run's duration is not a stored setting
+            if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+                QCOMPARE(spin->minimum(), int(s.minimum));
+                QCOMPARE(spin->maximum(), int(s.maximum));
+            } else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(editor)) {
+                QCOMPARE(dspin->minimum(), s.minimum);
+                QCOMPARE(dspin->maximum(), s.maximum);
+            }
+        }
+        ui::MainWindow w;
+        auto* cores = w.findChild<QSpinBox*>(QStringLiteral("cores"));
+        QVERIFY(cores);
+        const campaign::SettingSpec* spec = campaign::find_setting(QStringLiteral("cores"));
+        QCOMPARE(cores->minimum(), int(spec->minimum));
+        QCOMPARE(cores->maximum(), int(spec->maximum));
     }
 
 private:

@@ -2,6 +2,9 @@
 // report in every format, replay, export and import, and its errors; a campaign killed with
 // SIGKILL leaves a database that opens and keeps what was committed.
 
+#include "campaign/campaign_settings.h"
+#include "campaign/corpus_transfer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -256,14 +261,65 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fuz"), QStringLiteral(".")}
                                          << QStringLiteral("unknown command 'fuz'");
+        const auto fuzz = [](const char* option, const char* value) {
+            return QStringList{QStringLiteral("fuzz"), QStringLiteral("PROJECT"),
+                               QString::fromLatin1(option), QString::fromLatin1(value)};
+        };
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("fuzz"), QStringLiteral("PROJECT"),
+                           QStringLiteral("--tiem"), QStringLiteral("1s")}
+            << QStringLiteral("Unknown option 'tiem'");
+        QTest::newRow("option without its value")
+            << QStringList{QStringLiteral("fuzz"), QStringLiteral("PROJECT"),
+                           QStringLiteral("--time")}
+            << QStringLiteral("Missing value after '--time'");
         QTest::newRow("bad duration")
-            << QStringList{QStringLiteral("fuzz"), QStringLiteral("PROJECT"),
-                           QStringLiteral("--time"), QStringLiteral("soon")}
-            << QStringLiteral("--time needs a duration like 90s, 15m or 2h, not 'soon'");
+            << fuzz("--time", "soon")
+            << QStringLiteral("--time: 'soon' is not a duration like 90s, 15m or 2h (allowed: "
+                              "1s to 30d)");
+        QTest::newRow("time 0") << fuzz("--time", "0")
+                                << QStringLiteral("--time: 0 is out of range (allowed: 1s to 30d)");
+        QTest::newRow("absurd time")
+            << fuzz("--time", "99999999h")
+            << QStringLiteral("--time: 99999999h is out of range (allowed: 1s to 30d)");
+        QTest::newRow("negative time")
+            << fuzz("--time", "-5s") << QStringLiteral("--time: '-5s' is not a duration");
+        QTest::newRow("timeout of a million seconds")
+            << fuzz("--timeout", "1000000")
+            << QStringLiteral("--timeout: 1000000 is out of range (allowed: 0.1s to 1h)");
+        QTest::newRow("timeout nan")
+            << fuzz("--timeout", "nan") << QStringLiteral("--timeout: 'nan' is not a duration");
+        QTest::newRow("timeout inf")
+            << fuzz("--timeout", "inf") << QStringLiteral("--timeout: 'inf' is not a duration");
+        QTest::newRow("negative timeout")
+            << fuzz("--timeout", "-1") << QStringLiteral("--timeout: '-1' is not a duration");
+        QTest::newRow("slice too short")
+            << fuzz("--slice", "0.01")
+            << QStringLiteral("--slice: 0.01 is out of range (allowed: 0.1s to 1h)");
+        QTest::newRow("cores not a number")
+            << fuzz("--cores", "many")
+            << QStringLiteral("--cores: 'many' is not a whole number (allowed: 0 to 1024)");
+        QTest::newRow("negative cores")
+            << fuzz("--cores", "-2") << QStringLiteral("--cores: '-2' is not a whole number");
+        QTest::newRow("seed beyond its range")
+            << fuzz("--seed", "18446744073709551615")
+            << QStringLiteral("--seed: '18446744073709551615' is not a whole number (allowed: 0 "
+                              "to 2147483647)");
         QTest::newRow("bad schedule")
-            << QStringList{QStringLiteral("fuzz"), QStringLiteral("PROJECT"),
-                           QStringLiteral("--schedule"), QStringLiteral("fair")}
-            << QStringLiteral("--schedule is adaptive or round-robin, not 'fair'");
+            << fuzz("--schedule", "fair")
+            << QStringLiteral("--schedule: 'fair' is not one of adaptive, round-robin");
+        QTest::newRow("import into a directory without fuzz binaries")
+            << QStringList{QStringLiteral("import"), QStringLiteral("EMPTY"),
+                           QStringLiteral("EMPTY")}
+            << QStringLiteral("is not a project: no fuzz binaries in it");
+        QTest::newRow("import into a file")
+            << QStringList{QStringLiteral("import"), QStringLiteral(ARCWISE_TARGETS_DIR "/ladder"),
+                           QStringLiteral("EMPTY")}
+            << QStringLiteral("/ladder is not a directory");
+        QTest::newRow("import without corpus/")
+            << QStringList{QStringLiteral("import"), QStringLiteral("PROJECT"),
+                           QStringLiteral("EMPTY"), QStringLiteral("--db"), QStringLiteral("DB")}
+            << QStringLiteral("has no corpus/ directory");
         QTest::newRow("missing project")
             << QStringList{QStringLiteral("fuzz"), QStringLiteral("/nonexistent")}
             << QStringLiteral("the project /nonexistent does not exist");
@@ -295,6 +351,114 @@ private Q_SLOTS:
         const Result r = cli(args);
         QCOMPARE(r.exit_code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        // A command refused is refused whole: no campaign database appears (import into a
+        // directory that is not a project used to create one there).
+        QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral(".arcwise"))));
+    }
+
+    void settingRangesAreTheTables_data() {
+        // Every option of a campaign setting, just past each end of the table's range.
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("range");
+        using arcwise::campaign::SettingSpec;
+        for (const SettingSpec& s : arcwise::campaign::campaign_settings()) {
+            if (s.kind != SettingSpec::Kind::Integer && s.kind != SettingSpec::Kind::Seconds)
+                continue;
+            const QString range = arcwise::campaign::setting_range(s);
+            const bool integer = s.kind == SettingSpec::Kind::Integer;
+            QTest::addRow("--%s above", s.key)
+                << QString::fromLatin1(s.key) << QString::number(s.maximum + 1, 'f', 0) << range;
+            if (s.minimum > 0)
+                QTest::addRow("--%s below", s.key)
+                    << QString::fromLatin1(s.key)
+                    << QString::number(integer ? s.minimum - 1 : s.minimum / 2, 'g', 15) << range;
+        }
+    }
+    void settingRangesAreTheTables() {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, range);
+        const Result r =
+            cli({QStringLiteral("fuzz"), project_.path(), QStringLiteral("--") + option, value});
+        QCOMPARE(r.exit_code, 2);
+        const QString expected =
+            QStringLiteral("--%1: %2 is out of range (allowed: %3)").arg(option, value, range);
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+    }
+
+    void helpShowsTheTablesRanges() {
+        const Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exit_code, 0);
+        const QString help = QString::fromUtf8(r.out).simplified();
+        for (const auto& s : arcwise::campaign::campaign_settings()) {
+            QVERIFY2(help.contains(QStringLiteral("--%1 <").arg(QString::fromLatin1(s.key))),
+                     s.key);
+            QVERIFY2(help.contains(arcwise::campaign::setting_range(s)), s.key);
+        }
+        QVERIFY(help.contains(QStringLiteral("Exit status: 0 clean, 1 failures found, 2 usage "
+                                             "or configuration error, 3")));
+    }
+
+    void coresBeyondTheMachineAreClamped() {
+        QTemporaryDir dir;
+        const int machine = std::max(1, QThread::idealThreadCount());
+        const Result r =
+            cli({QStringLiteral("fuzz"), project_.path(), QStringLiteral("--db"),
+                 dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("--time"),
+                 QStringLiteral("1s"), QStringLiteral("--targets"), QStringLiteral("Modes.Passes"),
+                 QStringLiteral("--cores"), QString::number(machine + 100)});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--cores %1 is more than the %2 cores of this "
+                                               "machine; using %2")
+                                    .arg(machine + 100)
+                                    .arg(machine)
+                                    .toUtf8()),
+                 r.err.constData());
+    }
+
+    void importReadsOnlyRegularFiles() {
+        // After fuzzWithJsonEvents: db_ knows the ladder. Beside one good file: a symlink to
+        // /dev/zero, a FIFO (nobody writes to it), a file past the size cap and a symlink to a
+        // good file; every one of them skipped with a line, and nothing hangs or grows.
+        QTemporaryDir dir;
+        const QString ladder = dir.filePath(QStringLiteral("corpus/ladder"));
+        QVERIFY(QDir().mkpath(ladder));
+        QFile good(ladder + QStringLiteral("/good"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("FUZ");
+        good.close();
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), ladder + QStringLiteral("/zero")));
+        QVERIFY(QFile::link(ladder + QStringLiteral("/good"), ladder + QStringLiteral("/alias")));
+        QCOMPARE(::mkfifo(QFile::encodeName(ladder + QStringLiteral("/fifo")).constData(), 0600),
+                 0);
+        QFile big(ladder + QStringLiteral("/big"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(arcwise::campaign::kMaxImportedFileBytes + 1));
+        big.close();
+        // A name a terminal would obey: printed escaped.
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"),
+                            ladder + QStringLiteral("/title\x1b]0;owned\x07")));
+        // A target directory the database does not know, with a hostile name.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("corpus/no\x1b[2Jsuch"))));
+
+        const Result r = cli(
+            {QStringLiteral("import"), project_.path(), dir.path(), QStringLiteral("--db"), db_});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.out.contains("Imported 1 corpus files (5 skipped)"), r.out.constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QStringLiteral("/zero: a symbolic link")), r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("/alias: a symbolic link")), r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("/fifo: not a regular file")), r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("/big: %1 bytes, more than the limit of %2")
+                                  .arg(arcwise::campaign::kMaxImportedFileBytes + 1)
+                                  .arg(arcwise::campaign::kMaxImportedFileBytes)),
+                 r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("/title\\e]0;owned\\x07: a symbolic link")),
+                 r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("no target named no\\e[2Jsuch")), r.err.constData());
+        QVERIFY2(!r.err.contains('\x1b') && !r.out.contains('\x1b'), r.err.constData());
+        QCOMPARE(err.count(QLatin1Char('\n')), 6); // one line each
     }
 };
 

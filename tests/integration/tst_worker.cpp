@@ -101,6 +101,24 @@ private Q_SLOTS:
     void init() { QVERIFY(dir_.isValid()); }
     void cleanup() { finish(); }
 
+    // A worker whose supervisor closed the channel (or died) stops within about a second, not at
+    // the end of its slice.
+    void endsWhenTheChannelCloses() {
+        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
+        auto hello = next();
+        QVERIFY(hello && std::holds_alternative<protocol::Hello>(*hello));
+        protocol::Fuzz fuzz;
+        fuzz.target = "ladder";
+        fuzz.seed = 3;
+        fuzz.max_time_ms = 120000;
+        send(fuzz);
+        auto stats = next(); // fuzzing
+        QVERIFY(stats);
+        socket_->abort();
+        QVERIFY(worker_.waitForFinished(5000));
+        QCOMPARE(worker_.exitStatus(), QProcess::NormalExit);
+    }
+
     void helloFuzzDone() {
         QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
         auto hello = next();

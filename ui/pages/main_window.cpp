@@ -369,10 +369,12 @@ void MainWindow::create_toolbar() {
     bar->addWidget(new QLabel(tr(" Cores: "), bar));
     cores_ = new QSpinBox(bar);
     cores_->setObjectName(QStringLiteral("cores"));
-    cores_->setRange(0, 1024);
+    // The range and the help are the settings table's, as on the settings page and arcwise-cli.
+    const campaign::SettingSpec* cores = campaign::find_setting(QStringLiteral("cores"));
+    cores_->setRange(int(cores->minimum), int(cores->maximum));
     cores_->setSpecialValueText(tr("all cores (%1)").arg(QThread::idealThreadCount()));
     cores_->setValue(load_campaign_settings().value(QStringLiteral("cores")).toInt());
-    cores_->setToolTip(tr("Worker processes fuzzing at once"));
+    cores_->setToolTip(QCoreApplication::translate("CampaignSettings", cores->help));
     bar->addWidget(cores_);
 }
 

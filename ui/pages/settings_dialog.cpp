@@ -17,6 +17,7 @@
 #include <QStyleFactory>
 #include <QThread>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace arcwise::ui {
 
@@ -39,7 +40,7 @@ QVariantMap load_campaign_settings() {
     QVariantMap values = campaign::default_settings();
     for (const SettingSpec& s : campaign::campaign_settings()) {
         const QString key = settings_key(s.key);
-        if (settings.contains(key))
+        if (s.stored && settings.contains(key))
             values.insert(QString::fromLatin1(s.key), settings.value(key).toString());
     }
     return values;
@@ -74,13 +75,16 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     auto* campaign_box = new QGroupBox(tr("Campaign"), this);
     auto* form = new QFormLayout(campaign_box);
     for (const SettingSpec& s : campaign::campaign_settings()) {
+        if (!s.stored) // one run's option (the duration): given when starting it
+            continue;
         const QString key = QString::fromLatin1(s.key);
         const QString value = values.value(key).toString();
         QWidget* editor = nullptr;
         switch (s.kind) {
         case SettingSpec::Kind::Integer: {
             auto* spin = new QSpinBox(campaign_box);
-            spin->setRange(int(s.minimum), int(std::min(s.maximum, 2147483647.0)));
+            spin->setRange(int(s.minimum),
+                           int(std::min(s.maximum, double(std::numeric_limits<int>::max()))));
             spin->setValue(value.toInt());
             if (key == QLatin1String("cores"))
                 spin->setSpecialValueText(tr("all (%1)").arg(QThread::idealThreadCount()));
@@ -150,7 +154,7 @@ void SettingsDialog::accept() {
         if (auto* spin = qobject_cast<QSpinBox*>(w))
             values.insert(it.key(), QString::number(spin->value()));
         else if (auto* dspin = qobject_cast<QDoubleSpinBox*>(w))
-            values.insert(it.key(), QString::number(dspin->value()));
+            values.insert(it.key(), QString::number(dspin->value(), 'g', 15)); // never "1e+06"
         else if (auto* combo = qobject_cast<QComboBox*>(w))
             values.insert(it.key(), combo->currentData().toString());
         else if (auto* line = qobject_cast<QLineEdit*>(w))

@@ -2,10 +2,15 @@
 // throwaway PostgreSQL 15 server started for this test in a temporary directory, reachable on a
 // Unix socket there and on a free TCP port of 127.0.0.1. Every API call, the schema migrations,
 // refusal of newer schemas, corrupt files and unreachable servers, concurrent connections, and
-// that a writer killed with SIGKILL loses no committed batch.
+// that a writer killed with SIGKILL loses no committed batch. Storage faults on real file
+// systems: pages damaged in the middle of a file (noticed at open and by a read, and nothing
+// written into it afterwards), a database in a read-only place (read, never written), and a
+// full disk (a clear error saying so).
 
 #include "campaign/database.h"
 #include "campaign/migrations.h"
+#include "campaign/spill.h"
+#include "common/storage_faults.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -244,6 +249,29 @@ FailureRow failure_row(qint64 target, const char* signature, const QByteArray& m
     f.last_seen_ms = seen_ms;
     f.build_id = QStringLiteral("build-1");
     return f;
+}
+
+// A database with `rows` corpus entries of `bytes` each under one target, closed again, so that
+// everything is in the main file (the WAL checkpointed and removed by the last connection).
+QString filled_database(const QString& file, int rows, int bytes, qint64* target_id) {
+    QString error;
+    std::unique_ptr<Database> db = Database::open(file, &error);
+    if (!db)
+        return error;
+    const qint64 binary = db->upsert_binary(QStringLiteral("/p/x_test"), QString(), 1);
+    *target_id = db->upsert_target(binary, target_info("Suite.Filled"));
+    std::vector<CorpusRow> batch;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < rows; ++i) {
+        QByteArray input(bytes, Qt::Uninitialized);
+        for (char& c : input)
+            c = char(rng.bounded(256));
+        batch.push_back(corpus_row(*target_id, input, {uint32_t(i)}));
+    }
+    if (!db->add_corpus(batch) ||
+        db->record_failure(failure_row(*target_id, "sig-a", "aa", "x = 1", 1000)).first <= 0)
+        return db->last_error();
+    return {};
 }
 
 ObservationRow obs(qint64 target, const QString& kind, const QString& label, qint64 count,
@@ -899,6 +927,202 @@ private slots:
         QCOMPARE(in.readAll(), content);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    }
+
+    // Random bytes over b-tree pages in the middle of a real file: open() says the file is
+    // damaged, naming it, in both modes, and leaves it byte for byte as it was.
+    void damaged_pages_are_noticed_at_open() {
+        const QString file = tmp_.filePath(QStringLiteral("damaged-at-open/arcwise.sqlite"));
+        qint64 target = 0;
+        const QString why = filled_database(file, 2000, 300, &target);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(arcwise::test::damage_middle_pages(file, /*seed=*/20240602));
+        const QByteArray before = arcwise::test::sha1_of_file(file);
+        for (const OpenMode mode : {OpenMode::ReadWrite, OpenMode::Read}) {
+            QString error;
+            StorageProblem problem = StorageProblem::None;
+            QVERIFY(!Database::open(file, &error, mode, &problem));
+            QCOMPARE(problem, StorageProblem::Damaged);
+            QVERIFY2(error.contains(file) && error.contains(QStringLiteral("damaged")),
+                     qPrintable(error));
+        }
+        QCOMPARE(arcwise::test::sha1_of_file(file), before);
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    }
+
+    // Damage that appears while the database is open: the read that meets it fails with a
+    // message naming the file instead of returning the rows before it, and from then on nothing
+    // is read or written.
+    void damage_met_by_a_read_stops_everything() {
+        const QString file = tmp_.filePath(QStringLiteral("damaged-later/arcwise.sqlite"));
+        qint64 target = 0;
+        // Larger than SQLite's page cache (2 MB), so the read goes to the file.
+        const QString why = filled_database(file, 3000, 3000, &target);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        OPEN_DB(db, file);
+        QCOMPARE(db->corpus(target).size(), size_t(3000));
+        QVERIFY(arcwise::test::damage_middle_pages(file, /*seed=*/20240603, /*pages=*/64));
+        const QByteArray before = arcwise::test::sha1_of_file(file);
+        const std::vector<CorpusRow> rows = db->corpus(target);
+        QVERIFY2(rows.empty(), qPrintable(QStringLiteral("%1 rows").arg(rows.size())));
+        QCOMPARE(db->problem(), StorageProblem::Damaged);
+        QVERIFY(db->damaged());
+        QVERIFY2(db->last_error().contains(file), qPrintable(db->last_error()));
+        QVERIFY(!db->add_corpus({corpus_row(target, "after the damage")}));
+        QVERIFY(db->record_failure(failure_row(target, "sig-b", "b", "x = 2", 2000)).first < 0);
+        QCOMPARE(db->problem(), StorageProblem::Damaged);
+        QVERIFY(db->targets().empty());
+        db.reset();
+        QCOMPARE(arcwise::test::sha1_of_file(file), before);
+    }
+
+    // A database in a read-only place: ReadWrite says so (naming the file); Read opens it
+    // read-only and reads everything, with or without its -wal and -shm files; writes fail with
+    // a message saying it is read-only; nothing is created or changed there.
+    void read_only_place_can_be_read() {
+        const QString dir = tmp_.filePath(QStringLiteral("read-only"));
+        const QString file = dir + QStringLiteral("/arcwise.sqlite");
+        qint64 target = 0;
+        const QString why = filled_database(file, 20, 100, &target);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        const QByteArray before = arcwise::test::sha1_of_file(file);
+        arcwise::test::ScratchMount mount;
+        const QString mounted = mount.read_only(dir);
+        if (!mounted.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("cannot make %1 read-only: %2").arg(dir, mounted)));
+
+        QString error;
+        StorageProblem problem = StorageProblem::None;
+        QVERIFY(!Database::open(file, &error, OpenMode::ReadWrite, &problem));
+        QCOMPARE(problem, StorageProblem::ReadOnly);
+        QVERIFY2(error.contains(file), qPrintable(error));
+
+        std::unique_ptr<Database> db = Database::open(file, &error, OpenMode::Read, &problem);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->read_only());
+        QCOMPARE(db->targets().size(), size_t(1));
+        QCOMPARE(db->corpus(target).size(), size_t(20));
+        QCOMPARE(db->failures().size(), size_t(1));
+        QVERIFY(!db->add_corpus({corpus_row(target, "cannot be written")}));
+        QCOMPARE(db->problem(), StorageProblem::ReadOnly);
+        QVERIFY2(db->last_error().contains(QStringLiteral("read-only")) &&
+                     db->last_error().contains(file),
+                 qPrintable(db->last_error()));
+        db.reset();
+        // Nothing to read where there is no database: refused, not created.
+        const QString missing = dir + QStringLiteral("/missing.sqlite");
+        QVERIFY(!Database::open(missing, &error, OpenMode::Read, &problem));
+        QCOMPARE(problem, StorageProblem::Refused);
+        QVERIFY2(error.contains(missing), qPrintable(error));
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("arcwise.sqlite")});
+        QCOMPARE(arcwise::test::sha1_of_file(file), before);
+    }
+
+    // A full file system: a database cannot be created there, and a write to one that is there
+    // fails saying the disk is full, with the file's name.
+    void full_disk_is_named() {
+        const QString dir = tmp_.filePath(QStringLiteral("full"));
+        arcwise::test::ScratchMount mount;
+        const QString mounted = mount.tmpfs(dir, QStringLiteral("512k"));
+        if (!mounted.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        const QString file = dir + QStringLiteral("/arcwise.sqlite");
+        QString error;
+        std::unique_ptr<Database> db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        const qint64 binary = db->upsert_binary(QStringLiteral("/p/x_test"), QString(), 1);
+        const qint64 target = db->upsert_target(binary, target_info("Suite.Full"));
+        QVERIFY(target > 0);
+        QVERIFY(arcwise::test::fill_file_system(dir + QStringLiteral("/filler")) > 0);
+        QVERIFY(!db->add_corpus({corpus_row(target, QByteArray(20000, 'x'))}));
+        QCOMPARE(db->problem(), StorageProblem::Full);
+        QVERIFY2(db->last_error().contains(QStringLiteral("full")) &&
+                     db->last_error().contains(file),
+                 qPrintable(db->last_error()));
+        db.reset();
+
+        const QString fresh_file = dir + QStringLiteral("/fresh.sqlite");
+        StorageProblem problem = StorageProblem::None;
+        QVERIFY(!Database::open(fresh_file, &error, OpenMode::ReadWrite, &problem));
+        QCOMPARE(problem, StorageProblem::Full);
+        QVERIFY2(error.contains(fresh_file) && error.contains(QStringLiteral("full")),
+                 qPrintable(error));
+    }
+
+    // A PostgreSQL database that refuses writes (here: read-only transactions by default) is a
+    // read-only place too, told apart from the caller's mistakes by its SQLSTATE.
+    void postgres_read_only_is_named() {
+        if (!pg_skip_.isEmpty())
+            QSKIP(qPrintable(pg_skip_));
+        Fresh f;
+        {
+            const QString why = fresh(kPostgres, &f);
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        }
+        {
+            OPEN_DB(db, f.url); // created and migrated while it can be written
+        }
+        {
+            std::unique_ptr<RawConnection> conn = raw(kPostgres, f);
+            QString error;
+            QVERIFY2(conn->exec(QStringLiteral("ALTER DATABASE \"%1\" SET "
+                                               "default_transaction_read_only = on")
+                                    .arg(f.dbname),
+                                &error),
+                     qPrintable(error));
+        }
+        QString error;
+        StorageProblem problem = StorageProblem::None;
+        QVERIFY(!Database::open(f.url, &error, OpenMode::ReadWrite, &problem));
+        QCOMPARE(problem, StorageProblem::ReadOnly);
+        QVERIFY2(error.contains(f.dbname) && error.contains(QStringLiteral("read-only")),
+                 qPrintable(error));
+    }
+
+    // What the database could not store is kept beside it, whole, and read back as it was; a
+    // file that is not a kept failure is named and left alone.
+    void spilled_failures_read_back() {
+        const Spill spill(tmp_.filePath(QStringLiteral("spill-test/.arcwise/spill")));
+        FailureRow f = failure_row(0, "sig-spill", QByteArray("\x00\x01min", 5), "x = 3", 1234);
+        f.target = QStringLiteral("Suite.Spilled");
+        f.binary = QStringLiteral("/p/x_test");
+        f.count = 2;
+        f.status = QString::fromLatin1(kFailureFlaky);
+        QString error;
+        const QString file = spill.keep(f, QStringLiteral("the disk is full"), &error);
+        QVERIFY2(!file.isEmpty(), qPrintable(error));
+        QCOMPARE(spill.keep(f, QStringLiteral("again"), &error), file); // one file per failure
+        {
+            QFile junk(spill.dir() + QStringLiteral("/junk.json"));
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write("{\"not\": \"ours\"}");
+        }
+        QStringList errors;
+        const std::vector<SpilledFailure> kept = spill.load(&errors);
+        QCOMPARE(kept.size(), size_t(1));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("junk.json")), qPrintable(errors.first()));
+        const FailureRow& back = kept.front().failure;
+        QCOMPARE(kept.front().file, file);
+        for (const auto& [a, b] : {std::pair{back.target, f.target},
+                                   {back.binary, f.binary},
+                                   {back.signature, f.signature},
+                                   {back.kind, f.kind},
+                                   {back.message, f.message},
+                                   {back.location, f.location},
+                                   {back.example, f.example},
+                                   {back.status, f.status},
+                                   {back.build_id, f.build_id}})
+            QCOMPARE(a, b);
+        QCOMPARE(back.stack, f.stack);
+        QCOMPARE(back.first_input, f.first_input);
+        QCOMPARE(back.minimal_input, f.minimal_input);
+        QCOMPARE(back.count, f.count);
+        QCOMPARE(back.first_seen_ms, f.first_seen_ms);
+        QVERIFY(spill.forget(file));
+        QVERIFY(spill.load(nullptr).empty());
+        QVERIFY(QFile::exists(spill.dir() + QStringLiteral("/junk.json")));
     }
 
     void unreachable_server_data() {

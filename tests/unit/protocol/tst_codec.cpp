@@ -224,7 +224,9 @@ Stats full_stats() {
     m.seconds = -0.0;
     m.discovery_estimate = std::numeric_limits<double>::denorm_min();
     m.rss_mb = 77;
-    m.events = {{"long", 12}, {"", 1}, {"caf\xc3\xa9\x1f", std::numeric_limits<uint64_t>::max()}};
+    m.events = {{"long", 12},
+                {"", 1},
+                {"caf\xc3\xa9 \xe2\x80\x94 \xc2\xa0", std::numeric_limits<uint64_t>::max()}};
     m.targets = {{"length", 41.5}, {"", -std::numeric_limits<double>::max()}};
     m.target_counts = {{"length", 300}, {"", 0}};
     return m;
@@ -311,6 +313,11 @@ private slots:
     void oversizedFrame_data();
     void oversizedFrame();
     void everyTruncationAndCorruption();
+    void invalidNumbers_data();
+    void invalidNumbers();
+    void controlCharactersInNames_data();
+    void controlCharactersInNames();
+    void controlCharactersInTexts();
 
     void olderPeer_data();
     void olderPeer();
@@ -351,11 +358,13 @@ void TestCodec::roundTrip_data() {
                              << QByteArray("Failure");
     QTest::newRow("Stats") << Message(full_stats()) << int(MessageType::Stats)
                            << QByteArray("Stats");
-    Stats special = full_stats();
-    special.execs_per_second = std::numeric_limits<double>::infinity();
-    special.seconds = std::bit_cast<double>(0x7FF8000000000123ULL); // a NaN with a payload
+    Stats special = full_stats(); // the edges of what is valid (NaN and infinities are not)
+    special.execs_per_second = 1e12;
+    special.seconds = std::numeric_limits<double>::denorm_min();
     special.discovery_estimate = 1.0;
-    QTest::newRow("Stats, special doubles")
+    special.targets = {{"huge", std::numeric_limits<double>::max()},
+                       {"tiny", -std::numeric_limits<double>::denorm_min()}};
+    QTest::newRow("Stats, extreme doubles")
         << Message(special) << int(MessageType::Stats) << QByteArray("Stats");
     QTest::newRow("Done") << Message(full_done()) << int(MessageType::Done) << QByteArray("Done");
     QTest::newRow("Error") << Message(Error{"unknown target \"Nope\"\n"}) << int(MessageType::Error)
@@ -628,6 +637,141 @@ void TestCodec::everyTruncationAndCorruption() {
             }
         }
     }
+}
+
+void TestCodec::invalidNumbers_data() {
+    QTest::addColumn<Message>("sent");
+    QTest::addColumn<Message>("expected"); // the bad fields at their defaults, the rest kept
+    QTest::addColumn<int>("dropped");
+
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    const auto row = [](const char* name, const Stats& sent, const Stats& expected, int dropped) {
+        QTest::newRow(name) << Message(sent) << Message(expected) << dropped;
+    };
+    Stats sent = full_stats(), expected = full_stats();
+    sent.execs_per_second = nan;
+    expected.execs_per_second = 0;
+    row("NaN rate", sent, expected, 1);
+    sent = full_stats(), expected = full_stats();
+    sent.seconds = std::bit_cast<double>(0x7FF8000000000123ULL); // a NaN with a payload
+    expected.seconds = 0;
+    row("NaN with a payload", sent, expected, 1);
+    sent = full_stats(), expected = full_stats();
+    sent.discovery_estimate = inf;
+    sent.execs_per_second = -inf;
+    expected.discovery_estimate = 0;
+    expected.execs_per_second = 0;
+    row("infinities", sent, expected, 2);
+    sent = full_stats(), expected = full_stats();
+    sent.execs_per_second = -5;
+    sent.discovery_estimate = 1.5;
+    expected.execs_per_second = 0;
+    expected.discovery_estimate = 0;
+    row("out of meaning: a negative rate, an estimate above 1", sent, expected, 2);
+    sent = full_stats(), expected = full_stats();
+    sent.targets = {{"a", nan}, {"b", 2.0}, {"c", -inf}};
+    expected.targets = {{"a", 0.0}, {"b", 2.0}, {"c", 0.0}};
+    row("NaN and infinite target() scores", sent, expected, 2);
+}
+
+void TestCodec::invalidNumbers() {
+    // One bad number costs its field, never the message: the campaign stores a second's
+    // statistics in one batch, and a NaN there used to lose all of it.
+    QFETCH(Message, sent);
+    QFETCH(Message, expected);
+    QFETCH(int, dropped);
+
+    const std::string encoded = encode(sent);
+    std::string error;
+    uint32_t invalid = 99;
+    const auto decoded = decode(
+        uint8_t(encoded[4]), std::string_view(encoded).substr(kFrameHeaderSize), &error, &invalid);
+    QVERIFY2(decoded.has_value(), error.c_str());
+    QCOMPARE(describe(*decoded), describe(expected));
+    QCOMPARE(int(invalid), dropped);
+
+    FrameDecoder decoder;
+    decoder.feed(encoded + encoded + encode(Stop{}));
+    QCOMPARE(describe(decoder.next()), describe(expected));
+    QCOMPARE(describe(decoder.next()), describe(expected));
+    QVERIFY(std::holds_alternative<Stop>(*decoder.next()));
+    QVERIFY(decoder.error().empty());
+    QCOMPARE(decoder.invalid_numbers(), uint64_t(2 * dropped));
+}
+
+void TestCodec::controlCharactersInNames_data() {
+    QTest::addColumn<Message>("message");
+    QTest::addColumn<QByteArray>("expected"); // part of the error line
+
+    Stats stats = full_stats();
+    stats.target = S("Suite.\0Hidden");
+    QTest::newRow("NUL in a Stats target") << Message(stats) << QByteArray("Stats.target");
+    stats = full_stats();
+    stats.events.push_back({"\x1b]0;owned\x07", 1});
+    QTest::newRow("escape sequence in an event label") << Message(stats) << QByteArray("label");
+    stats = full_stats();
+    stats.targets.push_back({"score\n", 1.0});
+    QTest::newRow("newline in a target() label") << Message(stats) << QByteArray("(0x0a");
+    Hello hello = full_hello();
+    hello.targets[1].name = "fuzz\x7f";
+    QTest::newRow("DEL in a Hello target name") << Message(hello) << QByteArray("TargetInfo.name");
+    hello = full_hello();
+    hello.targets[0].kind = "prop\xc2\x9b"
+                            "31m"; // U+009B, the one-byte CSI, in UTF-8
+    QTest::newRow("C1 control in a kind") << Message(hello) << QByteArray("TargetInfo.kind");
+    Failure failure = full_failure();
+    failure.target = "t\r";
+    QTest::newRow("CR in a Failure target") << Message(failure) << QByteArray("Failure.target");
+    NewEntry entry = full_new_entry();
+    entry.target = "a\tb";
+    QTest::newRow("tab in a NewEntry target") << Message(entry) << QByteArray("NewEntry.target");
+    Done done = full_done();
+    done.reason = S("time\0");
+    QTest::newRow("NUL in a Done reason") << Message(done) << QByteArray("Done.reason");
+}
+
+void TestCodec::controlCharactersInNames() {
+    // A name with a control character is a malformed message: rejected with a line that says
+    // which field, and the stream stops there like any other malformed frame.
+    QFETCH(Message, message);
+    QFETCH(QByteArray, expected);
+
+    const std::string encoded = encode(message);
+    std::string error;
+    const auto decoded =
+        decode(uint8_t(encoded[4]), std::string_view(encoded).substr(kFrameHeaderSize), &error);
+    QVERIFY2(!decoded.has_value(), describe(decoded).constData());
+    QVERIFY2(to_qt(error).contains(expected), error.c_str());
+    QVERIFY2(to_qt(error).contains("control character"), error.c_str());
+    QVERIFY2(to_qt(error).contains("payload byte"), error.c_str());
+
+    FrameDecoder decoder;
+    decoder.feed(encode(Stop{}) + encoded + encode(Stop{}));
+    QVERIFY(std::holds_alternative<Stop>(*decoder.next()));
+    QVERIFY(!decoder.next());
+    QVERIFY(to_qt(decoder.error()).contains(expected));
+}
+
+void TestCodec::controlCharactersInTexts() {
+    // Texts may hold anything (they are escaped where they are shown): a message, stack frames,
+    // notes, an error.
+    Failure failure = full_failure();
+    failure.message = S("line 1\nline 2\x1b[31m red \0");
+    failure.stack = {"#0 \x07 bell", S("\0")};
+    failure.notes = {"tab\there"};
+    const Error error_message{S("bad\0option\n")};
+    for (const Message& m : {Message(failure), Message(error_message)}) {
+        const std::string encoded = encode(m);
+        std::string error;
+        const auto decoded =
+            decode(uint8_t(encoded[4]), std::string_view(encoded).substr(kFrameHeaderSize), &error);
+        QVERIFY2(decoded.has_value(), error.c_str());
+        QCOMPARE(describe(*decoded), describe(m));
+    }
+    QCOMPARE(control_character("Suite.Name \xc3\xa9\xc2\xa0"), std::string_view::npos);
+    QCOMPARE(control_character(S("ab\0")), size_t(2));
+    QCOMPARE(control_character("\xc2\x85"), size_t(0));
 }
 
 void TestCodec::olderPeer_data() {

@@ -1,0 +1,187 @@
+#include "corpus_transfer.h"
+
+#include "engine/serialize.h"
+#include "printable.h"
+#include "target_job.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace arcwise::campaign {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CorpusTransfer", text);
+}
+
+// Reads a regular file of at most kMaxImportedFileBytes. nullopt with *why otherwise. The checks
+// are made on the opened descriptor: O_NOFOLLOW refuses a symlink, O_NONBLOCK keeps a FIFO from
+// blocking the open, and fstat says what was really opened. The read is capped as well, as
+// files in /proc or one still growing can hold more than their size says.
+std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *why =
+            errno == ELOOP ? tr("a symbolic link") : QString::fromLocal8Bit(std::strerror(errno));
+        return std::nullopt;
+    }
+    struct stat st {};
+    std::optional<QByteArray> data;
+    if (::fstat(fd, &st) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+    } else if (!S_ISREG(st.st_mode)) {
+        *why = tr("not a regular file");
+    } else if (st.st_size > kMaxImportedFileBytes) {
+        *why = tr("%1 bytes, more than the limit of %2").arg(st.st_size).arg(kMaxImportedFileBytes);
+    } else {
+        QByteArray buffer(kMaxImportedFileBytes + 1, Qt::Uninitialized);
+        qint64 size = 0;
+        while (size < buffer.size()) {
+            const ssize_t n = ::read(fd, buffer.data() + size, size_t(buffer.size() - size));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                *why = QString::fromLocal8Bit(std::strerror(errno));
+                size = -1;
+                break;
+            }
+            if (n == 0)
+                break;
+            size += n;
+        }
+        if (size > kMaxImportedFileBytes)
+            *why = tr("more than the limit of %1 bytes").arg(kMaxImportedFileBytes);
+        else if (size >= 0)
+            data = buffer.left(size);
+    }
+    ::close(fd);
+    return data;
+}
+
+} // namespace
+
+QString file_name_for(const QString& name) {
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name)
+        out +=
+            c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control
+                ? QLatin1Char('_')
+                : c;
+    if (out.isEmpty() || out == QLatin1String(".") || out == QLatin1String(".."))
+        out = QStringLiteral("_") + out;
+    return out;
+}
+
+CorpusExport export_corpus(Database& db, const QString& dir) {
+    CorpusExport result;
+    auto write = [&](const QString& path, const QByteArray& data) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
+            result.error = tr("cannot write %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        ++result.files;
+        return true;
+    };
+    std::map<qint64, TargetRow> targets;
+    for (const auto& t : db.targets())
+        targets[t.id] = t;
+    for (const auto& [id, t] : targets)
+        for (const auto& c : db.corpus(id)) {
+            const QByteArray data = exported_input(c.input, t.kind);
+            const QString name = QString::fromLatin1(
+                QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
+            if (!write(dir + QStringLiteral("/corpus/") + file_name_for(t.name) + QLatin1Char('/') +
+                           name,
+                       data))
+                return result;
+        }
+    for (const auto& f : db.failures()) {
+        const QString kind = targets.count(f.target_id) ? targets[f.target_id].kind : QString();
+        const QString base = dir + QStringLiteral("/failures/") + file_name_for(f.target) +
+                             QLatin1Char('/') +
+                             file_name_for(QStringLiteral("%1-%2").arg(f.id).arg(f.kind));
+        if (!write(base + QStringLiteral("-minimal"),
+                   f.minimal_input.isEmpty() ? f.first_input : f.minimal_input) ||
+            !write(base + QStringLiteral("-first"), exported_input(f.first_input, kind)) ||
+            !write(base + QStringLiteral(".txt"),
+                   (f.example + QLatin1Char('\n') + f.stack.join(QLatin1Char('\n'))).toUtf8()))
+            return result;
+    }
+    return result;
+}
+
+CorpusImport import_corpus(Database& db, const QString& dir) {
+    CorpusImport result;
+    const QDir corpus(dir + QStringLiteral("/corpus"));
+    if (!QFileInfo(corpus.path()).isDir()) {
+        result.error =
+            tr("%1 has no corpus/ directory (expected %1/corpus/<target>/<files>)").arg(dir);
+        result.bad_directory = true;
+        return result;
+    }
+    std::map<QString, qint64> by_name;
+    for (const auto& t : db.targets())
+        by_name[t.name] = t.id;
+    // System: FIFOs, sockets, devices and broken links are listed too, to be skipped in words.
+    const auto file_filter = QDir::Files | QDir::System | QDir::NoDotAndDotDot;
+    const QStringList target_dirs = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& name : target_dirs) {
+        auto it = by_name.find(name);
+        const QDir d(corpus.filePath(name));
+        const QStringList names = d.entryList(file_filter, QDir::Name);
+        if (it == by_name.end()) {
+            result.skips << QCoreApplication::translate(
+                                "CorpusTransfer",
+                                "no target named %1 in the database (run arcwise-cli fuzz "
+                                "first); skipped %n file(s)",
+                                nullptr, int(names.size()))
+                                .arg(printable(name));
+            result.skipped += names.size();
+            continue;
+        }
+        std::vector<CorpusRow> rows;
+        for (const QString& file : names) {
+            QString why;
+            auto data = read_regular_file(d.filePath(file), &why);
+            if (!data) {
+                result.skips << tr("skipped %1: %2").arg(printable(d.filePath(file)), why);
+                ++result.skipped;
+                continue;
+            }
+            if (!engine::looks_serialized(
+                    std::string_view(data->constData(), size_t(data->size()))))
+                *data = QByteArray::fromStdString(
+                    engine::serialize(engine::ChoiceSequence::from_bytes(data->toStdString())));
+            CorpusRow row;
+            row.target_id = it->second;
+            row.input = *data;
+            row.sha1 = QCryptographicHash::hash(*data, QCryptographicHash::Sha1).toHex();
+            row.found_at_ms = QDateTime::currentMSecsSinceEpoch();
+            rows.push_back(std::move(row));
+        }
+        if (!db.add_corpus(rows)) {
+            result.error = db.last_error();
+            return result;
+        }
+        result.imported += qint64(rows.size());
+    }
+    return result;
+}
+
+} // namespace arcwise::campaign
