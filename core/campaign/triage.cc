@@ -187,14 +187,9 @@ void Triage::start_next() {
     QString error;
     if (!child->prepare(&error) ||
         !write_file(child->temp_dir() + QStringLiteral("/input"), current_.input)) {
-        // Nothing found is lost: without room to shrink it, the failure is stored as found.
-        if (error.isEmpty())
-            error = tr("cannot write the input to shrink in %1").arg(child->temp_dir());
-        Q_EMIT message(error);
-        const TriageJob job = std::move(current_);
-        if (job.kind == TriageJob::Kind::Shrink)
-            store_unshrunk(job, tr("not shrunk: %1").arg(error));
-        start_next();
+        could_not_run(error.isEmpty()
+                          ? tr("cannot write the input to shrink in %1").arg(child->temp_dir())
+                          : error);
         return;
     }
     const QString dir = child->temp_dir();
@@ -217,14 +212,19 @@ void Triage::start_next() {
     spec.max_line_bytes = 64 << 10;
     connect(child.get(), &ChildProcess::finished, this, &Triage::finished);
     if (!child->start(spec, &error)) {
-        Q_EMIT message(error);
-        const TriageJob job = std::move(current_);
-        if (job.kind == TriageJob::Kind::Shrink)
-            store_unshrunk(job, tr("not shrunk: %1").arg(error));
-        start_next();
+        could_not_run(error);
         return;
     }
     process_ = std::move(child);
+}
+
+void Triage::could_not_run(const QString& why) {
+    // Nothing found is lost: a failure that cannot be shrunk is stored as found.
+    Q_EMIT message(why);
+    const TriageJob job = std::move(current_);
+    if (job.kind == TriageJob::Kind::Shrink)
+        store_unshrunk(job, tr("not shrunk: %1").arg(why));
+    start_next();
 }
 
 void Triage::finished(const ChildExit& exit) {

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void start_next();
     void finished(const ChildExit& exit);
+    // The current job could not be run (why: translated); the next one starts.
+    void could_not_run(const QString& why);
     void store_unshrunk(const TriageJob& job, const QString& why);
 
     Database& db_;

@@ -4,6 +4,7 @@
 // keeps a child that signals its parent from reaching the supervisor.
 
 #include "campaign/child_process.h"
+#include "common/processes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,38 +16,10 @@
 #include <unistd.h>
 
 using namespace arcwise::campaign;
+using arcwise::test::alive;
+using arcwise::test::group_members;
 
 namespace {
-
-// True while `pid` is a live process (not gone, not a zombie nobody reaped).
-bool alive(qint64 pid) {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype paren = text.lastIndexOf(')');
-    return paren > 0 && paren + 2 < text.size() && text[paren + 2] != 'Z';
-}
-
-// Every live process in the process group `pgid`.
-QList<qint64> group_members(qint64 pgid) {
-    QList<qint64> members;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString& e : entries) {
-        bool ok = false;
-        const qint64 pid = e.toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[0] != "Z" && fields[2].toLongLong() == pgid)
-            members << pid;
-    }
-    return members;
-}
 
 ChildSpec shell(const QString& script) {
     ChildSpec spec;

@@ -9,6 +9,7 @@
 #include "campaign/campaign.h"
 #include "campaign/database.h"
 #include "campaign/worker_process.h"
+#include "common/processes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,6 +22,8 @@
 
 using namespace arcwise;
 using namespace arcwise::campaign;
+using arcwise::test::processes_of;
+using arcwise::test::runs_with;
 
 namespace {
 
@@ -32,34 +35,6 @@ bool copy_binary(const QString& name, const QString& dir) {
     QFile::remove(to);
     return QFile::copy(kTargets + QLatin1Char('/') + name, to) &&
            QFile::setPermissions(to, QFile::permissions(to) | QFile::ExeOwner | QFile::ExeUser);
-}
-
-// Live processes (not zombies) whose executable is `binary`.
-QList<qint64> processes_of(const QString& binary) {
-    QList<qint64> found;
-    const QString target = QFileInfo(binary).canonicalFilePath();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString& e : entries) {
-        bool ok = false;
-        const qint64 pid = e.toLongLong(&ok);
-        if (!ok)
-            continue;
-        if (QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid)) != target)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const qsizetype paren = text.lastIndexOf(')');
-        if (paren > 0 && paren + 2 < text.size() && text[paren + 2] != 'Z')
-            found << pid;
-    }
-    return found;
-}
-
-QByteArray cmdline(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 qint64 rss_kb() {
@@ -188,13 +163,7 @@ private Q_SLOTS:
             QVERIFY2(c.start(&error), qPrintable(error));
             // The timeout is being shrunk: the shrink process and its attempt child sleep with
             // every signal blocked.
-            auto shrinking = [&] {
-                for (qint64 pid : processes_of(hostile))
-                    if (cmdline(pid).contains("--shrink="))
-                        return true;
-                return false;
-            };
-            QTRY_VERIFY_WITH_TIMEOUT(shrinking(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(runs_with(hostile, "--shrink="), 30000);
             QVERIFY(processes_of(hostile).size() >= 2);
         } // the campaign ends as a workbench that quits does
         QTRY_VERIFY_WITH_TIMEOUT(processes_of(hostile).isEmpty(), 5000);
@@ -362,13 +331,7 @@ private Q_SLOTS:
         QVERIFY(cli.waitForStarted());
         // Both workers up, and the blocked target's failure being shrunk.
         QTRY_VERIFY_WITH_TIMEOUT(!processes_of(ladder).isEmpty(), 20000);
-        auto shrinking = [&] {
-            for (qint64 pid : processes_of(hostile))
-                if (cmdline(pid).contains("--shrink="))
-                    return true;
-            return false;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(shrinking(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(runs_with(hostile, "--shrink="), 30000);
         ::kill(pid_t(cli.processId()), SIGKILL);
         QVERIFY(cli.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(processes_of(hostile).isEmpty() && processes_of(ladder).isEmpty(),
