@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+#include <set>
+#include <string>
 
 using namespace arcwise;
 using namespace arcwise::campaign;
@@ -259,6 +261,29 @@ private Q_SLOTS:
             QVERIFY2(double(entry_bytes) <= double(4 << 20) + double(1 << 20) * seconds,
                      qPrintable(QString::number(entry_bytes)));
         }
+        w.stop();
+    }
+
+    // A user's event() and target() labels with control characters are escaped by the runtime:
+    // the worker is not ended for a malformed name, and the labels arrive readable.
+    void controlCharactersInLabelsAreEscaped() {
+        WorkerProcess w(kTargets + QStringLiteral("/hostile"), 0, WorkerOptions{});
+        std::set<std::string> events, targets;
+        connect(&w, &WorkerProcess::stats, this, [&](const protocol::Stats& s) {
+            for (const auto& e : s.events)
+                events.insert(e.first);
+            for (const auto& t : s.targets)
+                targets.insert(t.first);
+        });
+        QSignalSpy errors(&w, &WorkerProcess::workerError);
+        QSignalSpy done(&w, &WorkerProcess::done);
+        QString error;
+        QVERIFY2(w.start(&error), qPrintable(error));
+        w.fuzz(fuzz_request("Hostile.ControlLabels", 1000), {});
+        QVERIFY(done.wait(30000));
+        QCOMPARE(errors.size(), 0);
+        QVERIFY(events.count("line\\x0abreak\\x1b[31m"));
+        QVERIFY(targets.count("score\\x01"));
         w.stop();
     }
 

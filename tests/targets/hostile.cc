@@ -114,3 +114,10 @@ ARCWISE_TEST(Hostile, FloodsEntries) {
         write_all(fd, protocol::encode(e));
     }
 }
+
+// Labels with control characters: escaped by the runtime, so the worker goes on.
+ARCWISE_TEST(Hostile, ControlLabels) {
+    (void)aw::draw(aw::integers<int>(0, 10), "x");
+    aw::event("line\nbreak\x1b[31m");
+    aw::target(1.0, "score\x01");
+}
