@@ -64,16 +64,44 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>%1 is not between %2 and %3</source>
-        <translation>%1 liegt nicht zwischen %2 und %3</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stop the campaign after this long (90s, 15m, 2h); not given: until it is stopped.</source>
+        <translation>Die Kampagne nach dieser Dauer stoppen (90s, 15m, 2h); nicht angegeben: bis sie gestoppt wird.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number (allowed: %2)</source>
+        <translation>„%1“ ist keine ganze Zahl (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (allowed: %2)</source>
+        <translation>%1 liegt außerhalb des erlaubten Bereichs (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration like 90s, 15m or 2h (allowed: %2)</source>
+        <translation>„%1“ ist keine Dauer wie 90s, 15m oder 2h (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(%1; default %2)</source>
+        <translation>(%1; Standard: %2)</translation>
+    </message>
+    <message>
+        <source>--cores %1 is more than the %2 cores of this machine; using %2 (--oversubscribe uses %1)</source>
+        <translation>--cores %1 ist mehr als die %2 Kerne dieses Rechners; es werden %2 verwendet (mit --oversubscribe %1)</translation>
     </message>
 </context>
 <context>
@@ -123,10 +151,6 @@
         <translation>%1 lieferte %2 Quelltextstellen für %3 Blöcke von %4</translation>
     </message>
     <message>
-        <source>%1 --cfg failed: %2</source>
-        <translation>%1 --cfg ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>llvm-symbolizer is not installed (Debian: llvm-19)</source>
         <translation>llvm-symbolizer ist nicht installiert (Debian: llvm-19)</translation>
     </message>
@@ -141,6 +165,10 @@
     <message>
         <source>%1 locations for %2 blocks</source>
         <translation>%1 Quelltextstellen für %2 Blöcke</translation>
+    </message>
+    <message>
+        <source>%1 --cfg failed (%2)%3</source>
+        <translation>%1 --cfg ist fehlgeschlagen (%2)%3</translation>
     </message>
 </context>
 <context>
@@ -300,6 +328,56 @@
     </message>
 </context>
 <context>
+    <name>CorpusTransfer</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the limit of %2</source>
+        <translation>%1 Bytes, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>more than the limit of %1 bytes</source>
+        <translation>mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the targets: %1</source>
+        <translation>Die Ziele können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the corpus of %1: %2</source>
+        <translation>Der Korpus von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the failures: %1</source>
+        <translation>Die Fehler können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no corpus/ directory (expected %1/corpus/&lt;target&gt;/&lt;files&gt;)</source>
+        <translation>%1 hat kein Verzeichnis corpus/ (erwartet: %1/corpus/&lt;target&gt;/&lt;files&gt;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no target named %1 in the database (run arcwise-cli fuzz first); skipped %n file(s)</source>
+        <translation>
+            <numerusform>Kein Ziel namens %1 in der Datenbank (führen Sie zuerst arcwise-cli fuzz aus); %n Datei übersprungen</numerusform>
+            <numerusform>Kein Ziel namens %1 in der Datenbank (führen Sie zuerst arcwise-cli fuzz aus); %n Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database given</source>
@@ -326,16 +404,8 @@
         <translation>%1 ist keine SQLite-Datenbank (die Datei ist möglicherweise beschädigt); sie wurde nicht verändert: Verschieben Sie sie oder geben Sie eine andere Datenbank an</translation>
     </message>
     <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>cannot read the database %1 (it may be corrupt; it was left untouched): %2</source>
         <translation>Die Datenbank %1 kann nicht gelesen werden (sie ist möglicherweise beschädigt; sie wurde nicht verändert): %2</translation>
-    </message>
-    <message>
-        <source>cannot switch the database %1 to WAL mode: %2</source>
-        <translation>Die Datenbank %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
         <source>cannot switch the database %1 to WAL mode (journal mode stays %2); is it on a network file system?</source>
@@ -358,28 +428,12 @@
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise</source>
         <translation>%1 hat die Schemaversion %2, dieses Arcwise kennt nur Versionen bis %3: Aktualisieren Sie Arcwise</translation>
     </message>
     <message>
-        <source>cannot migrate %1 to schema version %2: %3</source>
-        <translation>%1 kann nicht auf die Schemaversion %2 migriert werden: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot prepare a statement: %2</source>
-        <translation>%1: Eine Anweisung kann nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (in: %3)</source>
-        <translation>%1: %2 (in: %3)</translation>
     </message>
     <message>
         <source>a binary needs a path</source>
@@ -473,6 +527,90 @@
         <source>PostgreSQL database &quot;%1&quot; at %2</source>
         <translation>PostgreSQL-Datenbank „%1“ über %2</translation>
     </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot migrate %1 to schema version %2</source>
+        <translation>%1 kann nicht auf die Schemaversion %2 migriert werden</translation>
+    </message>
+    <message>
+        <source>%1: the failures could not be summed up</source>
+        <translation>%1: Die Fehler konnten nicht zusammengefasst werden</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>Unter %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: %2 (commands that only read it, such as report, still work)</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: %2 (Befehle, die sie nur lesen, etwa report, funktionieren weiterhin)</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 where it is: its write-ahead log %2 holds changes that SQLite can only read with its -shm index, which cannot be created there (%3); copy the three files to a place that can be written</source>
+        <translation>Die Datenbank %1 kann an ihrem Ort nicht gelesen werden: Ihr Write-Ahead-Log %2 enthält Änderungen, die SQLite nur mit dem -shm-Index lesen kann, und dieser kann dort nicht angelegt werden (%3); kopieren Sie die drei Dateien an einen beschreibbaren Ort</translation>
+    </message>
+    <message>
+        <source>cannot switch the database %1 to WAL mode</source>
+        <translation>Die Datenbank %1 kann nicht in den WAL-Modus geschaltet werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot check the database %1</source>
+        <translation>Die Datenbank %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); it was left untouched: restore it from a backup, or move it away to start afresh</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2); sie wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1 is not an Arcwise database, and it cannot be made one where it is (it is read-only)</source>
+        <translation>%1 ist keine Arcwise-Datenbank und kann an ihrem Ort nicht zu einer gemacht werden (sie ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this Arcwise reads version %3; it cannot be upgraded where it is (it is read-only): copy it to a place that can be written</source>
+        <translation>%1 hat die Schemaversion %2 und dieses Arcwise liest Version %3; sie kann an ihrem Ort nicht aktualisiert werden (sie ist schreibgeschützt): Kopieren Sie sie an einen beschreibbaren Ort</translation>
+    </message>
+    <message>
+        <source>cannot write to the %1: the server&apos;s disk is full (%2)</source>
+        <translation>In die %1 kann nicht geschrieben werden: Der Datenträger des Servers ist voll (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: the disk is full (%2)</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: it is read-only (%2)</source>
+        <translation>In %1 kann nicht geschrieben werden: Sie ist schreibgeschützt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): nothing more is read from it or written to it; restore it from a backup, or move it away to start afresh</source>
+        <translation>%1 ist beschädigt (%2): Es wird nichts mehr daraus gelesen oder hineingeschrieben; stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: nothing more is read from it or written to it; restore it from a backup, or move it away to start afresh</source>
+        <translation>%1 ist beschädigt: Es wird nichts mehr daraus gelesen oder hineingeschrieben; stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare a statement</source>
+        <translation>%1: Eine Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation>%1 (in: %2)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -490,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>Spill</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a failure kept by Arcwise; it was left where it is</source>
+        <translation>%1 ist kein von Arcwise aufbewahrter Fehler; die Datei wurde an ihrem Ort belassen</translation>
+    </message>
+</context>
+<context>
     <name>arcwise::campaign::Campaign</name>
     <message>
         <source>%1 is not a directory</source>
@@ -498,10 +651,6 @@
     <message>
         <source>the project %1 does not exist</source>
         <translation>Das Projekt %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot create a directory under %1</source>
-        <translation>Unter %1 kann kein Verzeichnis angelegt werden</translation>
     </message>
     <message>
         <source>failure %1 no longer reproduces on the new build: marked fixed</source>
@@ -532,18 +681,6 @@
         <translation>%1: %2 (%3): wird reproduziert und minimiert</translation>
     </message>
     <message>
-        <source>cannot store corpus entries: %1</source>
-        <translation>Korpuseinträge können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot store statistics: %1</source>
-        <translation>Statistiken können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot store events and target() scores: %1</source>
-        <translation>Ereignisse und target()-Bewertungen können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>%1 was rebuilt: restarting its workers on the new build</source>
         <translation>%1 wurde neu gebaut: Die Worker-Prozesse werden mit dem neuen Build neu gestartet</translation>
     </message>
@@ -554,6 +691,155 @@
     <message>
         <source>campaign resumed</source>
         <translation>Kampagne fortgesetzt</translation>
+    </message>
+    <message>
+        <source>statuses could not be stored: %1</source>
+        <translation>Statuswerte konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the stored corpus could not be read: %1</source>
+        <translation>Der gespeicherte Korpus konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>stored events and target() scores could not be read: %1</source>
+        <translation>Gespeicherte Ereignisse und target()-Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>failures seen again could not be counted: %1</source>
+        <translation>Erneut aufgetretene Fehler konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>no worker could start, so nothing was fuzzed: %1</source>
+        <translation>Kein Worker-Prozess konnte starten, daher wurde nichts gefuzzt: %1</translation>
+    </message>
+    <message>
+        <source>the targets of a rebuilt binary could not be stored: %1</source>
+        <translation>Die Ziele einer neu gebauten Binärdatei konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the stored failures could not be read: %1</source>
+        <translation>Die gespeicherten Fehler konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>corpus entries are stored again</source>
+        <translation>Korpuseinträge werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>corpus entries could not be stored and are dropped until they can be: %1</source>
+        <translation>Korpuseinträge konnten nicht gespeichert werden und werden verworfen, bis das wieder möglich ist: %1</translation>
+    </message>
+    <message>
+        <source>statistics are stored again</source>
+        <translation>Statistiken werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>statistics could not be stored and are dropped until they can be: %1</source>
+        <translation>Statistiken konnten nicht gespeichert werden und werden verworfen, bis das wieder möglich ist: %1</translation>
+    </message>
+    <message>
+        <source>events and target() scores are stored again</source>
+        <translation>Ereignisse und target()-Bewertungen werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>events and target() scores could not be stored (they are kept and stored when they can be): %1</source>
+        <translation>Ereignisse und target()-Bewertungen konnten nicht gespeichert werden (sie werden aufbewahrt und gespeichert, sobald das möglich ist): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) could not be stored in the database: %4</source>
+        <translation>%1: %2 (%3) konnte nicht in der Datenbank gespeichert werden: %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+It is kept in %3 until the database can store it.</source>
+        <translation>%1
+%2
+Der Fehler wird in %3 aufbewahrt, bis die Datenbank ihn speichern kann.</translation>
+    </message>
+    <message>
+        <source>failures could not be stored in the database (%1); they are kept in %2 and stored by the next campaign that can</source>
+        <translation>Fehler konnten nicht in der Datenbank gespeichert werden (%1); sie werden in %2 aufbewahrt und von der nächsten Kampagne gespeichert, die das kann</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+It could not be kept in %3 either (%4); its input, in base64: %5</source>
+        <translation>%1
+%2
+Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base64: %5</translation>
+    </message>
+    <message>
+        <source>failures could be neither stored in the database (%1) nor kept in %2 (%3); they were printed with their inputs</source>
+        <translation>Fehler konnten weder in der Datenbank gespeichert (%1) noch in %2 aufbewahrt werden (%3); sie wurden mit ihren Eingaben ausgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) kept in %1 belong to targets this campaign does not fuzz; they stay there</source>
+        <translation>
+            <numerusform>%n in %1 aufbewahrter Fehler gehört zu einem Ziel, das diese Kampagne nicht fuzzt; er bleibt dort</numerusform>
+            <numerusform>%n in %1 aufbewahrte Fehler gehören zu Zielen, die diese Kampagne nicht fuzzt; sie bleiben dort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) kept in %1 while the database could not store them: storing them now</source>
+        <translation>
+            <numerusform>%n Fehler wurde in %1 aufbewahrt, weil die Datenbank ihn nicht speichern konnte: Er wird jetzt gespeichert</numerusform>
+            <numerusform>%n Fehler wurden in %1 aufbewahrt, weil die Datenbank sie nicht speichern konnte: Sie werden jetzt gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot remove %1 (its failure is stored now as #%2)</source>
+        <translation>%1 kann nicht entfernt werden (der Fehler darin ist jetzt als #%2 gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1: the failure kept in %2 is stored now as #%3</source>
+        <translation>%1: Der in %2 aufbewahrte Fehler ist jetzt als #%3 gespeichert</translation>
+    </message>
+    <message>
+        <source>stopping: %1</source>
+        <translation>Wird gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::ChildProcess</name>
+    <message>
+        <source>cannot create a temporary directory in %1: %2</source>
+        <translation>In %1 kann kein temporäres Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>a process was already started</source>
+        <translation>Es wurde bereits ein Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation>%1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>too many descriptors for one child</source>
+        <translation>Zu viele Deskriptoren für einen Kindprozess</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>[line cut at %1 bytes]</source>
+        <translation>[Zeile nach %1 Bytes abgeschnitten]</translation>
+    </message>
+    <message>
+        <source>%1 ended in an unknown way</source>
+        <translation>%1 wurde auf unbekannte Weise beendet</translation>
     </message>
 </context>
 <context>
@@ -691,10 +977,6 @@
         <translation>%1 ist keine ausführbare Datei</translation>
     </message>
     <message>
-        <source>Cannot create a temporary directory in %1: %2</source>
-        <translation>In %1 kann kein temporäres Verzeichnis angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the input file %1</source>
         <translation>Die Eingabedatei %1 kann nicht geschrieben werden</translation>
     </message>
@@ -805,14 +1087,6 @@
         <translation>Nicht minimiert: Die Kampagne endete vorher</translation>
     </message>
     <message>
-        <source>cannot store a failure of %1: %2</source>
-        <translation>Ein Fehler von %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>could not check failure %1 on the new build of %2: %3</source>
         <translation>Fehler %1 konnte im neuen Build von %2 nicht geprüft werden: %3</translation>
     </message>
@@ -825,44 +1099,20 @@
         <translation>(trat bei der Reproduktion in einem neuen Prozess nicht erneut auf)</translation>
     </message>
     <message>
-        <source>(could not be reproduced: %1)</source>
-        <translation>(konnte nicht reproduziert werden: %1)</translation>
+        <source>cannot write the input to shrink in %1</source>
+        <translation>Die zu minimierende Eingabe kann nicht in %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not shrunk: %1</source>
+        <translation>Nicht minimiert: %1</translation>
+    </message>
+    <message>
+        <source>(could not be reproduced: %1; %2)</source>
+        <translation>(konnte nicht reproduziert werden: %1; %2)</translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::WorkerProcess</name>
-    <message>
-        <source>cannot create the run directory %1</source>
-        <translation>Das Laufverzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot create the input mapping %1: %2</source>
-        <translation>Die Speicherabbildung %1 für Eingaben kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 exited before connecting (%2): %3</source>
-        <translation>%1 wurde vor dem Verbindungsaufbau beendet (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 did not connect within %2 s</source>
-        <translation>%1 hat sich nicht innerhalb von %2 s verbunden</translation>
-    </message>
-    <message>
-        <source>%1 did not say hello: %2</source>
-        <translation>%1 hat sich nicht angemeldet (kein Hello): %2</translation>
-    </message>
-    <message>
-        <source>%1: malformed message: %2</source>
-        <translation>%1: Fehlerhafte Nachricht: %2</translation>
-    </message>
     <message>
         <source>%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this Arcwise</source>
         <translation>%1 spricht Protokoll %2, dieses Arcwise spricht %3: Bauen Sie es mit diesem Arcwise neu</translation>
@@ -872,20 +1122,52 @@
         <translation>Fehlerhafte Nachricht vom Worker-Prozess: %1</translation>
     </message>
     <message>
-        <source>hang: no heartbeat for %1 s</source>
-        <translation>Hänger: seit %1 s kein Lebenszeichen</translation>
+        <source>cannot create the control channel of %1: %2</source>
+        <translation>Der Steuerkanal von %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>killed by signal %1 (%2)</source>
-        <translation>durch Signal %1 (%2) beendet</translation>
+        <source>cannot create the input mapping of %1: %2</source>
+        <translation>Die Speicherabbildung für Eingaben von %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>exited with status %1</source>
-        <translation>mit Status %1 beendet</translation>
+        <source>no private temporary directory: %1</source>
+        <translation>Kein eigenes temporäres Verzeichnis: %1</translation>
     </message>
     <message>
-        <source>ended</source>
-        <translation>beendet</translation>
+        <source>cannot use the control channel of %1</source>
+        <translation>Der Steuerkanal von %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>this worker sends invalid numbers (NaN, infinite or out of range): those fields are ignored, the rest of its messages is used</source>
+        <translation>Dieser Worker-Prozess sendet ungültige Zahlen (NaN, unendlich oder außerhalb des Wertebereichs): Diese Felder werden ignoriert, der Rest seiner Nachrichten wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 before saying hello</source>
+        <translation>%1 hat %2 vor der Anmeldung (Hello) gesendet</translation>
+    </message>
+    <message>
+        <source>dropping corpus entries larger than %1 bytes from this worker (one of %2 bytes)</source>
+        <translation>Korpuseinträge dieses Worker-Prozesses, die größer als %1 Bytes sind, werden verworfen (einer hatte %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>this worker sends more new corpus entries than the campaign takes (%1 a second, %2 MiB a second): dropping the excess</source>
+        <translation>Dieser Worker-Prozess sendet mehr neue Korpuseinträge, als die Kampagne annimmt (%1 pro Sekunde, %2 MiB pro Sekunde): Der Überschuss wird verworfen</translation>
+    </message>
+    <message>
+        <source>this worker sends statistics more often than %1 times a second: dropping the excess</source>
+        <translation>Dieser Worker-Prozess sendet Statistiken öfter als %1-mal pro Sekunde: Der Überschuss wird verworfen</translation>
+    </message>
+    <message>
+        <source>%1 did not say hello within %2 s%3</source>
+        <translation>%1 hat sich nicht innerhalb von %2 s angemeldet (kein Hello)%3</translation>
+    </message>
+    <message>
+        <source>hang: no message for %1 s</source>
+        <translation>Hänger: seit %1 s keine Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 exited before it said hello (%2)%3</source>
+        <translation>%1 wurde vor der Anmeldung (Hello) beendet (%2)%3</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1972,6 @@ Build: %2</translation>
         <translation>allen Kernen (%1)</translation>
     </message>
     <message>
-        <source>Worker processes fuzzing at once</source>
-        <translation>Gleichzeitig fuzzende Worker-Prozesse</translation>
-    </message>
-    <message>
         <source>A campaign is running</source>
         <translation>Eine Kampagne läuft</translation>
     </message>
@@ -1858,6 +2136,37 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>&amp;Control Flow</source>
         <translation>&amp;Kontrollfluss</translation>
+    </message>
+    <message>
+        <source>Campaign finished; it could not do all its work</source>
+        <translation>Kampagne beendet; sie konnte nicht ihre ganze Arbeit erledigen</translation>
+    </message>
+    <message>
+        <source>The campaign could not do its work</source>
+        <translation>Die Kampagne konnte ihre Arbeit nicht erledigen</translation>
+    </message>
+    <message>
+        <source>Fuzzing, but not doing all its work</source>
+        <translation>Fuzzing läuft, erledigt aber nicht die ganze Arbeit</translation>
+    </message>
+    <message>
+        <source>Finished with faults</source>
+        <translation>Mit Störungen beendet</translation>
+    </message>
+    <message>
+        <source>The campaign could not do its work: %1</source>
+        <translation>Die Kampagne konnte ihre Arbeit nicht erledigen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2151,14 +2460,6 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
         <translation>Sofort mit dem Fuzzing beginnen.</translation>
     </message>
     <message>
-        <source>Stop the campaign after this long (90s, 15m, 2h).</source>
-        <translation>Die Kampagne nach dieser Dauer stoppen (90s, 15m, 2h).</translation>
-    </message>
-    <message>
-        <source>Worker processes.</source>
-        <translation>Worker-Prozesse.</translation>
-    </message>
-    <message>
         <source>Only targets matching this glob (repeatable).</source>
         <translation>Nur Ziele, die zu diesem Glob-Muster passen (wiederholbar).</translation>
     </message>
@@ -2177,14 +2478,6 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>give one project directory</source>
         <translation>Geben Sie genau ein Projektverzeichnis an</translation>
-    </message>
-    <message>
-        <source>--time needs a duration like 90s, 15m or 2h, not &apos;%1&apos;</source>
-        <translation>--time erwartet eine Dauer wie 90s, 15m oder 2h, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--cores needs a number, not &apos;%1&apos;</source>
-        <translation>--cores erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>--colours is system, light or dark, not &apos;%1&apos;</source>

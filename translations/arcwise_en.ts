@@ -64,15 +64,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not between %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the campaign after this long (90s, 15m, 2h); not given: until it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration like 90s, 15m or 2h (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cores %1 is more than the %2 cores of this machine; using %2 (--oversubscribe uses %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 --cfg failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>llvm-symbolizer is not installed (Debian: llvm-19)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +164,10 @@
     </message>
     <message>
         <source>%1 locations for %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --cfg failed (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +328,56 @@
     </message>
 </context>
 <context>
+    <name>CorpusTransfer</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the corpus of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the failures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no corpus/ directory (expected %1/corpus/&lt;target&gt;/&lt;files&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no target named %1 in the database (run arcwise-cli fuzz first); skipped %n file(s)</source>
+        <translation>
+            <numerusform>no target named %1 in the database (run arcwise-cli fuzz first); skipped %n file</numerusform>
+            <numerusform>no target named %1 in the database (run arcwise-cli fuzz first); skipped %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database given</source>
@@ -326,15 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the database %1 (it may be corrupt; it was left untouched): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot switch the database %1 to WAL mode: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,27 +428,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot migrate %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot prepare a statement: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,6 +527,90 @@
         <source>PostgreSQL database &quot;%1&quot; at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate %1 to schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the failures could not be summed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: %2 (commands that only read it, such as report, still work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1 where it is: its write-ahead log %2 holds changes that SQLite can only read with its -shm index, which cannot be created there (%3); copy the three files to a place that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the database %1 to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); it was left untouched: restore it from a backup, or move it away to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Arcwise database, and it cannot be made one where it is (it is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this Arcwise reads version %3; it cannot be upgraded where it is (it is read-only): copy it to a place that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the %1: the server&apos;s disk is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: the disk is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to %1: it is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): nothing more is read from it or written to it; restore it from a backup, or move it away to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: nothing more is read from it or written to it; restore it from a backup, or move it away to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -490,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>Spill</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a failure kept by Arcwise; it was left where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arcwise::campaign::Campaign</name>
     <message>
         <source>%1 is not a directory</source>
@@ -497,10 +650,6 @@
     </message>
     <message>
         <source>the project %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a directory under %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,18 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot store corpus entries: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store statistics: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store events and target() scores: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was rebuilt: restarting its workers on the new build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +690,151 @@
     </message>
     <message>
         <source>campaign resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored corpus could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored events and target() scores could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures seen again could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker could start, so nothing was fuzzed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the targets of a rebuilt binary could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored failures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus entries are stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus entries could not be stored and are dropped until they can be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics are stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics could not be stored and are dropped until they can be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events and target() scores are stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events and target() scores could not be stored (they are kept and stored when they can be): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) could not be stored in the database: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+It is kept in %3 until the database can store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures could not be stored in the database (%1); they are kept in %2 and stored by the next campaign that can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+It could not be kept in %3 either (%4); its input, in base64: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures could be neither stored in the database (%1) nor kept in %2 (%3); they were printed with their inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) kept in %1 belong to targets this campaign does not fuzz; they stay there</source>
+        <translation>
+            <numerusform>%n failure kept in %1 belongs to a target this campaign does not fuzz; it stays there</numerusform>
+            <numerusform>%n failures kept in %1 belong to targets this campaign does not fuzz; they stay there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) kept in %1 while the database could not store them: storing them now</source>
+        <translation>
+            <numerusform>%n failure kept in %1 while the database could not store it: storing it now</numerusform>
+            <numerusform>%n failures kept in %1 while the database could not store them: storing them now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot remove %1 (its failure is stored now as #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the failure kept in %2 is stored now as #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::ChildProcess</name>
+    <message>
+        <source>cannot create a temporary directory in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process was already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many descriptors for one child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[line cut at %1 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended in an unknown way</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,10 +973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create a temporary directory in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the input file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,14 +1081,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot store a failure of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not check failure %1 on the new build of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,44 +1093,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(could not be reproduced: %1)</source>
+        <source>cannot write the input to shrink in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shrunk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be reproduced: %1; %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>arcwise::campaign::WorkerProcess</name>
-    <message>
-        <source>cannot create the run directory %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the input mapping %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exited before connecting (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not connect within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not say hello: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: malformed message: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 speaks protocol %2, this Arcwise speaks %3: rebuild it against this Arcwise</source>
         <translation type="unfinished"></translation>
@@ -870,19 +1116,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hang: no heartbeat for %1 s</source>
+        <source>cannot create the control channel of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>killed by signal %1 (%2)</source>
+        <source>cannot create the input mapping of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exited with status %1</source>
+        <source>no private temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ended</source>
+        <source>cannot use the control channel of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this worker sends invalid numbers (NaN, infinite or out of range): those fields are ignored, the rest of its messages is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 before saying hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping corpus entries larger than %1 bytes from this worker (one of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this worker sends more new corpus entries than the campaign takes (%1 a second, %2 MiB a second): dropping the excess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this worker sends statistics more often than %1 times a second: dropping the excess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say hello within %2 s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hang: no message for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited before it said hello (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,10 +1961,6 @@ Build: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker processes fuzzing at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A campaign is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +2120,37 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source>&amp;Control Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign finished; it could not do all its work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not do its work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuzzing, but not doing all its work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not do its work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,14 +2445,6 @@ Its targets are marked broken; the others go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop the campaign after this long (90s, 15m, 2h).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker processes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only targets matching this glob (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,14 +2462,6 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source>give one project directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time needs a duration like 90s, 15m or 2h, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cores needs a number, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,9 +9,11 @@ namespace arcwise::campaign {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CampaignSettings", text);
-}
+// The context of this file's messages. A class, not a free tr(): lupdate files a free function's
+// tr() under the namespace, where the translation would never be looked up.
+struct CampaignSettings {
+    Q_DECLARE_TR_FUNCTIONS(CampaignSettings)
+};
 
 // 3600 -> "1h", 90 -> "90s", 0.1 -> "0.1s": the largest unit that divides evenly.
 QString format_seconds(double seconds) {
@@ -88,9 +90,10 @@ QVariantMap default_settings() {
 QString setting_range(const SettingSpec& s) {
     switch (s.kind) {
     case SettingSpec::Kind::Integer:
-        return tr("%1 to %2").arg(qint64(s.minimum)).arg(qint64(s.maximum));
+        return CampaignSettings::tr("%1 to %2").arg(qint64(s.minimum)).arg(qint64(s.maximum));
     case SettingSpec::Kind::Seconds:
-        return tr("%1 to %2").arg(format_seconds(s.minimum), format_seconds(s.maximum));
+        return CampaignSettings::tr("%1 to %2")
+            .arg(format_seconds(s.minimum), format_seconds(s.maximum));
     case SettingSpec::Kind::Choice:
         return choices_text(s);
     case SettingSpec::Kind::Text:
@@ -111,7 +114,8 @@ bool check_setting(const SettingSpec& s, const QString& text, double* number, QS
         // Digits only: toLongLong would take a sign, and toDouble "nan", "inf" and "1e9".
         static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
         if (!digits.match(text).hasMatch())
-            return fail(tr("'%1' is not a whole number (allowed: %2)").arg(text, setting_range(s)));
+            return fail(CampaignSettings::tr("'%1' is not a whole number (allowed: %2)")
+                            .arg(text, setting_range(s)));
         value = double(text.toLongLong());
         break;
     }
@@ -121,23 +125,26 @@ bool check_setting(const SettingSpec& s, const QString& text, double* number, QS
             QStringLiteral("^(?:\\d+(?:\\.\\d+)?[smhd])*\\d+(?:\\.\\d+)?[smhd]?$"));
         const auto ms = parse_duration(text);
         if (!ms && shape.match(text).hasMatch())
-            return fail(tr("%1 is out of range (allowed: %2)").arg(text, setting_range(s)));
-        if (!ms)
-            return fail(tr("'%1' is not a duration like 90s, 15m or 2h (allowed: %2)")
+            return fail(CampaignSettings::tr("%1 is out of range (allowed: %2)")
                             .arg(text, setting_range(s)));
+        if (!ms)
+            return fail(
+                CampaignSettings::tr("'%1' is not a duration like 90s, 15m or 2h (allowed: %2)")
+                    .arg(text, setting_range(s)));
         value = double(*ms) / 1000.0;
         break;
     }
     case SettingSpec::Kind::Choice:
         if (!QString::fromLatin1(s.choices).split(QLatin1Char('|')).contains(text))
-            return fail(tr("'%1' is not one of %2").arg(text, choices_text(s)));
+            return fail(CampaignSettings::tr("'%1' is not one of %2").arg(text, choices_text(s)));
         break;
     case SettingSpec::Kind::Text:
         break;
     }
     if ((s.kind == SettingSpec::Kind::Integer || s.kind == SettingSpec::Kind::Seconds) &&
         (value < s.minimum || value > s.maximum))
-        return fail(tr("%1 is out of range (allowed: %2)").arg(text, setting_range(s)));
+        return fail(
+            CampaignSettings::tr("%1 is out of range (allowed: %2)").arg(text, setting_range(s)));
     if (number)
         *number = value;
     return true;
@@ -156,8 +163,10 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
         QString why;
         if (!check_setting(s, text, &number, &why)) {
             if (error)
-                *error = tr("%1: %2").arg(
-                    names == SettingNames::Options ? QStringLiteral("--") + key : tr(s.label), why);
+                *error = CampaignSettings::tr("%1: %2").arg(names == SettingNames::Options
+                                                                ? QStringLiteral("--") + key
+                                                                : CampaignSettings::tr(s.label),
+                                                            why);
             return false;
         }
         if (key == QLatin1String("cores"))
@@ -182,15 +191,16 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
 }
 
 QCommandLineOption setting_option(const SettingSpec& s) {
-    QString help = tr(s.help);
+    QString help = CampaignSettings::tr(s.help);
     const QString range = setting_range(s);
     QString default_text = QString::fromLatin1(s.default_value);
     if (s.kind == SettingSpec::Kind::Seconds && !default_text.isEmpty())
         default_text = format_seconds(default_text.toDouble());
     if (!range.isEmpty())
-        help += QLatin1Char(' ') + (default_text.isEmpty()
-                                        ? tr("(%1)").arg(range)
-                                        : tr("(%1; default %2)").arg(range, default_text));
+        help += QLatin1Char(' ') +
+                (default_text.isEmpty()
+                     ? CampaignSettings::tr("(%1)").arg(range)
+                     : CampaignSettings::tr("(%1; default %2)").arg(range, default_text));
     QString value_name = QString::fromLatin1(s.value_name ? s.value_name : "");
     if (value_name.isEmpty())
         value_name = s.kind == SettingSpec::Kind::Integer   ? QStringLiteral("n")
@@ -223,8 +233,9 @@ int cores_to_use(int requested, bool oversubscribe, QString* warning) {
         return machine;
     if (requested > machine && !oversubscribe) {
         if (warning)
-            *warning = tr("--cores %1 is more than the %2 cores of this machine; using %2 "
-                          "(--oversubscribe uses %1)")
+            *warning = CampaignSettings::tr(
+                           "--cores %1 is more than the %2 cores of this machine; using %2 "
+                           "(--oversubscribe uses %1)")
                            .arg(requested)
                            .arg(machine);
         return machine;

@@ -22,9 +22,11 @@ namespace arcwise::campaign {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CorpusTransfer", text);
-}
+// The context of this file's messages. A class, not a free tr(): lupdate files a free function's
+// tr() under the namespace, where the translation would never be looked up.
+struct CorpusTransfer {
+    Q_DECLARE_TR_FUNCTIONS(CorpusTransfer)
+};
 
 // Reads a regular file of at most kMaxImportedFileBytes. nullopt with *why otherwise. The checks
 // are made on the opened descriptor: O_NOFOLLOW refuses a symlink, O_NONBLOCK keeps a FIFO from
@@ -34,8 +36,8 @@ std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        *why =
-            errno == ELOOP ? tr("a symbolic link") : QString::fromLocal8Bit(std::strerror(errno));
+        *why = errno == ELOOP ? CorpusTransfer::tr("a symbolic link")
+                              : QString::fromLocal8Bit(std::strerror(errno));
         return std::nullopt;
     }
     struct stat st {};
@@ -43,9 +45,11 @@ std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
     if (::fstat(fd, &st) != 0) {
         *why = QString::fromLocal8Bit(std::strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
-        *why = tr("not a regular file");
+        *why = CorpusTransfer::tr("not a regular file");
     } else if (st.st_size > kMaxImportedFileBytes) {
-        *why = tr("%1 bytes, more than the limit of %2").arg(st.st_size).arg(kMaxImportedFileBytes);
+        *why = CorpusTransfer::tr("%1 bytes, more than the limit of %2")
+                   .arg(st.st_size)
+                   .arg(kMaxImportedFileBytes);
     } else {
         QByteArray buffer(kMaxImportedFileBytes + 1, Qt::Uninitialized);
         qint64 size = 0;
@@ -63,7 +67,7 @@ std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
             size += n;
         }
         if (size > kMaxImportedFileBytes)
-            *why = tr("more than the limit of %1 bytes").arg(kMaxImportedFileBytes);
+            *why = CorpusTransfer::tr("more than the limit of %1 bytes").arg(kMaxImportedFileBytes);
         else if (size >= 0)
             data = buffer.left(size);
     }
@@ -92,17 +96,29 @@ CorpusExport export_corpus(Database& db, const QString& dir) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
-            result.error = tr("cannot write %1: %2").arg(path, f.errorString());
+            result.error = CorpusTransfer::tr("cannot write %1: %2").arg(path, f.errorString());
             return false;
         }
         ++result.files;
         return true;
     };
+    // Every read is checked: one that fails returns nothing, and an export that went on would
+    // look complete without a target's corpus or without the failures.
     std::map<qint64, TargetRow> targets;
     for (const auto& t : db.targets())
         targets[t.id] = t;
-    for (const auto& [id, t] : targets)
-        for (const auto& c : db.corpus(id)) {
+    if (!db.last_error().isEmpty()) {
+        result.error = CorpusTransfer::tr("cannot read the targets: %1").arg(db.last_error());
+        return result;
+    }
+    for (const auto& [id, t] : targets) {
+        const std::vector<CorpusRow> corpus = db.corpus(id);
+        if (!db.last_error().isEmpty()) {
+            result.error = CorpusTransfer::tr("cannot read the corpus of %1: %2")
+                               .arg(printable(t.name), db.last_error());
+            return result;
+        }
+        for (const auto& c : corpus) {
             const QByteArray data = exported_input(c.input, t.kind);
             const QString name = QString::fromLatin1(
                 QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex());
@@ -111,7 +127,13 @@ CorpusExport export_corpus(Database& db, const QString& dir) {
                        data))
                 return result;
         }
-    for (const auto& f : db.failures()) {
+    }
+    const std::vector<FailureRow> failures = db.failures();
+    if (!db.last_error().isEmpty()) {
+        result.error = CorpusTransfer::tr("cannot read the failures: %1").arg(db.last_error());
+        return result;
+    }
+    for (const auto& f : failures) {
         const QString kind = targets.count(f.target_id) ? targets[f.target_id].kind : QString();
         const QString base = dir + QStringLiteral("/failures/") + file_name_for(f.target) +
                              QLatin1Char('/') +
@@ -131,13 +153,18 @@ CorpusImport import_corpus(Database& db, const QString& dir) {
     const QDir corpus(dir + QStringLiteral("/corpus"));
     if (!QFileInfo(corpus.path()).isDir()) {
         result.error =
-            tr("%1 has no corpus/ directory (expected %1/corpus/<target>/<files>)").arg(dir);
+            CorpusTransfer::tr("%1 has no corpus/ directory (expected %1/corpus/<target>/<files>)")
+                .arg(dir);
         result.bad_directory = true;
         return result;
     }
     std::map<QString, qint64> by_name;
     for (const auto& t : db.targets())
         by_name[t.name] = t.id;
+    if (!db.last_error().isEmpty()) {
+        result.error = CorpusTransfer::tr("cannot read the targets: %1").arg(db.last_error());
+        return result;
+    }
     // System: FIFOs, sockets, devices and broken links are listed too, to be skipped in words.
     const auto file_filter = QDir::Files | QDir::System | QDir::NoDotAndDotDot;
     const QStringList target_dirs = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -146,11 +173,9 @@ CorpusImport import_corpus(Database& db, const QString& dir) {
         const QDir d(corpus.filePath(name));
         const QStringList names = d.entryList(file_filter, QDir::Name);
         if (it == by_name.end()) {
-            result.skips << QCoreApplication::translate(
-                                "CorpusTransfer",
-                                "no target named %1 in the database (run arcwise-cli fuzz "
-                                "first); skipped %n file(s)",
-                                nullptr, int(names.size()))
+            result.skips << CorpusTransfer::tr("no target named %1 in the database (run "
+                                               "arcwise-cli fuzz first); skipped %n file(s)",
+                                               nullptr, int(names.size()))
                                 .arg(printable(name));
             result.skipped += names.size();
             continue;
@@ -160,7 +185,8 @@ CorpusImport import_corpus(Database& db, const QString& dir) {
             QString why;
             auto data = read_regular_file(d.filePath(file), &why);
             if (!data) {
-                result.skips << tr("skipped %1: %2").arg(printable(d.filePath(file)), why);
+                result.skips
+                    << CorpusTransfer::tr("skipped %1: %2").arg(printable(d.filePath(file)), why);
                 ++result.skipped;
                 continue;
             }

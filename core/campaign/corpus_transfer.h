@@ -22,10 +22,12 @@ inline constexpr qint64 kMaxImportedFileBytes = 1 << 20;
 
 struct CorpusExport {
     qint64 files = 0;
-    QString error; // non-empty: what could not be written, and where; the export stopped
+    QString error; // non-empty: what could not be read or written, and where; the export stopped
 };
 
-// Writes every target's corpus and every failure below `dir` (created as needed).
+// Writes every target's corpus and every failure below `dir` (created as needed). Stops at the
+// first read from `db` that fails (a damaged page, a lost server): an export that leaves out what
+// it could not read would look complete.
 CorpusExport export_corpus(Database& db, const QString& dir);
 
 struct CorpusImport {

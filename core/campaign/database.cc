@@ -139,12 +139,8 @@ bool Database::migrate() {
             return fail_sql(q.lastError(), tr("cannot read the schema version of %1").arg(subject));
         current = q.value(0).toInt();
     }
-    const int latest = latest_schema_version();
-    if (current > latest)
-        return fail(tr("%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise")
-                        .arg(subject)
-                        .arg(current)
-                        .arg(latest));
+    if (!known_schema(current))
+        return false;
     for (const Migration& m : migrations()) {
         if (m.version <= current)
             continue;
@@ -166,7 +162,7 @@ bool Database::migrate() {
     }
     if (!transaction.commit())
         return false;
-    schema_version_ = std::max(current, latest);
+    schema_version_ = latest_schema_version();
     return true;
 }
 

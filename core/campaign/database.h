@@ -172,6 +172,9 @@ private:
     bool migrate();
     // A read-only connection cannot migrate: it can read the schema this build writes, or refuses.
     bool check_schema();
+    // False (recorded) when the stored schema `version` is newer than this build knows: such a
+    // database is refused, never downgraded.
+    bool known_schema(int version);
 
     // Prepares `sql` on `query`, or records the error.
     bool prepare(QSqlQuery& query, const QString& sql);

@@ -311,11 +311,8 @@ bool Database::check_schema() {
     }
     const int current = q.value(0).toInt();
     const int latest = latest_schema_version();
-    if (current > latest)
-        return fail(tr("%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise")
-                        .arg(subject)
-                        .arg(current)
-                        .arg(latest));
+    if (!known_schema(current))
+        return false;
     if (current < latest)
         return fail(tr("%1 has schema version %2 and this Arcwise reads version %3; it cannot be "
                        "upgraded where it is (it is read-only): copy it to a place that can be "
@@ -325,6 +322,16 @@ bool Database::check_schema() {
                         .arg(latest));
     schema_version_ = current;
     return true;
+}
+
+bool Database::known_schema(int version) {
+    const int latest = latest_schema_version();
+    if (version <= latest)
+        return true;
+    return fail(tr("%1 has schema version %2, this Arcwise knows up to %3: upgrade Arcwise")
+                    .arg(subject())
+                    .arg(version)
+                    .arg(latest));
 }
 
 // "the database /p/.arcwise/arcwise.sqlite", "the PostgreSQL database "x" at host:5432"

@@ -1,5 +1,7 @@
 #include "campaign/report_formats.h"
 
+#include "campaign/printable.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -145,29 +147,14 @@ QString indent_lines(const QString& text, const QString& indent) {
     return out;
 }
 
-// Crash messages, printed examples and frames can hold any byte. XML 1.0 cannot carry most control
-// characters, not even escaped (and QXmlStreamWriter does not refuse them), and on a terminal they
-// can do anything, so they are written as visible escapes ("\x1F"); lone surrogates become U+FFFD.
-// Tabs and newlines stay.
-QString printable(const QString& text) {
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const char16_t u = c.unicode();
-        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            out += c;
-            out += text[++i];
-        } else if (c.isSurrogate()) {
-            out += QChar(QChar::ReplacementCharacter);
-        } else if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F || u == 0xFFFE ||
-                   u == 0xFFFF) {
-            out += QStringLiteral("\\x") +
-                   QString::number(u, 16).toUpper().rightJustified(2, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
+// Crash messages, printed examples and frames can hold any byte. Control characters are escaped
+// as everywhere a target's text is shown (printable()); tabs and newlines stay. XML 1.0 cannot
+// carry U+FFFE and U+FFFF either, not even as character references (and QXmlStreamWriter does
+// not refuse them), so an XML report escapes those as well.
+QString xml_text(const QString& text) {
+    QString out = printable(text, /*keep_newlines=*/true);
+    out.replace(QChar(0xFFFE), QLatin1String("\\u{fffe}"));
+    out.replace(QChar(0xFFFF), QLatin1String("\\u{ffff}"));
     return out;
 }
 
@@ -326,7 +313,7 @@ struct SuiteCounts {
 };
 
 void write_attribute(QXmlStreamWriter& xml, const char* name, const QString& value) {
-    xml.writeAttribute(latin1(name), printable(value));
+    xml.writeAttribute(latin1(name), xml_text(value));
 }
 
 void write_counts(QXmlStreamWriter& xml, const SuiteCounts& counts, bool with_skipped) {
@@ -357,7 +344,7 @@ void write_testcase(QXmlStreamWriter& xml, const ReportData& data, const TargetG
         xml.writeStartElement(QStringLiteral("failure"));
         write_attribute(xml, "message", first.message.isEmpty() ? first.kind : first.message);
         write_attribute(xml, "type", first.kind);
-        xml.writeCharacters(printable(junit_failure_text(data, open)));
+        xml.writeCharacters(xml_text(junit_failure_text(data, open)));
         xml.writeEndElement();
         break;
     }
@@ -367,7 +354,7 @@ void write_testcase(QXmlStreamWriter& xml, const ReportData& data, const TargetG
                         t.status_message.isEmpty() ? QStringLiteral("fails at start-up")
                                                    : t.status_message);
         write_attribute(xml, "type", t.status);
-        xml.writeCharacters(printable(t.status_message));
+        xml.writeCharacters(xml_text(t.status_message));
         xml.writeEndElement();
         break;
     case CaseResult::Skipped:
@@ -387,7 +374,7 @@ void write_testcase(QXmlStreamWriter& xml, const ReportData& data, const TargetG
         if (is_fixed(*f))
             out +=
                 QStringLiteral("fixed: failure #%1 %2: %3\n").arg(f->id).arg(f->kind, f->message);
-    xml.writeTextElement(QStringLiteral("system-out"), printable(out));
+    xml.writeTextElement(QStringLiteral("system-out"), xml_text(out));
     xml.writeEndElement(); // testcase
 }
 
@@ -574,7 +561,7 @@ QByteArray report_text(const ReportData& data) {
             for (const FailureRow* f : g.failures)
                 out += QLatin1Char('\n') + text_failure(data, g, *f);
     }
-    return printable(out).toUtf8();
+    return printable(out, /*keep_newlines=*/true).toUtf8();
 }
 
 QByteArray report_json(const ReportData& data) {

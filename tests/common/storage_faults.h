@@ -87,6 +87,23 @@ private:
     QString chmodded_;
 };
 
+// In a test function: `mount` (a ScratchMount) puts a tmpfs of `size` on `dir`, or the test is
+// skipped saying why it cannot. Macros, as QSKIP must return from the test function itself.
+#define ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, dir, size)                                              \
+    do {                                                                                           \
+        const QString why_not = (mount).tmpfs((dir), (size));                                      \
+        if (!why_not.isEmpty())                                                                    \
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + why_not));           \
+    } while (false)
+
+// In a test function: `mount` makes `dir` read-only, or the test is skipped saying why it cannot.
+#define ARCWISE_MAKE_READ_ONLY_OR_SKIP(mount, dir)                                                 \
+    do {                                                                                           \
+        const QString why_not = (mount).read_only(dir);                                            \
+        if (!why_not.isEmpty())                                                                    \
+            QSKIP(qPrintable(QStringLiteral("cannot make %1 read-only: %2").arg((dir), why_not))); \
+    } while (false)
+
 // Writes zeros to `file` until the file system is full (to the last byte). Returns the bytes
 // written.
 inline qint64 fill_file_system(const QString& file) {

@@ -1,10 +1,11 @@
 // Storage faults, with real processes and real file systems: a disk that fills while
 // `arcwise-cli fuzz` runs (the failure it then finds is kept in a spill file, its regression file
 // written, it is printed, the campaign exits 3, and the next campaign stores it), a disk full at
-// start, a database damaged in the middle of its file (report and fuzz stop, naming the file, and
-// fuzz writes nothing into it) and a database in a read-only directory (report works, fuzz says
-// why it cannot). Full and read-only file systems are small tmpfs and bind mounts: the tests need
-// root, and skip with the reason where mounting fails. After each test nothing it started runs.
+// start, a database damaged in the middle of its file (report, fuzz and export stop, naming the
+// file, and fuzz writes nothing into it), a read that fails in the middle of an export (it stops,
+// exit status 3) and a database in a read-only directory (report works, fuzz says why it cannot).
+// Full and read-only file systems are small tmpfs and bind mounts: the tests need root, and skip
+// with the reason where mounting fails. After each test nothing it started runs.
 
 #include "campaign/campaign.h"
 #include "common/storage_faults.h"
@@ -16,6 +17,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,9 +84,20 @@ class TestStorageFaults : public QObject {
     Q_OBJECT
 
     QTemporaryDir work_;
-    QString sample_db_; // a database filled by a short campaign, copied by the tests
+    QString sample_project_; // sdk_props, for the tests that read a copy of sample_db_
+    QString sample_db_;      // a database filled by a short campaign, copied by the tests
 
     QString path(const QString& name) const { return work_.filePath(name); }
+
+    // A project of a test's own: the fixture target `binary` copied into path(name)/project.
+    // Empty when it could not be copied.
+    QString project_with(const QString& name, const QString& binary) const {
+        const QString project = path(name + QStringLiteral("/project"));
+        return copy_binary(kTargets + QLatin1Char('/') + binary,
+                           project + QLatin1Char('/') + binary)
+                   ? project
+                   : QString();
+    }
 
     // Nothing the test started is running any more (workers, shrinkers, the CLI).
     void verify_nothing_left(const QString& dir) {
@@ -99,17 +114,16 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo(kTargets + QLatin1Char('/') + QLatin1String(name)).isExecutable(),
                      name);
         // A few hundred corpus entries and stats rows: enough pages to damage in the middle.
-        const QString project = path(QStringLiteral("sample"));
-        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"),
-                            project + QStringLiteral("/sdk_props")));
+        sample_project_ = project_with(QStringLiteral("sample"), QStringLiteral("sdk_props"));
+        QVERIFY(!sample_project_.isEmpty());
         sample_db_ = path(QStringLiteral("sample.sqlite"));
         const Result r =
-            cli({QStringLiteral("fuzz"), project, QStringLiteral("--db"), sample_db_,
+            cli({QStringLiteral("fuzz"), sample_project_, QStringLiteral("--db"), sample_db_,
                  QStringLiteral("--time"), QStringLiteral("3s"), QStringLiteral("--cores"),
                  QStringLiteral("1"), QStringLiteral("--slice"), QStringLiteral("1s"),
                  QStringLiteral("--targets"), QStringLiteral("Modes.Passes")});
         QVERIFY2(r.exit_code == 0, r.err.constData());
-        verify_nothing_left(project);
+        verify_nothing_left(sample_project_);
     }
 
     // The disk fills while a campaign runs, then the campaign finds a failure: the failure is
@@ -117,16 +131,13 @@ private Q_SLOTS:
     // with its example, the campaign says what is full and where and exits 3. The next campaign
     // (with space again) stores it and removes the spill file.
     void disk_fills_during_a_campaign() {
-        const QString project = path(QStringLiteral("fills/project"));
+        const QString project = project_with(QStringLiteral("fills"), QStringLiteral("gated"));
+        QVERIFY(!project.isEmpty());
         const QString full = path(QStringLiteral("fills/db"));
         const QString db = full + QStringLiteral("/arcwise.sqlite");
         const QString gate = path(QStringLiteral("fills/gate"));
-        QVERIFY(
-            copy_binary(kTargets + QStringLiteral("/gated"), project + QStringLiteral("/gated")));
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.tmpfs(full, QStringLiteral("1m"));
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, full, QStringLiteral("1m"));
 
         QProcess fuzz;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -207,14 +218,12 @@ private Q_SLOTS:
     // message naming the database and saying the disk is full, exit status 3; report still
     // works.
     void disk_full_at_start() {
-        const QString project = path(QStringLiteral("full-at-start/project"));
+        const QString project =
+            project_with(QStringLiteral("full-at-start"), QStringLiteral("gated"));
+        QVERIFY(!project.isEmpty());
         const QString full = path(QStringLiteral("full-at-start/db"));
-        QVERIFY(
-            copy_binary(kTargets + QStringLiteral("/gated"), project + QStringLiteral("/gated")));
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.tmpfs(full, QStringLiteral("1m"));
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, full, QStringLiteral("1m"));
         const QString existing = full + QStringLiteral("/existing.sqlite");
         const QString fresh = full + QStringLiteral("/fresh.sqlite");
         const QStringList run = {QStringLiteral("--time"), QStringLiteral("1s"),
@@ -246,14 +255,12 @@ private Q_SLOTS:
     // they start and fuzz (they used to die of SIGBUS, every target marked broken, exit 0); a
     // failure is still found and stored, exit 1.
     void full_temporary_directory() {
-        const QString project = path(QStringLiteral("full-tmp/project"));
+        const QString project =
+            project_with(QStringLiteral("full-tmp"), QStringLiteral("sdk_props"));
+        QVERIFY(!project.isEmpty());
         const QString tmp = path(QStringLiteral("full-tmp/tmp"));
-        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"),
-                            project + QStringLiteral("/sdk_props")));
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.tmpfs(tmp, QStringLiteral("256k"));
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, tmp, QStringLiteral("256k"));
         QVERIFY(arcwise::test::fill_file_system(tmp + QStringLiteral("/filler")) > 0);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -277,14 +284,11 @@ private Q_SLOTS:
     // The campaign object itself: a start on a full disk fails with a fault (the CLI's exit
     // status 3), announced once by faulted().
     void campaign_reports_its_faults() {
-        const QString project = path(QStringLiteral("faults/project"));
+        const QString project = project_with(QStringLiteral("faults"), QStringLiteral("gated"));
+        QVERIFY(!project.isEmpty());
         const QString full = path(QStringLiteral("faults/db"));
-        QVERIFY(
-            copy_binary(kTargets + QStringLiteral("/gated"), project + QStringLiteral("/gated")));
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.tmpfs(full, QStringLiteral("256k"));
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, full, QStringLiteral("256k"));
         QVERIFY(arcwise::test::fill_file_system(full + QStringLiteral("/filler")) > 0);
         arcwise::campaign::CampaignOptions options;
         options.project = project;
@@ -307,7 +311,7 @@ private Q_SLOTS:
     // Random bytes (a fixed seed) over pages in the middle of a database a campaign filled:
     // report and fuzz exit 3 with a message naming the file, and fuzz writes nothing into it.
     void damaged_database() {
-        const QString project = path(QStringLiteral("sample"));
+        const QString& project = sample_project_;
         const QString db = path(QStringLiteral("damaged.sqlite"));
         QVERIFY(QFile::copy(sample_db_, db));
         QVERIFY(arcwise::test::damage_middle_pages(db, /*seed=*/4369));
@@ -326,21 +330,59 @@ private Q_SLOTS:
         QVERIFY2(err.contains(db) && err.contains(QStringLiteral("damaged")), qPrintable(err));
         QCOMPARE(arcwise::test::sha1_of_file(db), before);
         QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+
+        const QString exported = path(QStringLiteral("damaged-export"));
+        const Result export_ =
+            cli({QStringLiteral("export"), project, exported, QStringLiteral("--db"), db});
+        err = QString::fromLocal8Bit(export_.err);
+        QVERIFY2(export_.exit_code == 3, qPrintable(err));
+        QVERIFY2(err.contains(db) && err.contains(QStringLiteral("damaged")), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(exported));
         verify_nothing_left(project);
+    }
+
+    // A read that fails in the middle of an export, after the targets were read (damage is met
+    // by open() already, above; here the corpus table is gone): the export stops with exit
+    // status 3 and says what it could not read and from which database, instead of writing the
+    // rest as if it were all.
+    void export_stops_at_a_failed_read() {
+        const QString& project = sample_project_;
+        const QString db = path(QStringLiteral("no-corpus.sqlite"));
+        QVERIFY(QFile::copy(sample_db_, db));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+            QSqlQuery drop(raw);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE corpus")),
+                     qPrintable(drop.lastError().text()));
+            drop.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        const QString exported = path(QStringLiteral("no-corpus-export"));
+        const Result r =
+            cli({QStringLiteral("export"), project, exported, QStringLiteral("--db"), db});
+        const QString err = QString::fromLocal8Bit(r.err);
+        QVERIFY2(r.exit_code == 3, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("cannot read the corpus of Modes.Passes")) &&
+                     err.contains(db),
+                 qPrintable(err));
+        QVERIFY2(!r.out.contains("Wrote"), r.out.constData());
     }
 
     // A database in a read-only directory: report reads it; fuzz says it cannot write there.
     void read_only_directory() {
-        const QString project = path(QStringLiteral("sample"));
+        const QString& project = sample_project_;
         const QString dir = path(QStringLiteral("read-only"));
         const QString db = dir + QStringLiteral("/arcwise.sqlite");
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(QFile::copy(sample_db_, db));
         const QByteArray before = arcwise::test::sha1_of_file(db);
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.read_only(dir);
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot make %1 read-only: %2").arg(dir, mounted)));
+        ARCWISE_MAKE_READ_ONLY_OR_SKIP(mount, dir);
 
         const Result report = cli({QStringLiteral("report"), project, QStringLiteral("--db"), db,
                                    QStringLiteral("--format"), QStringLiteral("json")});

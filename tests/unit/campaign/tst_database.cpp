@@ -337,6 +337,14 @@ private:
     std::unique_ptr<Database> db_var = Database::open(url, &db_var##_error);                       \
     QVERIFY2(db_var, qPrintable(db_var##_error));
 
+// A call that the database or its place refuses (damaged, read-only, full, nothing there): it
+// fails, `problem` is `expected`, and `message` names `place` and says `says` (empty: names it
+// only).
+#define VERIFY_REFUSED(call, problem, message, expected, place, says)                              \
+    QVERIFY(!(call));                                                                              \
+    QCOMPARE(problem, expected);                                                                   \
+    QVERIFY2((message).contains(place) && (message).contains(says), qPrintable(message));
+
 private slots:
     void initTestCase() {
         QVERIFY(tmp_.isValid());
@@ -941,10 +949,8 @@ private slots:
         for (const OpenMode mode : {OpenMode::ReadWrite, OpenMode::Read}) {
             QString error;
             StorageProblem problem = StorageProblem::None;
-            QVERIFY(!Database::open(file, &error, mode, &problem));
-            QCOMPARE(problem, StorageProblem::Damaged);
-            QVERIFY2(error.contains(file) && error.contains(QStringLiteral("damaged")),
-                     qPrintable(error));
+            VERIFY_REFUSED(Database::open(file, &error, mode, &problem), problem, error,
+                           StorageProblem::Damaged, file, QStringLiteral("damaged"));
         }
         QCOMPARE(arcwise::test::sha1_of_file(file), before);
         QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() == 0);
@@ -988,15 +994,12 @@ private slots:
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
         const QByteArray before = arcwise::test::sha1_of_file(file);
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.read_only(dir);
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot make %1 read-only: %2").arg(dir, mounted)));
+        ARCWISE_MAKE_READ_ONLY_OR_SKIP(mount, dir);
 
         QString error;
         StorageProblem problem = StorageProblem::None;
-        QVERIFY(!Database::open(file, &error, OpenMode::ReadWrite, &problem));
-        QCOMPARE(problem, StorageProblem::ReadOnly);
-        QVERIFY2(error.contains(file), qPrintable(error));
+        VERIFY_REFUSED(Database::open(file, &error, OpenMode::ReadWrite, &problem), problem, error,
+                       StorageProblem::ReadOnly, file, QString());
 
         std::unique_ptr<Database> db = Database::open(file, &error, OpenMode::Read, &problem);
         QVERIFY2(db, qPrintable(error));
@@ -1004,17 +1007,14 @@ private slots:
         QCOMPARE(db->targets().size(), size_t(1));
         QCOMPARE(db->corpus(target).size(), size_t(20));
         QCOMPARE(db->failures().size(), size_t(1));
-        QVERIFY(!db->add_corpus({corpus_row(target, "cannot be written")}));
-        QCOMPARE(db->problem(), StorageProblem::ReadOnly);
-        QVERIFY2(db->last_error().contains(QStringLiteral("read-only")) &&
-                     db->last_error().contains(file),
-                 qPrintable(db->last_error()));
+        VERIFY_REFUSED(db->add_corpus({corpus_row(target, "cannot be written")}), db->problem(),
+                       db->last_error(), StorageProblem::ReadOnly, file,
+                       QStringLiteral("read-only"));
         db.reset();
         // Nothing to read where there is no database: refused, not created.
         const QString missing = dir + QStringLiteral("/missing.sqlite");
-        QVERIFY(!Database::open(missing, &error, OpenMode::Read, &problem));
-        QCOMPARE(problem, StorageProblem::Refused);
-        QVERIFY2(error.contains(missing), qPrintable(error));
+        VERIFY_REFUSED(Database::open(missing, &error, OpenMode::Read, &problem), problem, error,
+                       StorageProblem::Refused, missing, QString());
         QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("arcwise.sqlite")});
         QCOMPARE(arcwise::test::sha1_of_file(file), before);
     }
@@ -1024,9 +1024,7 @@ private slots:
     void full_disk_is_named() {
         const QString dir = tmp_.filePath(QStringLiteral("full"));
         arcwise::test::ScratchMount mount;
-        const QString mounted = mount.tmpfs(dir, QStringLiteral("512k"));
-        if (!mounted.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs: ") + mounted));
+        ARCWISE_MOUNT_TMPFS_OR_SKIP(mount, dir, QStringLiteral("512k"));
         const QString file = dir + QStringLiteral("/arcwise.sqlite");
         QString error;
         std::unique_ptr<Database> db = Database::open(file, &error);
@@ -1035,19 +1033,14 @@ private slots:
         const qint64 target = db->upsert_target(binary, target_info("Suite.Full"));
         QVERIFY(target > 0);
         QVERIFY(arcwise::test::fill_file_system(dir + QStringLiteral("/filler")) > 0);
-        QVERIFY(!db->add_corpus({corpus_row(target, QByteArray(20000, 'x'))}));
-        QCOMPARE(db->problem(), StorageProblem::Full);
-        QVERIFY2(db->last_error().contains(QStringLiteral("full")) &&
-                     db->last_error().contains(file),
-                 qPrintable(db->last_error()));
+        VERIFY_REFUSED(db->add_corpus({corpus_row(target, QByteArray(20000, 'x'))}), db->problem(),
+                       db->last_error(), StorageProblem::Full, file, QStringLiteral("full"));
         db.reset();
 
         const QString fresh_file = dir + QStringLiteral("/fresh.sqlite");
         StorageProblem problem = StorageProblem::None;
-        QVERIFY(!Database::open(fresh_file, &error, OpenMode::ReadWrite, &problem));
-        QCOMPARE(problem, StorageProblem::Full);
-        QVERIFY2(error.contains(fresh_file) && error.contains(QStringLiteral("full")),
-                 qPrintable(error));
+        VERIFY_REFUSED(Database::open(fresh_file, &error, OpenMode::ReadWrite, &problem), problem,
+                       error, StorageProblem::Full, fresh_file, QStringLiteral("full"));
     }
 
     // A PostgreSQL database that refuses writes (here: read-only transactions by default) is a
@@ -1074,10 +1067,8 @@ private slots:
         }
         QString error;
         StorageProblem problem = StorageProblem::None;
-        QVERIFY(!Database::open(f.url, &error, OpenMode::ReadWrite, &problem));
-        QCOMPARE(problem, StorageProblem::ReadOnly);
-        QVERIFY2(error.contains(f.dbname) && error.contains(QStringLiteral("read-only")),
-                 qPrintable(error));
+        VERIFY_REFUSED(Database::open(f.url, &error, OpenMode::ReadWrite, &problem), problem, error,
+                       StorageProblem::ReadOnly, f.dbname, QStringLiteral("read-only"));
     }
 
     // What the database could not store is kept beside it, whole, and read back as it was; a

@@ -238,6 +238,7 @@ private slots:
     void sarifLocationFallbacks();
     void junitCounts();
     void junitSpecialCharacters();
+    void junitCharactersXmlCannotCarry();
     void textListsFailures();
     void emptyCampaign_data();
     void emptyCampaign();
@@ -669,6 +670,21 @@ void TestReportFormats::junitSpecialCharacters() {
     QVERIFY(it->failure_text.contains(data.failures[1].stack[1]));
     // The control character, which XML cannot hold, is written as a visible escape.
     QVERIFY(it->failure_text.contains(QStringLiteral("deadly signal SIGSEGV at 0x0 \\x01")));
+}
+
+// An escape sequence, a non-character and a lone surrogate: XML 1.0 can carry none of them. They
+// are written as the visible escapes used wherever a target's text is shown, and the report
+// stays well-formed.
+void TestReportFormats::junitCharactersXmlCannotCarry() {
+    ReportData data = campaign();
+    data.failures[0].message = QStringLiteral("a\x1b[2J") + QChar(0xFFFF) + QChar(0xD800);
+    const JUnitDoc doc = read_junit(report_junit(data));
+    QVERIFY2(doc.error.isEmpty(), qPrintable(doc.error));
+    const auto it = std::find_if(doc.cases.begin(), doc.cases.end(), [](const JUnitCase& c) {
+        return c.name == QStringLiteral("Parser.RoundTrip");
+    });
+    QVERIFY(it != doc.cases.end());
+    QCOMPARE(it->failure_message, QStringLiteral("a\\e[2J\\u{ffff}\\u{d800}"));
 }
 
 void TestReportFormats::textListsFailures() {
