@@ -249,6 +249,9 @@ void SessionBackend::start(CampaignOptions options) {
         to_session([s = session_, f, is_new] { Q_EMIT s->failureFound(f, is_new); });
     });
     connect(c, &Campaign::log, this, &SessionBackend::emit_log);
+    connect(c, &Campaign::faulted, this, [this](const QString& fault) {
+        to_session([s = session_, fault] { Q_EMIT s->campaignFaulted(fault); });
+    });
     connect(c, &Campaign::workerOutput, this, [this](const QString& binary, const QString& line) {
         QStringList& lines = pending_output_[binary];
         // A target that prints on every execution must not flood the GUI: keep the newest.

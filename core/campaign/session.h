@@ -10,6 +10,10 @@
 // - Every call returns at once; results arrive as signals on the thread that owns the Session.
 // - Errors a user can cause (a missing project, an unreachable or newer database, no targets) are
 //   reported through openFailed() / campaignFailed() as translated messages saying what and where.
+// - What keeps a running campaign from doing its work (a full disk, a damaged database, no worker
+//   that could start: Campaign::faults()) is reported by faulted() the moment the campaign finds
+//   it, once per kind of trouble, before campaignFinished() (or campaignFailed() when start()
+//   itself met it).
 // - Destroying the Session stops its campaign and its workers before it returns.
 
 #include "campaign.h"
@@ -102,6 +106,8 @@ Q_SIGNALS:
     void campaignStarted();
     void campaignFailed(const QString& error);
     void campaignFinished();
+    // A sentence of Campaign::faults(), translated, saying what is wrong and where.
+    void campaignFaulted(const QString& fault);
     void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
     void targetLoaded(const arcwise::campaign::TargetDetails& details);
     void cfgLoaded(qint64 target_id, std::shared_ptr<const arcwise::campaign::CfgModel> model);

@@ -2,7 +2,9 @@
 // short campaign, see a failure appear in the failures view, open its detail (printed example,
 // input, stack), minimise it further and reproduce it through real processes; pause and resume;
 // open a target's page with its corpus and smallest examples; error dialogs for a missing project
-// and an unreachable database; a second window follows the database the first one fills.
+// and an unreachable database; a campaign in which no worker can start shows that fault in a bar
+// above the pages and in the status bar until a new campaign starts; a second window follows the
+// database the first one fills.
 
 #include "campaign/campaign_settings.h"
 #include "campaign/models.h"
@@ -15,6 +17,7 @@
 #include "pages/target_page.h"
 #include "pages/targets_page.h"
 #include "widgets/hex_view.h"
+#include "widgets/message_bar.h"
 #include "widgets/source_view.h"
 
 #include <QApplication>
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -101,6 +105,68 @@ private Q_SLOTS:
         QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("cannot find its configuration")),
                  qPrintable(error_dialog(&w)->text()));
         QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+    }
+
+    void noWorkerCouldStartIsShownUntilANewCampaign() {
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),
+                            project.filePath(QStringLiteral("broken_start"))));
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.project = project.path();
+        launch.start = true;
+        launch.duration_ms = 60000;
+        launch.cores = 1;
+        w.launch(launch);
+        ui::MessageBar* bar = w.fault_bar();
+        QToolButton* indicator = w.fault_indicator();
+        QVERIFY(bar->isHidden());
+        QVERIFY(indicator->isHidden());
+        // The binary is marked broken; the user stops the campaign that cannot fuzz anything.
+        QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 60000);
+        error_dialog(&w)->close();
+        w.stop_campaign();
+
+        // The campaign's fault, the moment it has one: above the pages, whichever is shown, in
+        // the status bar and in the log.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.campaign_faults().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+        QVERIFY2(w.campaign_faults().first().contains(QStringLiteral("no worker could start")),
+                 qPrintable(w.campaign_faults().join(QLatin1Char('\n'))));
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("No worker could start, so nothing was "
+                                                     "fuzzed")),
+                 qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("cannot find its configuration")),
+                 qPrintable(bar->text()));
+        QVERIFY(indicator->isVisible());
+        QVERIFY(indicator->isChecked());
+        QVERIFY(w.log_pane()->text().contains(QStringLiteral("no worker could start")));
+        QVERIFY(w.log_pane()->text().contains(
+            QStringLiteral("Campaign finished; it could not do all its work")));
+        w.show_page(MainWindow::FailuresTab);
+        QVERIFY(bar->isVisible());
+
+        // Closed by the user: the status bar still says so, and shows it again.
+        bar->close_button()->click();
+        QVERIFY(bar->isHidden());
+        QVERIFY(indicator->isVisible());
+        QVERIFY(!indicator->isChecked());
+        indicator->click();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(QStringLiteral("No worker could start")));
+
+        // A new campaign starts without the old one's faults.
+        QSignalSpy finished(&w.session(), &campaign::Session::campaignFinished);
+        QSignalSpy failed(&w.session(), &campaign::Session::campaignFailed);
+        w.start_campaign();
+        QVERIFY(w.campaign_faults().isEmpty());
+        QVERIFY(bar->isHidden());
+        QVERIFY(indicator->isHidden());
+        // It ends by itself (its one target is broken): nothing is left running.
+        w.stop_campaign();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 60000);
     }
 
     void campaignFindsAndMinimisesAFailure() {

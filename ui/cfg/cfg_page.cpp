@@ -6,6 +6,7 @@
 #include "cfg_scene.h"
 #include "widgets/palette_colors.h"
 #include "widgets/source_view.h"
+#include "widgets/target_text.h"
 
 #include <QDir>
 #include <QEvent>
@@ -134,6 +135,8 @@ CfgPage::CfgPage(QWidget* parent)
                                                               QHeaderView::ResizeToContents);
     functions_view_->horizontalHeader()->setSectionResizeMode(CfgFunctionModel::BestRank,
                                                               QHeaderView::ResizeToContents);
+    // Function names and files come from the target's debug information (target_text.h).
+    functions_view_->setItemDelegate(new TargetTextDelegate(functions_view_));
     functions_view_->setItemDelegateForColumn(CfgFunctionModel::Covered,
                                               new CoverageBarDelegate(functions_view_));
     connect(functions_view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -149,6 +152,7 @@ CfgPage::CfgPage(QWidget* parent)
     arcs_->setColumnCount(3);
     arcs_->setHeaderLabels({tr("Rank"), tr("Arc"), tr("Unreached")});
     arcs_->setRootIsDecorated(false);
+    arcs_->setItemDelegate(new TargetTextDelegate(arcs_));
     arcs_->setAllColumnsShowFocus(true);
     arcs_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     arcs_->header()->setStretchLastSection(false);
@@ -193,6 +197,7 @@ CfgPage::CfgPage(QWidget* parent)
     bar->addWidget(back_);
     bar->addWidget(title_, 1);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    title_->setTextFormat(Qt::PlainText);
     bar->addWidget(
         tool(tr("Zoom in"), tr("Zoom in (or the mouse wheel)"), [this] { view_->zoom_by(1.25); }));
     bar->addWidget(
@@ -216,9 +221,11 @@ CfgPage::CfgPage(QWidget* parent)
     right_layout->setContentsMargins(0, 0, 0, 0);
     block_title_->setWordWrap(true);
     block_title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    block_title_->setTextFormat(Qt::PlainText);
     block_title_->setText(tr("Click a block to see its source and the smallest input that "
                              "reaches it; double-click a call to open its graph."));
     input_title_->setWordWrap(true);
+    input_title_->setTextFormat(Qt::PlainText);
     input_->setReadOnly(true);
     input_->setLineWrapMode(QPlainTextEdit::NoWrap);
     input_->setFont(source_->font());
@@ -310,9 +317,11 @@ void CfgPage::open_function(int function) {
     layout_.reset();
     select_row_of(function);
     const campaign::CfgFunction& f = model_->functions()[size_t(function)];
-    title_->setText(
-        tr("%1 \u2014 %2 of %3 blocks covered").arg(f.name).arg(f.covered).arg(f.blocks.size()));
-    title_->setToolTip(f.file + QLatin1Char(':') + QString::number(f.line));
+    title_->setText(tr("%1 \u2014 %2 of %3 blocks covered")
+                        .arg(shown_line(f.name))
+                        .arg(f.covered)
+                        .arg(f.blocks.size()));
+    title_->setToolTip(plain_tool_tip(f.file + QLatin1Char(':') + QString::number(f.line)));
     fill_arcs();
     scene_->show_message(tr("Laying out %1 blocks\u2026").arg(f.blocks.size()), palette());
     update_actions();
@@ -461,10 +470,10 @@ void CfgPage::show_block_detail(int block) {
                           : last > first ? tr("lines %1\u2013%2").arg(first).arg(last)
                                          : tr("line %1").arg(first);
     block_title_->setText(tr("%1, %2 \u2014 %3")
-                              .arg(QFileInfo(b.file).fileName(), lines,
+                              .arg(shown_line(QFileInfo(b.file).fileName()), lines,
                                    b.hits > 0 ? tr("reached by %n input(s)", nullptr, int(b.hits))
                                               : tr("never reached")));
-    block_title_->setToolTip(b.file);
+    block_title_->setToolTip(plain_tool_tip(b.file));
     QString error;
     if (b.file.isEmpty() || !source_->open_file(b.file, b.line, &error))
         source_->set_text(b.file.isEmpty() ? tr("No source location for this block.") : error, {});
@@ -480,7 +489,7 @@ void CfgPage::show_block_detail(int block) {
 }
 
 void CfgPage::show_input_text(const QString& text) {
-    input_->setPlainText(text);
+    input_->setPlainText(shown_lines(text)); // what the target printed
 }
 
 void CfgPage::update_actions() {

@@ -2,6 +2,7 @@
 
 #include "pages/theme.h"
 #include "widgets/palette_colors.h"
+#include "widgets/target_text.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -174,10 +175,10 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
         const campaign::CfgBlock& b = model.blocks()[size_t(node.block)];
         auto* item = new CfgBlockItem(
             node, cfg_block_style(campaign::hit_bucket(b.hits, max_hits), palette));
-        item->setToolTip(tr("%1:%2\nhits %3\nclick: source and smallest input")
-                             .arg(b.file)
-                             .arg(b.line)
-                             .arg(b.hits));
+        item->setToolTip(plain_tool_tip(tr("%1:%2\nhits %3\nclick: source and smallest input")
+                                            .arg(b.file)
+                                            .arg(b.line)
+                                            .arg(b.hits)));
         addItem(item);
         blocks_[node.block] = item;
         // The call lines follow the location and hits lines (campaign::block_label).

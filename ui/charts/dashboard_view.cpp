@@ -2,6 +2,7 @@
 
 #include "axis_scale.h"
 #include "pages/theme.h"
+#include "widgets/target_text.h"
 
 #include <QChart>
 #include <QChartView>
@@ -314,7 +315,8 @@ void DashboardView::apply_fonts() {
             axis->setTitleFont(labels);
         }
         panel.chart->setMargins(compact_ ? QMargins(2, 2, 6, 2) : QMargins(4, 4, 12, 4));
-        panel.view->setMinimumSize(compact_ ? QSize(200, 140) : QSize(300, 210));
+        // Small enough that the window, with its log and a message bar, fits a 1024x700 screen.
+        panel.view->setMinimumSize(compact_ ? QSize(200, 100) : QSize(300, 160));
     }
 }
 
@@ -353,7 +355,7 @@ void DashboardView::update_legend() {
     const QPalette pal = palette();
     const auto entry = [&](int n, const QString& name) {
         return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-            .arg(series_color(n, pal).name(), name.toHtmlEscaped());
+            .arg(series_color(n, pal).name(), shown_line(name).toHtmlEscaped());
     };
     QStringList entries;
     if (selection_.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "widgets/hex_view.h"
 #include "widgets/source_view.h"
 #include "widgets/stack_view.h"
+#include "widgets/target_text.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,13 +70,20 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     title_font.setBold(true);
     title_->setFont(title_font);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What a target wrote is never taken as markup (target_text.h); meta_ is built as HTML with
+    // every part of it escaped.
+    title_->setTextFormat(Qt::PlainText);
+    title_->setObjectName(QStringLiteral("failureTitle"));
     meta_ = new QLabel(this);
+    meta_->setTextFormat(Qt::RichText);
+    meta_->setObjectName(QStringLiteral("failureMeta"));
     meta_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     meta_->setEnabled(false);
     message_ = new QLabel(this);
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->setObjectName(QStringLiteral("failureMessage"));
+    message_->setTextFormat(Qt::PlainText);
 
     minimize_button_ = new QPushButton(tr("Minimise further"), this);
     minimize_button_->setToolTip(
@@ -98,6 +106,7 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     progress_->setMaximumWidth(160);
     job_status_ = new QLabel(this);
     job_status_->setObjectName(QStringLiteral("jobStatus"));
+    job_status_->setTextFormat(Qt::PlainText); // quotes the target's message
     connect(minimize_button_, &QPushButton::clicked, this, &FailureDetail::minimize);
     connect(reproduce_button_, &QPushButton::clicked, this, &FailureDetail::reproduce);
     connect(copy_button_, &QPushButton::clicked, this, &FailureDetail::copy_reproducer);
@@ -123,6 +132,8 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     auto* source_page = new QWidget(stack_page);
     source_label_ = new QLabel(source_page);
     source_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    source_label_->setTextFormat(Qt::PlainText); // a path the target's stack named
+    source_label_->setObjectName(QStringLiteral("sourceLabel"));
     source_ = new SourceView(source_page);
     auto* source_layout = new QVBoxLayout(source_page);
     source_layout->setContentsMargins(0, 0, 0, 0);
@@ -168,7 +179,7 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     stack->addWidget(body_);
 
     connect(job_, &TargetJob::outputLine, this,
-            [this](const QString& line) { output_->appendPlainText(line); });
+            [this](const QString& line) { output_->appendPlainText(shown_line(line)); });
     connect(job_, &TargetJob::progress, this,
             [this](qint64 calls, qint64 choices, qint64 bytes, double elapsed) {
                 job_status_->setText(tr("%1 attempts · best %2 choices, %3 bytes · %4 s")
@@ -217,23 +228,27 @@ void FailureDetail::show_failure() {
     if (!failure_)
         return;
     const FailureRow& f = *failure_;
-    title_->setText(tr("%1 in %2").arg(campaign::kind_text(f.kind), f.target));
+    title_->setText(
+        tr("%1 in %2").arg(shown_line(campaign::kind_text(f.kind)), shown_line(f.target)));
     const QColor status = status_color(f.status, palette());
+    const auto html = [](const QString& text) { return shown_line(text).toHtmlEscaped(); };
     meta_->setText(tr("#%1 · <span style=\"color:%2\">%3</span> · %4 · first %5 · last %6 · %7")
                        .arg(f.id)
-                       .arg(status.name(), campaign::status_text(f.status),
-                            tr("seen %n time(s)", nullptr, int(f.count)), when(f.first_seen_ms),
-                            when(f.last_seen_ms), QFileInfo(f.binary).fileName()));
-    meta_->setToolTip(tr("Signature: %1\nBuild: %2").arg(f.signature, f.build_id));
+                       .arg(status.name(), html(campaign::status_text(f.status)),
+                            tr("seen %n time(s)", nullptr, int(f.count)).toHtmlEscaped(),
+                            when(f.first_seen_ms).toHtmlEscaped(),
+                            when(f.last_seen_ms).toHtmlEscaped(),
+                            html(QFileInfo(f.binary).fileName())));
+    meta_->setToolTip(plain_tool_tip(tr("Signature: %1\nBuild: %2").arg(f.signature, f.build_id)));
     // The example repeats a property's full message; its first line says enough here.
     const QString first_line = f.message.section(QLatin1Char('\n'), 0, 0);
-    message_->setText(f.example.isEmpty() ? f.message : first_line);
+    message_->setText(f.example.isEmpty() ? shown_lines(f.message) : shown_line(first_line));
 
     const QString example =
         f.example.isEmpty()
             ? tr("This target takes raw bytes (a libFuzzer harness): its minimal input is on the "
                  "Input page.")
-            : f.example;
+            : shown_lines(f.example);
     if (example_->toPlainText() != example)
         example_->setPlainText(example);
 
@@ -270,10 +285,11 @@ void FailureDetail::open_source(const QString& file, int line) {
         path = QFileInfo(failure_->binary).absoluteDir().filePath(file);
     QString error;
     if (source_->open_file(path, line, &error)) {
-        source_label_->setText(line > 0 ? tr("%1, line %2").arg(path).arg(line) : path);
+        source_label_->setText(line > 0 ? tr("%1, line %2").arg(shown_line(path)).arg(line)
+                                        : shown_line(path));
     } else {
         source_->set_text(QString(), QString());
-        source_label_->setText(error);
+        source_label_->setText(shown_line(error));
     }
 }
 
@@ -324,11 +340,12 @@ void FailureDetail::job_finished(const TargetJobResult& r) {
     if (r.cancelled) {
         status = tr("Cancelled.");
     } else if (!r.error.isEmpty()) {
-        status = r.error;
+        status = shown_lines(r.error);
         Q_EMIT message(tr("Failure %1: %2").arg(started.id).arg(r.error));
     } else if (r.job == TargetJobResult::Job::Reproduce) {
         status = r.still_fails
-                     ? tr("Still fails: %1 — %2").arg(campaign::kind_text(r.kind), r.message)
+                     ? tr("Still fails: %1 — %2")
+                           .arg(shown_line(campaign::kind_text(r.kind)), shown_line(r.message))
                      : tr("It does not fail any more.");
         Q_EMIT message(tr("Failure %1 reproduced: %2").arg(started.id).arg(status));
     } else if (r.job == TargetJobResult::Job::Minimize) {
@@ -353,7 +370,7 @@ void FailureDetail::job_finished(const TargetJobResult& r) {
             }
         } else if (!r.same_signature) {
             status = tr("The shrunk example fails differently (%1); the stored one is kept.")
-                         .arg(r.message);
+                         .arg(shown_line(r.message));
         } else {
             status = tr("No smaller example found: this one is minimal for the shrinker.");
         }
@@ -424,7 +441,7 @@ void FailureDetail::write_regression() {
            "(as CTest runs it) before its examples.")
             .arg(path);
     job_status_->setText(tr("Regression file written."));
-    job_status_->setToolTip(path);
+    job_status_->setToolTip(plain_tool_tip(path)); // named after the target
     Q_EMIT message(text);
 }
 

@@ -98,6 +98,8 @@ FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent) : QWidget(pare
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setColumnWidth(FailuresModel::Id, 48);
     view_->setColumnWidth(FailuresModel::Target, 220);
+    // Targets, kinds, messages, locations and signatures are what the targets wrote.
+    view_->setItemDelegate(new TargetTextDelegate(view_));
     view_->setItemDelegateForColumn(FailuresModel::Status, new FailureStatusDelegate(view_));
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FailuresPage::show_selected);

@@ -1,5 +1,7 @@
 #include "log_pane.h"
 
+#include "widgets/target_text.h"
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFileInfo>
@@ -43,14 +45,19 @@ void LogPane::append(const QString& line) {
 
 void LogPane::add_message(const QString& text) {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    append(time + QStringLiteral("  ") + text);
+    // Messages quote targets (their names, messages, examples). A message of several lines keeps
+    // them, indented under its first, so that no line of it can pass for a message of its own.
+    QString shown = shown_lines(text);
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\n          "));
+    append(time + QStringLiteral("  ") + shown);
 }
 
 void LogPane::add_worker_output(const QString& binary, const QString& line) {
     if (!show_workers_->isChecked())
         return;
-    append(QStringLiteral("          [") + QFileInfo(binary).fileName() + QStringLiteral("] ") +
-           line);
+    // A line of a target's output: one line here, whatever control characters it holds.
+    append(QStringLiteral("          [") + shown_line(QFileInfo(binary).fileName()) +
+           QStringLiteral("] ") + shown_line(line));
 }
 
 void LogPane::clear() {

@@ -22,7 +22,7 @@ public:
     QString text() const;
 
 private:
-    void append(const QString& html_line);
+    void append(const QString& line);
 
     QPlainTextEdit* view_;
     QCheckBox* show_workers_;

@@ -9,6 +9,8 @@
 #include "settings_dialog.h"
 #include "target_page.h"
 #include "targets_page.h"
+#include "widgets/message_bar.h"
+#include "widgets/target_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,13 +25,17 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace arcwise::ui {
 
@@ -73,7 +79,19 @@ MainWindow::MainWindow(QWidget* parent)
     cfg_page_ = new CfgPage(tabs_);
     tabs_->insertTab(GraphTab, cfg_page_, tr("Control flow"));
     input_job_ = new campaign::TargetJob(this);
-    setCentralWidget(tabs_);
+    // The campaign's faults above the pages, whichever page is shown.
+    auto* central = new QWidget(this);
+    fault_bar_ = new MessageBar(central);
+    fault_bar_->setObjectName(QStringLiteral("faultBar"));
+    auto* central_layout = new QVBoxLayout(central);
+    central_layout->setContentsMargins(0, 0, 0, 0);
+    central_layout->setSpacing(0);
+    auto* bar_layout = new QVBoxLayout;
+    bar_layout->setContentsMargins(6, 6, 6, 2);
+    bar_layout->addWidget(fault_bar_);
+    central_layout->addLayout(bar_layout); // empty, with its margins, while the bar is hidden
+    central_layout->addWidget(tabs_, 1);
+    setCentralWidget(central);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == DashboardTab)
             dashboard_->refresh();
@@ -132,6 +150,11 @@ MainWindow::MainWindow(QWidget* parent)
         update_actions();
     });
     connect(s, &campaign::Session::snapshot, this, &MainWindow::apply_snapshot);
+    connect(s, &campaign::Session::campaignFaulted, this, &MainWindow::add_fault);
+    connect(fault_bar_, &MessageBar::closed, this, [this] {
+        // Closed, not forgotten: the status bar's indicator shows it again.
+        fault_indicator_->setChecked(false);
+    });
     connect(s, &campaign::Session::campaignStarted, this, [this] {
         campaign_running_ = true;
         log_->add_message(tr("Campaign started"));
@@ -145,7 +168,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(s, &campaign::Session::campaignFinished, this, [this] {
         campaign_running_ = false;
-        log_->add_message(tr("Campaign finished"));
+        log_->add_message(faults_.isEmpty()
+                              ? tr("Campaign finished")
+                              : tr("Campaign finished; it could not do all its work"));
         update_actions();
         if (closing_)
             close();
@@ -153,7 +178,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(s, &campaign::Session::failureFound, this, [this](const FailureRow& f, bool is_new) {
         if (!is_new)
             return;
-        log_->add_message(tr("New failure in %1: %2 — %3").arg(f.target, f.kind, f.message));
+        log_->add_message(
+            tr("New failure in %1: %2 — %3")
+                .arg(shown_line(f.target), shown_line(f.kind), shown_line(f.message)));
         if (tabs_->currentIndex() != FailuresTab) {
             ++unseen_failures_;
             tabs_->setTabText(FailuresTab, tr("Failures (%1 new)").arg(unseen_failures_));
@@ -215,8 +242,13 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("ui/geometry")))
-        resize(1280, 800);
+    if (!settings.contains(QStringLiteral("ui/geometry"))) {
+        // On a small screen the whole window, status bar and message bar included, stays on it.
+        QSize size(1280, 800);
+        if (const QScreen* on = screen())
+            size = size.boundedTo(on->availableGeometry().size());
+        resize(size);
+    }
     update_title();
     update_actions();
 }
@@ -385,9 +417,26 @@ void MainWindow::create_status_bar() {
     database_label_ = new QLabel(this);
     database_label_->setMaximumWidth(420);
     database_label_->setEnabled(false);
+    database_label_->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(state_label_);
     statusBar()->addWidget(executions_label_);
     statusBar()->addWidget(failures_label_);
+    // Shown while the last campaign has faults; a click shows the bar again after it was closed.
+    fault_indicator_ = new QToolButton(this);
+    fault_indicator_->setObjectName(QStringLiteral("faultIndicator"));
+    fault_indicator_->setAutoRaise(true);
+    fault_indicator_->setCheckable(true);
+    fault_indicator_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fault_indicator_->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    fault_indicator_->setText(tr("The campaign could not do its work"));
+    fault_indicator_->hide();
+    connect(fault_indicator_, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            show_faults();
+        else
+            fault_bar_->hide();
+    });
+    statusBar()->addWidget(fault_indicator_);
     statusBar()->addPermanentWidget(database_label_);
 }
 
@@ -465,6 +514,7 @@ void MainWindow::start_campaign() {
         }
         options.targets = names;
     }
+    clear_faults(); // a new campaign: the last one's faults are history (and in the log)
     state_label_->setText(tr("Starting…"));
     start_action_->setEnabled(false);
     session_->start(options);
@@ -507,7 +557,7 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
             show_error(tr("A fuzz binary cannot be used"),
                        tr("%1 cannot be fuzzed:\n\n%2\n\nIts targets are marked broken; the "
                           "others go on.")
-                           .arg(p.row.binary, p.row.status_message));
+                           .arg(shown_line(p.row.binary), shown_lines(p.row.status_message)));
         }
     }
 
@@ -516,18 +566,7 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
         if (const FailureRow* f = failures_model_->row_at(row);
             f && f->status != QLatin1String(campaign::kFailureFixed))
             ++failing;
-    if (snap.stopping)
-        state_label_->setText(tr("Stopping: finishing the failures being shrunk…"));
-    else if (snap.paused)
-        state_label_->setText(tr("Paused"));
-    else if (snap.running)
-        state_label_->setText(tr("Fuzzing"));
-    else {
-        bool anyone = false;
-        for (const auto& p : snap.targets)
-            anyone = anyone || p.running;
-        state_label_->setText(anyone ? tr("Following: another process is fuzzing") : tr("Idle"));
-    }
+    update_state_label();
     executions_label_->setText(
         tr("%1 executions · %2 exec/s")
             .arg(short_count(double(snap.total_executions)), short_count(snap.execs_per_second)));
@@ -536,6 +575,60 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
         update_actions();
     pause_action_->setChecked(snap.paused);
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::update_state_label() {
+    const Snapshot& snap = last_;
+    if (snap.stopping)
+        state_label_->setText(tr("Stopping: finishing the failures being shrunk…"));
+    else if (snap.paused)
+        state_label_->setText(tr("Paused"));
+    else if (snap.running)
+        state_label_->setText(faults_.isEmpty() ? tr("Fuzzing")
+                                                : tr("Fuzzing, but not doing all its work"));
+    else {
+        bool anyone = false;
+        for (const auto& p : snap.targets)
+            anyone = anyone || p.running;
+        state_label_->setText(anyone              ? tr("Following: another process is fuzzing")
+                              : faults_.isEmpty() ? tr("Idle")
+                                                  : tr("Finished with faults"));
+    }
+}
+
+void MainWindow::add_fault(const QString& fault) {
+    if (faults_.contains(fault))
+        return;
+    faults_ << fault;
+    log_->add_message(tr("The campaign could not do its work: %1").arg(fault));
+    fault_indicator_->setToolTip(plain_tool_tip(faults_.join(QLatin1Char('\n'))));
+    fault_indicator_->show();
+    // Shown again, with every fault, even if the user closed it for an earlier one.
+    fault_indicator_->setChecked(true);
+    show_faults();
+    if (!last_.running)
+        update_state_label();
+}
+
+void MainWindow::show_faults() {
+    QStringList lines;
+    for (const QString& fault : faults_) {
+        // The campaign's sentences are written to follow "arcwise-cli: "; here each is a line of
+        // its own. A fault may quote a target (why its worker could not start).
+        QString line = shown_line(fault);
+        if (!line.isEmpty())
+            line[0] = line[0].toUpper();
+        lines << line;
+    }
+    fault_bar_->show_message(tr("The campaign could not do its work"), lines);
+}
+
+void MainWindow::clear_faults() {
+    faults_.clear();
+    fault_bar_->clear();
+    fault_indicator_->hide();
+    fault_indicator_->setChecked(false);
+    fault_indicator_->setToolTip(QString());
 }
 
 void MainWindow::update_actions() {
@@ -589,6 +682,8 @@ void MainWindow::show_error(const QString& title, const QString& text) {
     // Not modal to the event loop: the campaign goes on being shown while the user reads it.
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorDialog"));
+    // Errors quote paths and targets (why a binary cannot be fuzzed): never markup.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

@@ -21,6 +21,7 @@ class QMenu;
 class QSpinBox;
 class QTabWidget;
 class QDockWidget;
+class QToolButton;
 
 namespace arcwise::campaign {
 class TargetsModel;
@@ -33,6 +34,7 @@ class CfgPage;
 class DashboardView;
 class FailuresPage;
 class LogPane;
+class MessageBar;
 class TargetPage;
 class TargetsPage;
 
@@ -68,6 +70,12 @@ public:
     DashboardView* dashboard() const { return dashboard_; }
     LogPane* log_pane() const { return log_; }
     QTabWidget* tabs() const { return tabs_; }
+    // What kept the last campaign from doing its work (Campaign::faults()), shown in a bar above
+    // the pages until the user closes it or a new campaign starts, and in the status bar until a
+    // new campaign starts.
+    const QStringList& campaign_faults() const { return faults_; }
+    MessageBar* fault_bar() const { return fault_bar_; }
+    QToolButton* fault_indicator() const { return fault_indicator_; }
     const campaign::Snapshot& last_snapshot() const { return last_; }
     // The page index of each view in tabs().
     enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab, GraphTab };
@@ -94,6 +102,10 @@ private:
     void open_target(qint64 target_id);
     void update_dashboard_selection();
     void update_title();
+    void add_fault(const QString& fault);
+    void clear_faults();
+    void show_faults();
+    void update_state_label();
 
     std::unique_ptr<campaign::Session> session_;
     campaign::TargetsModel* targets_model_;
@@ -128,6 +140,9 @@ private:
     QLabel* executions_label_ = nullptr;
     QLabel* failures_label_ = nullptr;
     QLabel* database_label_ = nullptr;
+    QToolButton* fault_indicator_ = nullptr;
+    MessageBar* fault_bar_ = nullptr;
+    QStringList faults_;
 
     LaunchOptions pending_launch_;
     bool start_when_open_ = false;

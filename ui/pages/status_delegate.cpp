@@ -6,7 +6,7 @@
 namespace arcwise::ui {
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    TargetTextDelegate::initStyleOption(option, index);
     const QString status = index.data(campaign::SortRole).toString();
     const QColor color = status_color(status, option->palette);
     option->palette.setColor(QPalette::Text, color);

@@ -4,6 +4,7 @@
 #include "charts/dashboard_view.h"
 #include "theme.h"
 #include "widgets/source_view.h"
+#include "widgets/target_text.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -64,9 +65,14 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     f.setBold(true);
     title_->setFont(f);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A target's name and status message are its own text: never markup (target_text.h).
+    title_->setTextFormat(Qt::PlainText);
+    title_->setObjectName(QStringLiteral("targetTitle"));
     meta_ = new QLabel(this);
     meta_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     meta_->setWordWrap(true);
+    meta_->setTextFormat(Qt::RichText); // built with every part escaped
+    meta_->setObjectName(QStringLiteral("targetMeta"));
 
     charts_ = new DashboardView(this);
     charts_->set_compact(true);
@@ -85,12 +91,14 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     examples_->setHeaderLabels({tr("Example"), tr("Value")});
     examples_->setColumnWidth(0, 340);
     examples_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    examples_->setItemDelegate(new TargetTextDelegate(examples_)); // what the target printed
     examples_button_ = new QPushButton(tr("Show the smallest examples"), examples_page);
     examples_button_->setToolTip(
         tr("Run the target on the smallest input reaching each behaviour and print what it "
            "drew"));
     examples_status_ = new QLabel(examples_page);
     examples_status_->setWordWrap(true);
+    examples_status_->setTextFormat(Qt::PlainText);
     connect(examples_button_, &QPushButton::clicked, this, &TargetPage::show_examples);
     auto* examples_bar = new QHBoxLayout;
     examples_bar->addWidget(examples_button_);
@@ -102,6 +110,7 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
 
     observations_ = table(tabs_, {tr("Kind"), tr("Label"), tr("Examples"), tr("Best score")},
                           QStringLiteral("observationsTable"));
+    observations_->setItemDelegate(new TargetTextDelegate(observations_)); // event labels
     tabs_->addTab(observations_, tr("Events and scores"));
 
     source_ = new SourceView(tabs_);
@@ -168,16 +177,17 @@ void TargetPage::show_target(qint64 target_id) {
 }
 
 void TargetPage::show_row(const campaign::TargetRow& row) {
-    title_->setText(row.name);
+    title_->setText(shown_line(row.name));
     const QColor status = status_color(row.status, palette());
-    QString meta = tr("<span style=\"color:%1\"><b>%2</b></span> · %3 · %4 executions · %5 "
-                      "features · %6 in corpus · %n failure(s)",
-                      nullptr, int(row.failures))
-                       .arg(status.name(), campaign::status_text(row.status), row.binary,
-                            QLocale().toString(row.executions), QLocale().toString(row.features),
-                            QLocale().toString(row.corpus_size));
+    QString meta =
+        tr("<span style=\"color:%1\"><b>%2</b></span> · %3 · %4 executions · %5 "
+           "features · %6 in corpus · %n failure(s)",
+           nullptr, int(row.failures))
+            .arg(status.name(), campaign::status_text(row.status).toHtmlEscaped(),
+                 shown_line(row.binary).toHtmlEscaped(), QLocale().toString(row.executions),
+                 QLocale().toString(row.features), QLocale().toString(row.corpus_size));
     if (!row.status_message.isEmpty())
-        meta += QStringLiteral("<br>") + row.status_message.toHtmlEscaped();
+        meta += QStringLiteral("<br>") + shown_line(row.status_message).toHtmlEscaped();
     meta_->setText(meta);
 }
 
@@ -194,7 +204,8 @@ void TargetPage::update_progress(const std::vector<campaign::TargetProgress>& ta
             const auto it = output_.find(p.row.binary);
             QStringList lines;
             if (it != output_.end())
-                lines = QStringList(it->second.begin(), it->second.end());
+                for (const QString& line : it->second)
+                    lines << shown_line(line);
             output_view_->setPlainText(lines.join(QLatin1Char('\n')));
         }
         break;
@@ -281,7 +292,7 @@ void TargetPage::examples_finished(const TargetJobResult& r) {
     if (r.job != TargetJobResult::Job::Show)
         return;
     if (!r.ok()) {
-        examples_status_->setText(r.cancelled ? tr("Cancelled.") : r.error);
+        examples_status_->setText(r.cancelled ? tr("Cancelled.") : shown_lines(r.error));
         if (!r.error.isEmpty())
             Q_EMIT message(r.error);
         return;
@@ -335,7 +346,7 @@ void TargetPage::add_worker_output(const QString& binary, const QString& line) {
     while (lines.size() > kKeptOutputLines)
         lines.pop_front();
     if (details_.row.binary == binary)
-        output_view_->appendPlainText(line);
+        output_view_->appendPlainText(shown_line(line));
 }
 
 } // namespace arcwise::ui

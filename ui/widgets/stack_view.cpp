@@ -1,6 +1,7 @@
 #include "stack_view.h"
 
 #include "palette_colors.h"
+#include "target_text.h"
 
 #include <QDir>
 #include <QEvent>
@@ -103,6 +104,8 @@ StackView::StackView(QWidget* parent)
     header()->setSectionResizeMode(FunctionColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(LocationColumn, QHeaderView::Fixed);
     setMouseTracking(true);
+    // Frames are what the target's crash report said: escaped, never markup (target_text.h).
+    setItemDelegate(new TargetTextDelegate(this));
     connect(this, &QAbstractItemView::activated, this, &StackView::activate);
 }
 
