@@ -5,6 +5,14 @@
 # the sources get SanitizerCoverage instrumentation and the binary links the Arcwise runtime, which
 # provides main(). Needs clang 16 or newer as the project's compiler (control-flow coverage).
 #
+# arcwise_add_gtest_target(NAME SOURCES ... [the options of arcwise_add_fuzz_target])
+#
+# The same, for property tests inside GoogleTest: the sources include <arcwise/gtest.hpp>, and
+# every ARCWISE_TEST becomes a GoogleTest test beside the binary's TEST()s, while the binary still
+# fuzzes, shrinks and runs under the campaign. Links GTest::gtest (found with find_package(GTest)
+# unless the project did so), never GTest::gtest_main: the runtime provides main(). Register the
+# tests with CTest through gtest_discover_tests(NAME) (include(GoogleTest)).
+#
 # arcwise_instrument(TARGET) adds the same instrumentation to a library, so that the code under
 # test reports coverage too.
 
@@ -69,4 +77,12 @@ function(arcwise_add_fuzz_target name)
         set(runtime arcwise::runtime)
     endif()
     target_link_libraries(${name} PRIVATE ${arg_LINK_LIBRARIES} ${runtime})
+endfunction()
+
+function(arcwise_add_gtest_target name)
+    arcwise_add_fuzz_target(${name} ${ARGN})
+    if(NOT TARGET GTest::gtest)
+        find_package(GTest REQUIRED)
+    endif()
+    target_link_libraries(${name} PRIVATE GTest::gtest)
 endfunction()

@@ -13,6 +13,9 @@ packages=(
     qt6-svg-dev libgraphviz-dev                   # the CFG view: SVG export, dot layout (libgvc)
     libqt6sql6-sqlite libqt6sql6-psql             # database drivers
     postgresql                                    # a throwaway server in the database tests
+    libjemalloc-dev                               # a harness linked with jemalloc (tst_libfuzzer_compat)
+    libgtest-dev                                  # GoogleTest: property tests inside GoogleTest (arcwise/gtest.hpp)
+    dpkg-dev lintian desktop-file-utils appstream man-db  # tests/install: the .deb and its metadata
 )
 if [[ ${1:-} == --bench ]]; then
     packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh

@@ -213,14 +213,14 @@ Campaign::Target* Campaign::find_target(const QString& binary, const std::string
 void Campaign::schedule(Slot& slot) {
     if (stopping_ || slot.target)
         return;
-    std::set<qint64> busy;
+    std::map<qint64, int> busy; // workers per target
     for (const auto& s : slots_)
         if (s->target)
-            busy.insert(s->target);
-    const auto next = scheduler_->next(busy);
+            ++busy[s->target];
+    const auto next = scheduler_->assign(busy, options_.workers_per_target);
     if (!next) {
         if (slot.worker && !busy.empty())
-            return; // more slots than runnable targets: this one waits
+            return; // more slots than targets can take: this one waits
         bool any_busy = !busy.empty();
         if (!any_busy) {
             Q_EMIT log(tr("no target left that can be fuzzed"));
@@ -256,9 +256,15 @@ void Campaign::schedule(Slot& slot) {
         if (!db_->last_error().isEmpty())
             storage_trouble(QStringLiteral("read"),
                             tr("the stored corpus could not be read: %1").arg(db_->last_error()));
+        missed_.erase({slot.worker, *next}); // the stored corpus has them
+    } else if (auto it = missed_.find({slot.worker, *next}); it != missed_.end()) {
+        // What other workers of the target found while this one was elsewhere.
+        corpus = std::move(it->second.inputs);
+        missed_.erase(it);
     }
     slot.target = *next;
-    t.slice_start = clock_.elapsed();
+    slot.slice_start = clock_.elapsed();
+    ++t.workers;
     if (t.row.status != QLatin1String(kStatusFailing))
         t.row.status = QString::fromLatin1(kStatusFuzzing);
     slot.worker->fuzz(request, corpus);
@@ -309,6 +315,10 @@ void Campaign::retire(WorkerProcess* w) {
     loaded_.erase(w);
     for (auto it = last_runs_.begin(); it != last_runs_.end();)
         it = it->first.first == w ? last_runs_.erase(it) : std::next(it);
+    for (auto it = reports_.begin(); it != reports_.end();)
+        it = it->first.first == w ? reports_.erase(it) : std::next(it);
+    for (auto it = missed_.begin(); it != missed_.end();)
+        it = it->first.first == w ? missed_.erase(it) : std::next(it);
     w->deleteLater();
 }
 
@@ -413,7 +423,35 @@ void Campaign::on_new_entry(Slot& slot, const protocol::NewEntry& e) {
     t->row.corpus_size = qint64(t->corpus_sha1.size());
     t->features.insert(e.features.begin(), e.features.end());
     t->row.features = std::max(t->row.features, qint64(t->features.size()));
+    share(slot.worker, t->row, row.input);
     pending_corpus_.push_back(std::move(row));
+}
+
+void Campaign::share(const WorkerProcess* from, const TargetRow& target, const QByteArray& input) {
+    // Workers fuzzing the target now get the entry at once (they run it into their corpus within
+    // about a second); those that have its fuzzer but are elsewhere get it with their next slice
+    // of it, unless they missed so much that the stored corpus is cheaper to send again.
+    constexpr qint64 kMaxMissedBytes = 16 << 20;
+    auto deliver = [&](WorkerProcess* w, bool fuzzing_it) {
+        if (w == from || !w->running() || !loaded_[w].count(target.id))
+            return;
+        if (fuzzing_it) {
+            w->share(target.name.toStdString(), input);
+            return;
+        }
+        Missed& m = missed_[{w, target.id}];
+        m.bytes += input.size();
+        m.inputs.push_back(input);
+        if (m.bytes > kMaxMissedBytes) {
+            missed_.erase({w, target.id});
+            loaded_[w].erase(target.id);
+        }
+    };
+    for (const auto& s : slots_)
+        if (s->worker)
+            deliver(s->worker, s->target == target.id);
+    for (WorkerProcess* w : idle_)
+        deliver(w, /*fuzzing_it=*/false);
 }
 
 void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
@@ -429,15 +467,37 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     t->row.executions += qint64(s.runs - last);
     last = s.runs;
     t->row.features = std::max(t->row.features, qint64(t->features.size()));
-    t->row.execs_per_second = s.execs_per_second;
+    // With several workers on the target: their speeds add up, and the Good-Turing estimate is
+    // pooled over them (singletons over runs, each worker's singletons being its estimate times
+    // its runs), so that it speaks of the target, not of whichever worker reported last.
+    WorkerReport& mine = reports_[{slot.worker, t->row.id}];
+    mine = {s.runs, s.discovery_estimate, s.execs_per_second};
+    double speed = 0, singletons = 0;
+    uint64_t runs = 0;
+    for (const auto& other : slots_) {
+        if (other->target != t->row.id || !other->worker)
+            continue;
+        const auto it = reports_.find({other->worker, t->row.id});
+        if (it == reports_.end())
+            continue;
+        speed += it->second.execs_per_second;
+        singletons += it->second.estimate * double(it->second.runs);
+        runs += it->second.runs;
+    }
+    if (runs == 0) { // reported by a worker no longer in a slot of it
+        speed = s.execs_per_second;
+        singletons = s.discovery_estimate * double(s.runs);
+        runs = s.runs;
+    }
+    t->row.execs_per_second = speed;
     // Good-Turing needs executions: a worker that just started (after a crash, say) has run
     // little more than its corpus, and every feature it has is a singleton.
-    const GoodTuring estimate =
-        updated_estimate({t->row.estimate, t->estimate_trusted}, s.runs, s.discovery_estimate);
+    const GoodTuring estimate = updated_estimate({t->row.estimate, t->estimate_trusted}, runs,
+                                                 runs ? singletons / double(runs) : 1.0);
     t->row.estimate = estimate.value;
     t->estimate_trusted = estimate.trusted;
-    t->edges = qint64(s.edges);
-    const qint64 fuzz_ms = t->fuzz_ms + (t->slice_start ? clock_.elapsed() - t->slice_start : 0);
+    t->edges = std::max(t->edges, qint64(s.edges));
+    const qint64 fuzz_ms = fuzz_time(*t);
     scheduler_->update(t->row.id, t->row.executions, t->row.features, t->row.estimate,
                        t->row.execs_per_second, fuzz_ms);
     StatsRow row;
@@ -473,14 +533,24 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     observations_.merge(slot.worker, slot.worker->pid(), t->row.id, s, row.at_ms);
 }
 
+qint64 Campaign::fuzz_time(const Target& t) const {
+    // Worker time: two workers for a second are two seconds of fuzzing.
+    qint64 ms = t.fuzz_ms;
+    for (const auto& s : slots_)
+        if (s->target == t.row.id && s->slice_start)
+            ms += clock_.elapsed() - s->slice_start;
+    return ms;
+}
+
 void Campaign::end_slice(Slot& slot) {
     if (!slot.target)
         return;
     Target& t = targets_.at(slot.target);
-    if (t.slice_start)
-        t.fuzz_ms += clock_.elapsed() - t.slice_start;
-    t.slice_start = 0;
-    if (t.row.status == QLatin1String(kStatusFuzzing))
+    if (slot.slice_start)
+        t.fuzz_ms += clock_.elapsed() - slot.slice_start;
+    slot.slice_start = 0;
+    t.workers = std::max(0, t.workers - 1);
+    if (t.workers == 0 && t.row.status == QLatin1String(kStatusFuzzing))
         t.row.status = QString::fromLatin1(kStatusIdle);
     slot.target = 0;
 }
@@ -613,9 +683,9 @@ void Campaign::set_paused(bool paused) {
     } else {
         // The paused time is nobody's fuzzing time.
         const qint64 paused_for = clock_.elapsed() - paused_at_;
-        for (auto& [id, t] : targets_)
-            if (t.slice_start)
-                t.slice_start += paused_for;
+        for (auto& slot : slots_)
+            if (slot->slice_start)
+                slot->slice_start += paused_for;
         if (deadline_left_ms_ > 0)
             deadline_.start(int(deadline_left_ms_));
         rebuild_timer_.start();
@@ -684,7 +754,8 @@ std::vector<TargetProgress> Campaign::progress() const {
         p.row = t.row;
         p.features_per_minute = scheduler_ ? scheduler_->features_per_minute(id) : 0;
         p.seconds_to_next = scheduler_ ? scheduler_->seconds_to_next(id) : 0;
-        p.running = t.slice_start != 0;
+        p.running = t.workers > 0;
+        p.workers = t.workers;
         out.push_back(std::move(p));
     }
     return out;

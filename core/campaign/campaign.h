@@ -46,6 +46,9 @@ struct CampaignOptions {
     uint64_t seed = 1;
     double timeout_seconds = 10; // one input
     int rss_limit_mb = 2048;
+    // Most workers on one target at once; 0: as many as the scheduler finds worth it (a target
+    // far more promising than the rest, or fewer targets than cores); 1: one each.
+    int workers_per_target = 0;
 };
 
 // Progress of one target, about once a second.
@@ -54,6 +57,7 @@ struct TargetProgress {
     double features_per_minute = 0;
     double seconds_to_next = 0; // expected fuzzing time to the next new feature
     bool running = false;
+    int workers = 0; // fuzzing it now
 };
 
 class Campaign : public QObject {
@@ -102,8 +106,8 @@ Q_SIGNALS:
 private:
     struct Target {
         TargetRow row;
-        qint64 fuzz_ms = 0;     // total fuzzing time
-        qint64 slice_start = 0; // when the running slice began (ms on clock_), 0 when idle
+        qint64 fuzz_ms = 0; // total fuzzing time
+        int workers = 0;    // slots fuzzing it now
         std::set<QByteArray> corpus_sha1;
         qint64 runs_base = 0; // executions stored before this campaign
         qint64 edges = 0;
@@ -117,6 +121,7 @@ private:
         WorkerProcess* worker = nullptr;
         qint64 target = 0;       // being fuzzed, 0 when none
         std::set<qint64> loaded; // targets whose corpus this worker has been sent
+        qint64 slice_start = 0;  // when its slice began (ms on clock_), 0 when idle
         int restarts = 0;
         bool failed = false; // its worker reported a failure in the current slice
     };
@@ -134,6 +139,9 @@ private:
     void on_failure(Slot& slot, const protocol::Failure& f);
     void on_exited(Slot& slot, const QString& how, const QByteArray& input, bool serialized);
     void end_slice(Slot& slot);
+    qint64 fuzz_time(const Target& t) const; // worker time, running slices included
+    // Hands a new corpus entry of `target` found by `from` to the target's other workers.
+    void share(const WorkerProcess* from, const TargetRow& target, const QByteArray& input);
     void flush();
     void check_rebuilds();
     void mark_broken(const QString& binary, const QString& message);
@@ -176,6 +184,20 @@ private:
     std::map<std::pair<const WorkerProcess*, qint64>, uint64_t> last_runs_; // per worker, target
     std::map<const WorkerProcess*, std::set<qint64>> loaded_; // targets whose corpus it was sent
     std::vector<WorkerProcess*> idle_;                        // running, between slices
+    // A worker's last statistics of a target: pooled over the target's workers.
+    struct WorkerReport {
+        uint64_t runs = 0;
+        double estimate = 0;
+        double execs_per_second = 0;
+    };
+    std::map<std::pair<const WorkerProcess*, qint64>, WorkerReport> reports_;
+    // Entries of a target its other workers found while a worker that has its fuzzer was
+    // elsewhere: sent with that worker's next slice of the target.
+    struct Missed {
+        std::vector<QByteArray> inputs;
+        qint64 bytes = 0;
+    };
+    std::map<std::pair<const WorkerProcess*, qint64>, Missed> missed_;
     std::set<qint64> dirty_coverage_;
     ObservationTally observations_; // events and target() scores, written by flush()
     std::unique_ptr<Spill> spill_;

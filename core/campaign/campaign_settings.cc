@@ -36,6 +36,12 @@ const std::vector<SettingSpec>& campaign_settings() {
         {"cores", K::Integer, 0, 1024, "0", QT_TRANSLATE_NOOP("CampaignSettings", "Cores"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Worker processes fuzzing at once; 0 uses every core of this machine.")},
+        {"workers-per-target", K::Integer, 0, 1024, "0",
+         QT_TRANSLATE_NOOP("CampaignSettings", "Workers per target"),
+         QT_TRANSLATE_NOOP("CampaignSettings",
+                           "Most workers fuzzing one target at once; 0 lets the scheduler put "
+                           "several on a target worth it (fewer targets than cores, or one far "
+                           "ahead of the rest), 1 gives each target one.")},
         {"time", K::Seconds, 1, 30 * 86400, "", QT_TRANSLATE_NOOP("CampaignSettings", "Duration"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Stop the campaign after this long (90s, 15m, 2h); not given: "
@@ -171,6 +177,8 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
         }
         if (key == QLatin1String("cores"))
             options.cores = int(number);
+        else if (key == QLatin1String("workers-per-target"))
+            options.workers_per_target = int(number);
         else if (key == QLatin1String("time"))
             options.duration_ms = qint64(std::llround(number * 1000));
         else if (key == QLatin1String("slice"))

@@ -11,6 +11,9 @@ namespace {
 constexpr qint64 kWindowMs = 10000;   // about one slice of fuzzing time: a plateau shows at once
 constexpr uint64_t kExploreOneIn = 8; // one slice in eight explores
 constexpr double kFailingFactor = 0.1;
+// What one more worker on a target is worth, relative to the one before it: a second worker
+// goes to a target only while it is worth twice as much as any other target's first.
+constexpr double kExtraWorkerShare = 0.5;
 } // namespace
 
 GoodTuring updated_estimate(GoodTuring kept, uint64_t runs, double worker_estimate) {
@@ -109,35 +112,59 @@ double Scheduler::seconds_to_next(qint64 id) const {
 }
 
 std::optional<qint64> Scheduler::next(const std::set<qint64>& busy) {
+    std::map<qint64, int> workers;
+    for (qint64 id : busy)
+        workers[id] = 1;
+    return assign(workers, /*max_per_target=*/1);
+}
+
+std::optional<qint64> Scheduler::assign(const std::map<qint64, int>& workers, int max_per_target) {
+    auto count = [&workers](qint64 id) {
+        const auto it = workers.find(id);
+        return it == workers.end() ? 0 : it->second;
+    };
     std::vector<qint64> candidates;
+    int fewest = std::numeric_limits<int>::max();
     for (const auto& [id, s] : targets_)
-        if (s.runnable && !busy.count(id))
+        if (s.runnable && (max_per_target <= 0 || count(id) < max_per_target)) {
             candidates.push_back(id);
+            fewest = std::min(fewest, count(id));
+        }
     if (candidates.empty())
         return std::nullopt;
+    // The least-served targets: the only ones round-robin and exploration consider.
+    std::vector<qint64> least;
+    for (qint64 id : candidates)
+        if (count(id) == fewest)
+            least.push_back(id);
     ++choices_;
-    qint64 chosen = candidates.front();
+    qint64 chosen = least.front();
     if (policy_ == SchedulePolicy::RoundRobin) {
-        // The first candidate after the last one chosen, in id order.
-        auto after = std::upper_bound(candidates.begin(), candidates.end(), round_robin_last_);
-        chosen = after == candidates.end() ? candidates.front() : *after;
+        // The first of them after the last one chosen, in id order.
+        auto after = std::upper_bound(least.begin(), least.end(), round_robin_last_);
+        chosen = after == least.end() ? least.front() : *after;
         round_robin_last_ = chosen;
     } else {
-        // Never-fuzzed targets first, in order; then mostly the best rate, sometimes a random one.
-        auto fresh = std::find_if(candidates.begin(), candidates.end(),
-                                  [this](qint64 id) { return !targets_.at(id).started; });
+        // Never-fuzzed targets first, in order; then mostly the best value for one more
+        // worker, sometimes a random least-served one.
+        auto fresh = std::find_if(candidates.begin(), candidates.end(), [&](qint64 id) {
+            return !targets_.at(id).started && count(id) == 0;
+        });
         if (fresh != candidates.end()) {
             chosen = *fresh;
         } else if (rng_.below(kExploreOneIn) == 0) {
-            chosen = candidates[size_t(rng_.below(candidates.size()))];
+            chosen = least[size_t(rng_.below(least.size()))];
         } else {
             double best = -1;
             for (qint64 id : candidates) {
-                const double p = priority(id);
-                // Ties (all stalled): the one that waited longest.
-                if (p > best ||
-                    (p == best && targets_.at(id).last_chosen < targets_.at(chosen).last_chosen)) {
-                    best = p;
+                const double value = priority(id) * std::pow(kExtraWorkerShare, count(id));
+                const State& s = targets_.at(id);
+                const State& c = targets_.at(chosen);
+                // Ties (all stalled): fewer workers, then the one that waited longest.
+                if (value > best || (value == best && (count(id) < count(chosen) ||
+                                                       (count(id) == count(chosen) &&
+                                                        s.last_chosen < c.last_chosen)))) {
+                    best = value;
                     chosen = id;
                 }
             }

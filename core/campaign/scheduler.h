@@ -1,13 +1,13 @@
 #pragma once
-// Which target gets the next time slice of a worker slot. Adaptive (as HypoFuzz and ClusterFuzz
-// do): each target's expected rate of new behaviour is estimated from its Good-Turing estimate
-// (features seen exactly once / executions) times its executions per second, blended with the
-// rate of new features it showed over its recent fuzzing time; the slot goes to the highest rate,
-// except for a share of slices spent exploring at random. Targets never fuzzed come first; a
-// target with a failure counts a tenth of its recent rate alone (its estimate is stale: its
-// workers end at the known failure before they run enough to renew it). Round-robin exists to
-// measure the gain.
-// Plain logic (no processes, no clock of its own): tested deterministically.
+// Which target gets the next time slice of a worker slot, and how many slots a target gets.
+// Adaptive (as HypoFuzz and ClusterFuzz do): each target's expected rate of new behaviour is
+// estimated from its Good-Turing estimate (features seen exactly once / executions) times its
+// executions per second, blended with the rate of new features it showed over its recent fuzzing
+// time; the slot goes to the highest rate, except for a share of slices spent exploring at random.
+// Targets never fuzzed come first; a target with a failure counts a tenth of its recent rate alone
+// (its estimate is stale: its workers end at the known failure before they run enough to renew it).
+// Round-robin exists to measure the gain. Plain logic (no processes, no clock of its own): tested
+// deterministically.
 
 #include "engine/rng.h"
 
@@ -49,7 +49,14 @@ public:
     // (a crash loop) must lower the target's rate, not leave it where the last good slice left it.
     void charge(qint64 id, qint64 ms);
     void set_runnable(qint64 id, bool runnable); // broken targets are not scheduled
-    // The target for the next slice, not one of `busy`; nullopt when none is runnable.
+    // The target for one more worker, given how many workers each target has now (`workers`;
+    // missing: none). A target's value for one more worker is its priority halved for every
+    // worker it already has: workers of one target share their finds, so each extra one mostly
+    // covers what the others would have found (diminishing returns). Targets never fuzzed come
+    // first, and a target with `max_per_target` workers (0: no cap) takes no more. Round-robin
+    // gives the least-served targets their turn. nullopt when no target can take a worker.
+    std::optional<qint64> assign(const std::map<qint64, int>& workers, int max_per_target);
+    // One worker per target: the target for the next slice, not one of `busy`.
     std::optional<qint64> next(const std::set<qint64>& busy);
 
     // New features per minute of fuzzing, over the recent window.

@@ -119,10 +119,14 @@ void WorkerProcess::send(const protocol::Message& m) {
 
 void WorkerProcess::fuzz(const protocol::Fuzz& request, const std::vector<QByteArray>& corpus) {
     for (const QByteArray& entry : corpus)
-        send(protocol::CorpusEntryIn{entry.toStdString()});
+        send(protocol::CorpusEntryIn{entry.toStdString(), request.target});
     busy_ = true;
     last_message_.restart();
     send(request);
+}
+
+void WorkerProcess::share(const std::string& target, const QByteArray& input) {
+    send(protocol::CorpusEntryIn{input.toStdString(), target});
 }
 
 void WorkerProcess::stop() {

@@ -60,6 +60,9 @@ public:
     bool ready() const { return has_hello_; }
     // Sends corpus entries, then a Fuzz request. The worker keeps one fuzzer per target.
     void fuzz(const protocol::Fuzz& request, const std::vector<QByteArray>& corpus);
+    // An entry another worker of `target` found: a worker fuzzing it runs it into its corpus
+    // within about a second; otherwise it waits for the next Fuzz of that target.
+    void share(const std::string& target, const QByteArray& input);
     // Asks the worker to finish and exit; kills its process group if it does not within 3 s.
     void stop();
     void kill();

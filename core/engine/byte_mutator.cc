@@ -167,33 +167,116 @@ const std::vector<ByteMutator::Entry>& ByteMutator::table() {
     return table;
 }
 
+namespace {
+
+// libFuzzer's ToASCII: the top bit off, then anything neither printable nor whitespace a space.
+void to_ascii(std::string& data) {
+    for (char& c : data) {
+        const auto x = static_cast<unsigned char>(c & 0x7f);
+        const bool space = x == ' ' || (x >= '\t' && x <= '\r');
+        const bool print = x >= 0x20 && x < 0x7f;
+        c = (space || print) ? static_cast<char>(x) : ' ';
+    }
+}
+
+} // namespace
+
+const ByteMutator::Entry* ByteMutator::apply_one(const Entry* table, size_t size, std::string& data,
+                                                 size_t max_size) {
+    for (unsigned attempt = 0; attempt < kRandomAttempts; ++attempt) {
+        const Entry& entry = table[rng_.below(size)];
+        if ((this->*entry.fn)(data, max_size))
+            return &entry;
+    }
+    // Random draws keep missing (say only one mutator applies): try each once, so that
+    // mutate() fails only when nothing in the table applies.
+    const size_t start = rng_.below(size);
+    for (size_t i = 0; i < size; ++i) {
+        const Entry& entry = table[(start + i) % size];
+        if ((this->*entry.fn)(data, max_size))
+            return &entry;
+    }
+    return nullptr;
+}
+
 bool ByteMutator::mutate(std::string& data, size_t max_size, unsigned max_stack) {
     applied_.clear();
     if (data.size() > max_size)
         data.resize(max_size);
+    const Entry* table = active_.empty() ? kTable : active_.data();
+    const size_t size = active_.empty() ? kTableSize : active_.size();
     const uint64_t steps = max_stack > 1 ? rng_.between(1, max_stack) : 1;
     for (uint64_t step = 0; step < steps; ++step) {
-        const Entry* done = nullptr;
-        for (unsigned attempt = 0; attempt < kRandomAttempts && !done; ++attempt) {
-            const Entry& entry = kTable[rng_.below(kTableSize)];
-            if ((this->*entry.fn)(data, max_size))
-                done = &entry;
-        }
-        // Random draws keep missing (say only one mutator applies): try each once, so that
-        // mutate() fails only when nothing in the table applies.
-        if (!done) {
-            const size_t start = rng_.below(kTableSize);
-            for (size_t i = 0; i < kTableSize && !done; ++i) {
-                const Entry& entry = kTable[(start + i) % kTableSize];
-                if ((this->*entry.fn)(data, max_size))
-                    done = &entry;
-            }
-        }
+        const Entry* done = apply_one(table, size, data, max_size);
         if (!done)
             break;
+        if (only_ascii_)
+            to_ascii(data);
         applied_.push_back(done->name);
     }
     return !applied_.empty();
+}
+
+size_t ByteMutator::mutate_buffer(uint8_t* data, size_t size, size_t max_size) {
+    if (max_size == 0)
+        return 0;
+    std::string& s = buffer_scratch_;
+    s.assign(reinterpret_cast<const char*>(data), std::min(size, max_size));
+    const Entry* done = apply_one(kTable, kTableSize, s, max_size);
+    if (!done) {
+        data[0] = ' ';
+        return 1;
+    }
+    if (only_ascii_)
+        to_ascii(s);
+    applied_.push_back(done->name);
+    std::memcpy(data, s.data(), s.size());
+    return s.size();
+}
+
+void ByteMutator::set_custom(CustomMutations* custom) {
+    custom_ = custom;
+    active_.clear();
+    if (!custom || (!custom->has_mutator() && !custom->has_cross_over()))
+        return;
+    if (custom->has_mutator())
+        active_.push_back({"Custom", &ByteMutator::custom});
+    else
+        active_.assign(std::begin(kTable), std::end(kTable));
+    if (custom->has_cross_over())
+        active_.push_back({"CustomCrossOver", &ByteMutator::custom_cross_over});
+}
+
+bool ByteMutator::custom(std::string& data, size_t max_size) {
+    // The harness mutates in place in a buffer of max_size bytes. Unlike the built-in mutators,
+    // a harness that reports failure (0) may already have changed the data, as under libFuzzer.
+    if (!custom_ || max_size == 0)
+        return false;
+    const size_t size = data.size();
+    data.resize(max_size);
+    const auto seed = static_cast<unsigned>(rng_.next());
+    const size_t n = custom_->mutate(reinterpret_cast<uint8_t*>(data.data()), size, max_size, seed);
+    if (n == 0 || n > max_size) {
+        data.resize(size);
+        return false;
+    }
+    data.resize(n);
+    return true;
+}
+
+bool ByteMutator::custom_cross_over(std::string& data, size_t max_size) {
+    if (!custom_ || data.empty() || crossover_.empty() || max_size == 0)
+        return false;
+    custom_out_.resize(max_size);
+    const auto seed = static_cast<unsigned>(rng_.next());
+    const size_t n =
+        custom_->cross_over(reinterpret_cast<const uint8_t*>(data.data()), data.size(),
+                            reinterpret_cast<const uint8_t*>(crossover_.data()), crossover_.size(),
+                            reinterpret_cast<uint8_t*>(custom_out_.data()), max_size, seed);
+    if (n == 0 || n > max_size)
+        return false;
+    data.assign(custom_out_.data(), n);
+    return true;
 }
 
 bool ByteMutator::apply(std::string_view name, std::string& data, size_t max_size) {

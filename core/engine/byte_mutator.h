@@ -14,6 +14,20 @@
 
 namespace arcwise::engine {
 
+// A harness's own mutations: libFuzzer's LLVMFuzzerCustomMutator and LLVMFuzzerCustomCrossOver.
+// When the harness has a mutator it replaces the built-in table (as in libFuzzer); a crossover
+// joins whichever table is in use. The functions keep libFuzzer's contracts: `data` and `out` have
+// room for `max_size` bytes, and the result is the new size, 0 when nothing was produced.
+class CustomMutations {
+public:
+    virtual ~CustomMutations() = default;
+    virtual bool has_mutator() const = 0;
+    virtual bool has_cross_over() const = 0;
+    virtual size_t mutate(uint8_t* data, size_t size, size_t max_size, unsigned seed) = 0;
+    virtual size_t cross_over(const uint8_t* data, size_t size, const uint8_t* other,
+                              size_t other_size, uint8_t* out, size_t max_size, unsigned seed) = 0;
+};
+
 class ByteMutator {
 public:
     using Fn = bool (ByteMutator::*)(std::string& data, size_t max_size);
@@ -37,6 +51,16 @@ public:
     bool mutate(std::string& data, size_t max_size, unsigned max_stack = 5);
     // Applies the named mutator once. Returns false if it does not apply (or the name is unknown).
     bool apply(std::string_view name, std::string& data, size_t max_size);
+    // libFuzzer's LLVMFuzzerMutate: one mutation from the built-in table (whatever replaced it
+    // in mutate()) on a buffer with room for max_size bytes; returns the new size. As libFuzzer,
+    // it writes a single space when nothing applies. The name joins applied().
+    size_t mutate_buffer(uint8_t* data, size_t size, size_t max_size);
+
+    // Harness mutations (borrowed; null for none): "Custom" replaces the table when the harness
+    // has a mutator, "CustomCrossOver" joins it when it has a crossover.
+    void set_custom(CustomMutations* custom);
+    // libFuzzer's -only_ascii=1: every mutated input is made printable ASCII or whitespace.
+    void set_only_ascii(bool on) { only_ascii_ = on; }
 
     // The corpus entry CrossOver and CopyPart-across-inputs draw from; may be empty.
     void set_crossover_source(std::string_view other) { crossover_ = other; }
@@ -61,8 +85,13 @@ public:
     bool add_word_from_auto_dictionary(std::string& data, size_t max_size);
     bool add_word_from_cmp(std::string& data, size_t max_size);
     bool add_int_from_cmp(std::string& data, size_t max_size);
+    bool custom(std::string& data, size_t max_size);
+    bool custom_cross_over(std::string& data, size_t max_size);
 
 private:
+    // One mutation drawn from table[0, size): random draws first, then a sweep.
+    const Entry* apply_one(const Entry* table, size_t size, std::string& data, size_t max_size);
+
     // Inserts or overwrites `word` at a random position (libFuzzer's dictionary insertion).
     bool place_word(std::string& data, size_t max_size, std::string_view word);
 
@@ -73,6 +102,11 @@ private:
     std::string_view crossover_;
     std::vector<const char*> applied_;
     std::string last_cmp_word_;
+    CustomMutations* custom_ = nullptr;
+    std::vector<Entry> active_;  // the table mutate() draws from when it is not the built-in one
+    std::string custom_out_;     // CustomCrossOver's output
+    std::string buffer_scratch_; // mutate_buffer's copy of the harness's buffer
+    bool only_ascii_ = false;
 };
 
 } // namespace arcwise::engine

@@ -29,4 +29,11 @@ constexpr uint32_t counter_feature(uint32_t counter_index, uint8_t count) {
 // Features outside the edge-counter space live above this line so they never collide with one.
 constexpr uint32_t kExtraFeatureBase = 0xF0000000u;
 
+// Value-profile features (-use_value_profile=1, as libFuzzer's): one per bit of a 64 Ki-bit map
+// of comparison distances, between the edge features (which would need 469 million counters to
+// reach this far) and the extra ones. Everything that reads edge counters from features skips
+// them, as it skips counters past the end of its tables.
+constexpr uint32_t kValueProfileBase = 0xE0000000u;
+constexpr uint32_t kValueProfileBits = 1u << 16;
+
 } // namespace arcwise::engine

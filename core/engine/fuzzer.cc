@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <utility>
 
 namespace arcwise::engine {
 
@@ -24,6 +25,8 @@ Fuzzer::Fuzzer(Executor& executor, Observer& observer, FuzzOptions options)
       choice_mutator_(rng_, byte_mutator_, &cmp_log_), corpus_(corpus_options(options)) {
     start_ = last_pulse_ = std::chrono::steady_clock::now();
     features_.reserve(1 << 16);
+    byte_mutator_.set_custom(options.custom);
+    byte_mutator_.set_only_ascii(options.only_ascii);
 }
 
 FuzzStats Fuzzer::stats() const {
@@ -188,6 +191,12 @@ void Fuzzer::loop() {
     constexpr int kMutateDepth = 5;
     ChoiceSequence scratch;
     while (!stopping_ && !failed_ && !budget_spent()) {
+        if (!injected_.empty()) {
+            for (const ChoiceSequence& input : std::exchange(injected_, {}))
+                if (!run_one(input, nullptr))
+                    break;
+            continue;
+        }
         update_length_limit();
         maybe_refresh_frontier();
         CorpusEntry& parent = corpus_.choose(rng_);

@@ -114,6 +114,9 @@ struct FuzzOptions {
     FrontierSource* frontier = nullptr;
     FrontierBoost frontier_boost = FrontierBoost::Max;
     double frontier_max_boost = 8.0; // Corpus::Options::frontier_max_boost
+    // A libFuzzer harness's own mutator and crossover (ByteMutator::set_custom); borrowed.
+    CustomMutations* custom = nullptr;
+    bool only_ascii = false; // -only_ascii=1
 };
 
 class Fuzzer {
@@ -129,12 +132,18 @@ public:
     // Returns false when the run should stop (a failure the observer wants to stop on).
     bool run_one(const ChoiceSequence& input, CorpusEntry* parent);
     void stop() { stopping_ = true; }
+    // Queues an input found elsewhere (another worker of the same target) to be run into the
+    // corpus before the next mutation: safe to call from an observer's callback, where the
+    // loop may hold references into the corpus.
+    void inject(ChoiceSequence input) { injected_.push_back(std::move(input)); }
     // Gives a fuzzer that ran before a new budget counted from now (0: unlimited), and lets it
     // run again after a stop or a failure: a campaign fuzzes a target in several slices.
     void renew_budget(uint64_t max_runs, double max_seconds);
 
     // The comparison log the executor fills while the target runs.
     CmpLog& cmp_log() { return cmp_log_; }
+    // The byte mutator, for a harness that calls back into it (LLVMFuzzerMutate).
+    ByteMutator& byte_mutator() { return byte_mutator_; }
     Dictionary& auto_dictionary() { return auto_dictionary_; }
     const Corpus& corpus() const { return corpus_; }
     FuzzStats stats() const;
@@ -167,6 +176,7 @@ private:
     size_t mutation_len_ = 0;
     bool stopping_ = false;
     bool failed_ = false;
+    std::vector<ChoiceSequence> injected_; // inject(): run at the top of the next iteration
     std::chrono::steady_clock::time_point start_;
     uint64_t budget_runs_base_ = 0;
     double budget_seconds_base_ = 0;

@@ -27,6 +27,9 @@ public:
     // Blocks until a whole message arrived. Returns nullopt on end of stream or a malformed frame
     // (then *error says which).
     std::optional<Message> receive(std::string* error = nullptr);
+    // A whole message if one can be had without blocking (what already arrived is read);
+    // nullopt otherwise. *error is set on end of stream or a malformed frame.
+    std::optional<Message> poll(std::string* error = nullptr);
     void close();
 
 private:

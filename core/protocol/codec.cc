@@ -42,6 +42,7 @@ template <class V> void fields(V& v, Hello& m) {
 }
 template <class V> void fields(V& v, CorpusEntryIn& m) {
     v(m.input);
+    v(Name{m.target, "CorpusEntryIn.target"});
 }
 template <class V> void fields(V& v, Fuzz& m) {
     v(Name{m.target, "Fuzz.target"});

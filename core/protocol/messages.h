@@ -29,10 +29,14 @@ struct Hello {
     std::vector<TargetInfo> targets;
 };
 
-// supervisor → worker: one corpus entry to execute before fuzzing (warm start). Sent between
-// Hello and Fuzz; entries are the serialised choice sequences.
+// supervisor → worker: one corpus entry to execute before fuzzing (warm start), sent between
+// Hello and Fuzz; or, while the worker fuzzes `target`, an entry another worker of that target
+// found, which the worker runs into its corpus within about a second. Entries are serialised
+// choice sequences (raw bytes: a libFuzzer harness's one bytes choice). `target` (appended in
+// protocol 1 as an optional field): the target it belongs to; empty means the next Fuzz's.
 struct CorpusEntryIn {
     std::string input;
+    std::string target;
 };
 
 // supervisor → worker: fuzz `target` with the corpus sent so far, for at most the given budget.

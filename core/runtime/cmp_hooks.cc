@@ -3,8 +3,12 @@
 // operands in the CmpLog, from which the mutators draw values to insert.
 
 #include "engine/cmp_log.h"
+#include "engine/features.h"
 #include "hooks_state.h"
+#include "value_profile.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -18,14 +22,47 @@ HookState& hooks() {
 
 namespace {
 
+constexpr size_t kValueWords = engine::kValueProfileBits / 64;
+uint64_t g_value_map[kValueWords];
+
+inline void set_value_bit(uint64_t* map, uint64_t value) {
+    value &= engine::kValueProfileBits - 1;
+    map[value / 64] |= uint64_t{1} << (value % 64);
+}
+
 inline engine::CmpLog* active_log() {
     HookState& h = hooks();
     return h.running.load(std::memory_order_relaxed) ? h.cmp_log : nullptr;
 }
 
+// The value profile's map while an input runs, else null.
+inline uint64_t* active_value_map() {
+    HookState& h = hooks();
+    return h.running.load(std::memory_order_relaxed) ? h.value_profile : nullptr;
+}
+
 inline void record_int(uintptr_t pc, uint64_t a, uint64_t b, uint8_t width) {
     if (auto* log = active_log())
         log->add_int(pc, a, b, width);
+    if (uint64_t* map = active_value_map()) [[unlikely]] {
+        // Two bits per site: how many bits differ, and how far apart the values are.
+        set_value_bit(map, pc * 128 + uint64_t(std::popcount(a ^ b)));
+        set_value_bit(map, pc * 128 + 64 + (a == b ? 0 : uint64_t(std::countl_zero(a - b)) + 1));
+    }
+}
+
+// For memcmp and friends: how long the common prefix is, and how many bits differ in the
+// first byte that differs.
+void record_prefix(uintptr_t pc, const void* a, size_t an, const void* b, size_t bn,
+                   uint64_t* map) {
+    const size_t n = std::min(std::min(an, bn), engine::CmpLog::kMaxWord);
+    const auto* x = static_cast<const uint8_t*>(a);
+    const auto* y = static_cast<const uint8_t*>(b);
+    size_t i = 0;
+    while (i < n && x[i] == y[i])
+        ++i;
+    const unsigned distance = i < n ? unsigned(std::popcount(unsigned(x[i] ^ y[i]))) : 0;
+    set_value_bit(map, ((pc & 4095) | (uint64_t(i) << 12)) + distance);
 }
 
 size_t bounded_strlen(const char* s, size_t limit) {
@@ -38,9 +75,32 @@ size_t bounded_strlen(const char* s, size_t limit) {
 inline void record_words(uintptr_t pc_in, const void* a, size_t an, const void* b, size_t bn) {
     if (auto* log = active_log())
         log->add_words(pc_in - hooks().pc_base, a, an, b, bn);
+    if (uint64_t* map = active_value_map()) [[unlikely]]
+        record_prefix(pc_in - hooks().pc_base, a, an, b, bn, map);
 }
 
 } // namespace
+
+void enable_value_profile() {
+    hooks().value_profile = g_value_map;
+}
+
+void collect_value_profile(std::vector<uint32_t>& features) {
+    uint64_t* map = hooks().value_profile;
+    if (!map)
+        return;
+    for (size_t w = 0; w < kValueWords; ++w) {
+        uint64_t word = map[w];
+        if (!word)
+            continue;
+        map[w] = 0;
+        while (word) {
+            const unsigned bit = unsigned(std::countr_zero(word));
+            word &= word - 1;
+            features.push_back(engine::kValueProfileBase + uint32_t(w * 64 + bit));
+        }
+    }
+}
 } // namespace arcwise::runtime
 
 using arcwise::runtime::record_int;
@@ -77,10 +137,14 @@ ARCWISE_EXPORT void __sanitizer_cov_trace_const_cmp8(uint64_t a, uint64_t b) {
 
 // cases[0] = number of cases, cases[1] = bit width, cases[2..] = the case values, ascending.
 // Indirect calls (-fsanitize-coverage=indirect-calls, part of -fsanitize=fuzzer-no-link). Their
-// targets already show in the edge counters; libFuzzer only uses caller/callee pairs for
-// -use_value_profile, which Arcwise does not have.
+// targets already show in the edge counters; as libFuzzer, only -use_value_profile=1 adds the
+// caller/callee pair (both relative to the binary, so a seed's run does not depend on ASLR).
 ARCWISE_EXPORT void __sanitizer_cov_trace_pc_indir(uintptr_t callee) {
-    (void)callee;
+    if (uint64_t* map = arcwise::runtime::active_value_map()) [[unlikely]] {
+        const uintptr_t caller = ARCWISE_PC;
+        const uintptr_t to = callee - arcwise::runtime::hooks().pc_base;
+        arcwise::runtime::set_value_bit(map, (caller & 4095) | ((to & 4095) << 12));
+    }
 }
 
 ARCWISE_EXPORT void __sanitizer_cov_trace_switch(uint64_t value, uint64_t* cases) {

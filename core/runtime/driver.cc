@@ -3,6 +3,7 @@
 #include "cfg_dump.h"
 #include "coverage.h"
 #include "crash.h"
+#include "custom_mutator.h"
 #include "engine/dictionary.h"
 #include "engine/fuzzer.h"
 #include "engine/serialize.h"
@@ -16,6 +17,7 @@
 #include "report.h"
 #include "sdk_modes.h"
 #include "sha1.h"
+#include "value_profile.h"
 
 #include <algorithm>
 #include <chrono>
@@ -203,6 +205,26 @@ CrashConfig crash_config(const Options& o, const Target& target) {
 void set_malloc_limit(const Options& o) {
     const int64_t mb = o.malloc_limit_mb > 0 ? o.malloc_limit_mb : o.rss_limit_mb;
     hooks().malloc_limit = mb > 0 ? size_t(mb) << 20 : 0;
+    if (hooks().malloc_limit && !owns_allocator()) {
+        std::fprintf(stderr, "INFO: the program brings its own malloc: -malloc_limit_mb is not "
+                             "enforced (-rss_limit_mb still is).\n");
+        hooks().malloc_limit = 0;
+    }
+}
+
+// libFuzzer's parallel modes. They belong to the campaign's multi-worker machinery, which does
+// not run a target on several workers yet: say so, and fuzz in this one process.
+void explain_parallel_flags(const Options& o) {
+    if (o.fork > 0)
+        std::fprintf(stderr,
+                     "INFO: -fork=%lld is not supported yet: fuzzing in this one process "
+                     "(parallel fuzzing will run through the campaign's workers).\n",
+                     static_cast<long long>(o.fork));
+    else if (o.jobs > 0 || o.workers > 0)
+        std::fprintf(stderr,
+                     "INFO: -jobs=%lld -workers=%lld are not supported yet: fuzzing in this one "
+                     "process (parallel fuzzing will run through the campaign's workers).\n",
+                     static_cast<long long>(o.jobs), static_cast<long long>(o.workers));
 }
 
 void print_modules() {
@@ -276,6 +298,15 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
     fo.max_seconds = o.max_total_time;
     fo.entropic = o.entropic != 0;
     fo.dictionary = dictionary.empty() ? nullptr : &dictionary;
+    apply_mutation_options(o, target, fo);
+    if (fo.custom && o.verbosity >= 1) {
+        if (fo.custom->has_mutator())
+            std::fprintf(stderr, "INFO: mutating with the harness's LLVMFuzzerCustomMutator%s.\n",
+                         fo.custom->has_cross_over() ? " and LLVMFuzzerCustomCrossOver" : "");
+        else
+            std::fprintf(stderr, "INFO: mutating with the built-in mutators and the harness's "
+                                 "LLVMFuzzerCustomCrossOver.\n");
+    }
     CoverageFrontier frontier;
     frontier.verbose = o.verbosity >= 2;
     fo.frontier = frontier_from_flag(o.arcwise_frontier, frontier, fo);
@@ -288,6 +319,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
                                 target.takes_bytes);
     engine::Fuzzer fuzzer(executor, observer, fo);
     hooks().cmp_log = &fuzzer.cmp_log();
+    set_builtin_mutator(&fuzzer.byte_mutator());
     CrashHandler::config().mutations = &fuzzer.last_mutations();
     std::vector<engine::ChoiceSequence> seeds;
     seeds.reserve(files.size());
@@ -308,6 +340,7 @@ int fuzz_standalone(const Options& o, const Target& target, CurrentInput& curren
         fuzzer.loop();
         std::fprintf(stderr, "%s\n", stats_line("DONE  ", fuzzer.stats()).c_str());
     }
+    set_builtin_mutator(nullptr);
     const auto s = fuzzer.stats();
     const double seconds = s.seconds;
     if (o.print_final_stats) {
@@ -540,6 +573,9 @@ int run_main(int argc, char** argv) {
         LLVMFuzzerInitialize(&argc, &argv);
     install_variant_hooks();
     set_malloc_limit(options);
+    if (options.use_value_profile)
+        enable_value_profile();
+    explain_parallel_flags(options);
     hooks().pc_base = reinterpret_cast<uintptr_t>(&run_main);
     install_property_context_hook();
     if (options.mode == Mode::Worker)

@@ -25,6 +25,9 @@ size_t current_rss_mb();
 std::string base_name(const char* path); // the file name after the last '/'
 void install_variant_hooks();            // interceptors.cc or san_hooks.cc
 bool sanitizer_variant();
+// False when the program brought its own malloc (a harness defining it, a static jemalloc or
+// tcmalloc), which replaced the runtime's: then nothing checks -malloc_limit_mb.
+bool owns_allocator();
 
 class CurrentInput;
 struct Target;

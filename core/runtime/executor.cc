@@ -1,7 +1,10 @@
 #include "executor.h"
 
 #include "crash.h"
+#include "engine/features.h"
 #include "engine/serialize.h"
+#include "hooks_state.h"
+#include "value_profile.h"
 
 #include <algorithm>
 
@@ -24,6 +27,16 @@ engine::ExecResult InProcessExecutor::execute(const engine::ChoiceSequence& inpu
     engine::ExecResult result = target_.run(input);
     CrashHandler::end_run();
     Coverage::instance().collect(features);
+    if (hooks().value_profile) [[unlikely]] {
+        // Value-profile features sort below the stack-depth feature collect() may have ended with.
+        const bool depth = !features.empty() && features.back() >= engine::kExtraFeatureBase;
+        const uint32_t last = depth ? features.back() : 0;
+        if (depth)
+            features.pop_back();
+        collect_value_profile(features);
+        if (depth)
+            features.push_back(last);
+    }
     if (!result.extra_features.empty()) {
         features.insert(features.end(), result.extra_features.begin(),
                         result.extra_features.end());

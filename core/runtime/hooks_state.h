@@ -21,6 +21,9 @@ struct HookState {
     // Subtracted from comparison sites before they pick a CmpLog slot, so that the slots (and
     // with them the whole run) do not depend on where ASLR loaded the binary.
     uintptr_t pc_base = 0;
+    // -use_value_profile=1: the map of comparison distances the hooks fill while an input runs
+    // (value_profile.h); null when the flag is off, so the hooks pay one branch for it.
+    uint64_t* value_profile = nullptr;
 };
 
 HookState& hooks();

@@ -130,6 +130,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
             o.libfuzzer_style = true;
             if (name == contract::kOptionTimeout)
                 o.timeout_given = true;
+            if (name == "len_control")
+                o.len_control_given = true;
 #define ARCWISE_FLAG(type, fname, def, help)                                                       \
     if (name == #fname) {                                                                          \
         known = true;                                                                              \

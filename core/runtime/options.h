@@ -44,7 +44,8 @@ struct Options {
     double shrink_seconds = 120;  // --shrink-time=SECONDS
     bool progress = false;        // --progress: machine-readable shrink progress on stderr
     bool timeout_given = false;
-    bool libfuzzer_style = false; // a -flag or a positional argument: libFuzzer's command line
+    bool len_control_given = false; // a custom mutator changes its default (custom_mutator.h)
+    bool libfuzzer_style = false;   // a -flag or a positional argument: libFuzzer's command line
 };
 
 // Parses argv. Errors a user can cause (a malformed value) are returned in *error, naming the flag.

@@ -39,4 +39,10 @@ bool sanitizer_variant() {
     return true;
 }
 
+// The sanitizer's allocator calls the hooks; a harness that defines malloc itself under a
+// sanitizer forwards to the sanitizer's (__interceptor_malloc), which still calls them.
+bool owns_allocator() {
+    return __sanitizer_install_malloc_and_free_hooks != nullptr;
+}
+
 } // namespace arcwise::runtime

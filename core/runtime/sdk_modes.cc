@@ -14,6 +14,7 @@
 #include "protocol/runtime_contract.h"
 #include "report.h"
 #include "sha1.h"
+#include "test_host.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -233,100 +234,111 @@ int finish(const Options& o, const RunSummary& summary) {
     return summary.failed ? 1 : 0;
 }
 
-int run_unit_tests(const Options& o) {
-    RunSummary summary;
+ExampleRun run_examples(const Options& o, const Target& target) {
+    ExampleRun run;
     const std::string root =
         o.regressions_dir.empty() ? std::string(".arcwise/regressions") : o.regressions_dir;
+    const auto start = Clock::now();
+    ExecChild child(target, attempt_config(o, target), /*quiet=*/false);
+    engine::ChoiceSequence failing;
+    Outcome failure;
+    bool found = false;
+
+    // Stored failures first, as Hypothesis's example database does.
+    const std::string stored = root + "/" + target.name;
+    struct stat st {};
+    const bool has_stored = ::stat(stored.c_str(), &st) == 0;
+    for (const auto& file :
+         has_stored ? read_corpus({stored}, nullptr) : std::vector<InputFile>{}) {
+        engine::ChoiceSequence input;
+        std::string error;
+        if (!parse_input(file.data, input, &error)) {
+            std::fprintf(stderr, "WARNING: skipping regression file %s: %s\n", file.path.c_str(),
+                         error.c_str());
+            continue;
+        }
+        ++run.replayed;
+        Outcome r = child.run(input, replay_config());
+        if (r.status == engine::ExecStatus::Failure) {
+            failure = std::move(r);
+            failing = engine::deserialize(failure.realised).value_or(input);
+            found = true;
+            break;
+        }
+    }
+
+    // Then generated examples: `examples` valid ones, at most ten times as many tries.
+    const uint64_t seed_base = engine::label_hash(target.name.c_str()) ^ o.seed;
+    engine::Rng rng(seed_base);
+    for (uint64_t i = 0;
+         !found && run.valid < uint64_t(o.examples) && i < uint64_t(o.examples) * 10; ++i) {
+        RunConfig rc;
+        rc.seed_from_input = false;
+        rc.seed = seed_base * 0x9E3779B97F4A7C15ULL + i;
+        engine::ChoiceSequence input;
+        if (target.takes_bytes) {
+            std::string data(size_t(rng.below(i < 8 ? 8 : 256)), '\0');
+            for (auto& b : data)
+                b = char(rng.below(256));
+            input = engine::ChoiceSequence::from_bytes(std::move(data));
+        }
+        Outcome r = child.run(input, rc);
+        if (r.status == engine::ExecStatus::Discard) {
+            ++run.discarded;
+            continue;
+        }
+        ++run.valid;
+        if (r.status == engine::ExecStatus::Failure) {
+            failure = std::move(r);
+            failing = engine::deserialize(failure.realised).value_or(input);
+            found = true;
+        }
+    }
+    run.seconds = seconds_since(start);
+    if (found) {
+        run.result = ExampleRun::Failed;
+        run.failure = shrink_and_report(o, target, failing, failure);
+        run.failure.regression_path = store_regression(o, run.failure);
+    } else if (run.valid == 0 && o.examples > 0) {
+        run.result = ExampleRun::Unsatisfiable;
+        run.failure.target = target.name;
+        run.failure.outcome.kind = "unsatisfiable";
+        run.failure.outcome.message = "every one of " + std::to_string(run.discarded) +
+                                      " examples was discarded by assume() or filter()";
+    }
+    return run;
+}
+
+int run_unit_tests(const Options& o) {
+    if (has_test_host())
+        return run_test_host(o);
+    RunSummary summary;
     size_t matched = 0;
     for (const Target& target : registered_targets()) {
         if (!o.target.empty() && ::fnmatch(o.target.c_str(), target.name.c_str(), 0) != 0)
             continue;
         ++matched;
-        const auto start = Clock::now();
-        ExecChild child(target, attempt_config(o, target), /*quiet=*/false);
-        engine::ChoiceSequence failing;
-        Outcome failure;
-        bool found = false;
-
-        // Stored failures first, as Hypothesis's example database does.
-        size_t replayed = 0;
-        const std::string stored = root + "/" + target.name;
-        struct stat st {};
-        const bool has_stored = ::stat(stored.c_str(), &st) == 0;
-        for (const auto& file :
-             has_stored ? read_corpus({stored}, nullptr) : std::vector<InputFile>{}) {
-            engine::ChoiceSequence input;
-            std::string error;
-            if (!parse_input(file.data, input, &error)) {
-                std::fprintf(stderr, "WARNING: skipping regression file %s: %s\n",
-                             file.path.c_str(), error.c_str());
-                continue;
-            }
-            ++replayed;
-            Outcome r = child.run(input, replay_config());
-            if (r.status == engine::ExecStatus::Failure) {
-                failure = std::move(r);
-                failing = engine::deserialize(failure.realised).value_or(input);
-                found = true;
-                break;
-            }
-        }
-
-        // Then generated examples: `examples` valid ones, at most ten times as many tries.
-        uint64_t valid = 0, discarded = 0;
-        const uint64_t seed_base = engine::label_hash(target.name.c_str()) ^ o.seed;
-        engine::Rng rng(seed_base);
-        for (uint64_t i = 0;
-             !found && valid < uint64_t(o.examples) && i < uint64_t(o.examples) * 10; ++i) {
-            RunConfig rc;
-            rc.seed_from_input = false;
-            rc.seed = seed_base * 0x9E3779B97F4A7C15ULL + i;
-            engine::ChoiceSequence input;
-            if (target.takes_bytes) {
-                std::string data(size_t(rng.below(i < 8 ? 8 : 256)), '\0');
-                for (auto& b : data)
-                    b = char(rng.below(256));
-                input = engine::ChoiceSequence::from_bytes(std::move(data));
-            }
-            Outcome r = child.run(input, rc);
-            if (r.status == engine::ExecStatus::Discard) {
-                ++discarded;
-                continue;
-            }
-            ++valid;
-            if (r.status == engine::ExecStatus::Failure) {
-                failure = std::move(r);
-                failing = engine::deserialize(failure.realised).value_or(input);
-                found = true;
-            }
-        }
-        const double seconds = seconds_since(start);
-        if (found) {
+        ExampleRun run = run_examples(o, target);
+        if (run.result == ExampleRun::Failed) {
             ++summary.failed;
-            FailureSummary f = shrink_and_report(o, target, failing, failure);
-            f.regression_path = store_regression(o, f);
-            std::printf("%s", format_failure(f).c_str());
+            std::printf("%s", format_failure(run.failure).c_str());
             std::printf("FAILED  %s\n\n", target.name.c_str());
-            summary.failures.push_back(std::move(f));
-        } else if (valid == 0 && o.examples > 0) {
+            summary.failures.push_back(std::move(run.failure));
+        } else if (run.result == ExampleRun::Unsatisfiable) {
             ++summary.failed;
-            FailureSummary f;
-            f.target = target.name;
-            f.outcome.kind = "unsatisfiable";
-            f.outcome.message = "every one of " + std::to_string(discarded) +
-                                " examples was discarded by assume() or filter()";
             std::printf("Unsatisfiable: %s: %s\nFAILED  %s\n\n", target.name.c_str(),
-                        f.outcome.message.c_str(), target.name.c_str());
-            summary.failures.push_back(std::move(f));
+                        run.failure.outcome.message.c_str(), target.name.c_str());
+            summary.failures.push_back(std::move(run.failure));
         } else {
             ++summary.passed;
             std::printf("passed  %s (%llu examples", target.name.c_str(),
-                        static_cast<unsigned long long>(valid));
-            if (discarded)
-                std::printf(", %llu discarded", static_cast<unsigned long long>(discarded));
-            if (replayed)
-                std::printf(", %zu stored regression%s", replayed, replayed == 1 ? "" : "s");
-            std::printf(", %.2f s)\n", seconds);
+                        static_cast<unsigned long long>(run.valid));
+            if (run.discarded)
+                std::printf(", %llu discarded", static_cast<unsigned long long>(run.discarded));
+            if (run.replayed)
+                std::printf(", %zu stored regression%s", run.replayed,
+                            run.replayed == 1 ? "" : "s");
+            std::printf(", %.2f s)\n", run.seconds);
         }
         std::fflush(stdout);
     }

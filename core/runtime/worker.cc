@@ -3,6 +3,7 @@
 // by ARCWISE_INPUT_SHM. The target's own stdout and stderr are left alone. See docs/protocol.md.
 
 #include "crash.h"
+#include "custom_mutator.h"
 #include "driver.h"
 #include "engine/serialize.h"
 #include "executor.h"
@@ -17,11 +18,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
 #include <map>
 #include <memory>
+#include <optional>
 #include <poll.h>
 #include <unistd.h>
 
@@ -77,6 +80,22 @@ void exit_if_supervisor_gone() {
         ::_exit(0);
 }
 
+// Messages read while fuzzing that are not for the running fuzzer (a Stop, entries of another
+// target): the main loop takes them before it reads the channel again.
+std::deque<protocol::Message> g_deferred;
+
+// A corpus entry as sent: a serialised choice sequence, or raw bytes (an imported libFuzzer
+// corpus file), taken as the single bytes choice of a libFuzzer harness.
+std::optional<engine::ChoiceSequence> parse_entry(const std::string& input) {
+    if (!engine::looks_serialized(input))
+        return engine::ChoiceSequence::from_bytes(input);
+    std::string error;
+    auto seq = engine::deserialize(input, &error);
+    if (!seq)
+        std::fprintf(stderr, "WARNING: skipping a corpus entry: %s\n", error.c_str());
+    return seq;
+}
+
 class WorkerObserver final : public engine::Observer {
 public:
     WorkerObserver(protocol::Channel& channel, std::string target, const Observations& observations)
@@ -110,8 +129,10 @@ public:
         channel_.send(f);
         return true;
     }
+    void attach(engine::Fuzzer* fuzzer) { fuzzer_ = fuzzer; }
     void on_pulse(const engine::FuzzStats& s) override {
         exit_if_supervisor_gone();
+        take_messages();
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::milliseconds(900))
             return;
@@ -135,7 +156,27 @@ public:
     }
 
 private:
+    // Entries other workers of this target found arrive while this one fuzzes: they are run into
+    // its corpus within about a second (a pulse), not at the next slice.
+    void take_messages() {
+        if (!fuzzer_)
+            return;
+        std::string error;
+        while (auto m = channel_.poll(&error)) {
+            auto* entry = std::get_if<protocol::CorpusEntryIn>(&*m);
+            if (entry && (entry->target.empty() || entry->target == target_)) {
+                if (auto seq = parse_entry(entry->input))
+                    fuzzer_->inject(std::move(*seq));
+                continue;
+            }
+            if (std::holds_alternative<protocol::Stop>(*m))
+                fuzzer_->stop();
+            g_deferred.push_back(std::move(*m));
+        }
+    }
+
     protocol::Channel& channel_;
+    engine::Fuzzer* fuzzer_ = nullptr;
     std::string target_;
     const Observations& observations_;
     std::chrono::steady_clock::time_point last_{};
@@ -146,7 +187,9 @@ struct Session {
     Session(const Target& target, CurrentInput& input, protocol::Channel& channel,
             engine::FuzzOptions options, int64_t frontier_flag)
         : executor(target, input), observer(channel, target.name, observations),
-          fuzzer(executor, observer, with_frontier(options, frontier_flag)) {}
+          fuzzer(executor, observer, with_frontier(options, frontier_flag)) {
+        observer.attach(&fuzzer);
+    }
     engine::FuzzOptions with_frontier(engine::FuzzOptions options, int64_t flag) {
         options.frontier = frontier_from_flag(flag, frontier, options);
         return options;
@@ -239,10 +282,17 @@ int run_worker(const Options& options) {
     config.rss_limit_mb = options.rss_limit_mb > 0 ? size_t(options.rss_limit_mb) : 0;
     CrashHandler::install(config, &current);
 
-    std::vector<engine::ChoiceSequence> corpus;
+    // Entries sent since the last slice, with the target they belong to (empty: the next one).
+    std::vector<std::pair<std::string, engine::ChoiceSequence>> pending;
     std::map<std::string, std::unique_ptr<Session>> sessions;
     for (;;) {
-        auto message = channel.receive(&error);
+        std::optional<protocol::Message> message;
+        if (!g_deferred.empty()) {
+            message = std::move(g_deferred.front());
+            g_deferred.pop_front();
+        } else {
+            message = channel.receive(&error);
+        }
         if (!message) {
             if (error != "end of stream")
                 std::fprintf(stderr, "ERROR: control channel: %s\n", error.c_str());
@@ -251,18 +301,8 @@ int run_worker(const Options& options) {
         if (std::holds_alternative<protocol::Stop>(*message))
             return 0;
         if (auto* entry = std::get_if<protocol::CorpusEntryIn>(&*message)) {
-            // Serialised choice sequences; raw bytes (an imported libFuzzer corpus file) are
-            // taken as the single bytes choice of a libFuzzer harness.
-            if (!engine::looks_serialized(entry->input)) {
-                corpus.push_back(engine::ChoiceSequence::from_bytes(entry->input));
-                continue;
-            }
-            auto seq = engine::deserialize(entry->input, &error);
-            if (!seq) {
-                std::fprintf(stderr, "WARNING: skipping a corpus entry: %s\n", error.c_str());
-                continue;
-            }
-            corpus.push_back(std::move(*seq));
+            if (auto seq = parse_entry(entry->input))
+                pending.emplace_back(entry->target, std::move(*seq));
             continue;
         }
         auto* fuzz = std::get_if<protocol::Fuzz>(&*message);
@@ -279,7 +319,18 @@ int run_worker(const Options& options) {
         c.rss_limit_mb = fuzz->rss_limit_mb;
         const uint32_t malloc_mb =
             fuzz->malloc_limit_mb ? fuzz->malloc_limit_mb : fuzz->rss_limit_mb;
-        hooks().malloc_limit = size_t(malloc_mb) << 20;
+        hooks().malloc_limit = owns_allocator() ? size_t(malloc_mb) << 20 : 0;
+
+        // Entries for this target go in now; those of another target this worker fuzzed before
+        // wait in that fuzzer until its next slice.
+        std::vector<engine::ChoiceSequence> corpus;
+        for (auto& [name, seq] : pending) {
+            if (name.empty() || name == target->name)
+                corpus.push_back(std::move(seq));
+            else if (auto other = sessions.find(name); other != sessions.end())
+                other->second->fuzzer.inject(std::move(seq));
+        }
+        pending.clear();
 
         // One fuzzer per target, kept between slices: a campaign comes back to a target without
         // the cost of re-running its corpus, and entries sent in between are run into it.
@@ -299,6 +350,7 @@ int run_worker(const Options& options) {
             fo.max_len = fuzz->max_len ? fuzz->max_len : 4096;
             fo.max_runs = fuzz->max_runs;
             fo.max_seconds = double(fuzz->max_time_ms) / 1000.0;
+            apply_mutation_options(options, *target, fo);
             auto created =
                 std::make_unique<Session>(*target, current, channel, fo, options.arcwise_frontier);
             session = created.get();
@@ -307,14 +359,15 @@ int run_worker(const Options& options) {
             set_observations(&session->observations);
             session->fuzzer.load(corpus);
         }
-        corpus.clear();
         hooks().cmp_log = &session->fuzzer.cmp_log();
+        set_builtin_mutator(&session->fuzzer.byte_mutator());
         c.mutations = &session->fuzzer.last_mutations();
         g_running = session;
         session->fuzzer.loop();
         g_running = nullptr;
         set_observations(nullptr);
         hooks().cmp_log = nullptr;
+        set_builtin_mutator(nullptr);
         c.mutations = nullptr;
         const auto s = session->fuzzer.stats();
         session->observer.send_stats(s);

@@ -1,6 +1,9 @@
 // libFuzzer compatibility of Arcwise fuzz binaries, as scripts and drivers see it: the compiler
 // wrappers, the command line, the printed lines, corpus directories, dictionaries, merge,
-// crash minimisation, determinism for a seed, and --list.
+// crash minimisation, determinism for a seed, and --list. Then the drop-in fixtures of
+// tests/targets, each built with arcwise_add_fuzz_target() and with clang++ -fsanitize=fuzzer from
+// the same source: a harness with its own malloc, jemalloc shared and static, a custom mutator and
+// a custom crossover; and -use_value_profile, -only_ascii, -fork/-jobs (docs/libfuzzer-compat.md).
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +18,11 @@
 namespace {
 
 const QString kLadder = QStringLiteral(ARCWISE_TARGETS_DIR "/ladder");
+const QString kOwnMallocNotice = QStringLiteral("INFO: the program brings its own malloc");
+
+QString fixture(const QString& name) {
+    return QStringLiteral(ARCWISE_TARGETS_DIR "/") + name;
+}
 
 struct Result {
     int exit_code = -1;
@@ -50,6 +58,25 @@ QStringList newLines(const QString& output) {
             lines << line.remove(timing);
     }
     return lines;
+}
+
+// The one crash artifact a run left in `dir`, or an empty array.
+QByteArray crashArtifact(const QString& dir) {
+    const QStringList crashes = QDir(dir).entryList({QStringLiteral("crash-*")});
+    if (crashes.size() != 1)
+        return {};
+    QFile f(QDir(dir).filePath(crashes.first()));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The mutation sequences ("MS: n A-B-") of the NEW and REDUCE lines.
+QStringList mutationSequences(const QString& output) {
+    static const QRegularExpression ms(QStringLiteral("\\t(?:NEW|REDUCE) .* MS: \\d+ (\\S*)"));
+    QStringList sequences;
+    auto it = ms.globalMatch(output);
+    while (it.hasNext())
+        sequences << it.next().captured(1);
+    return sequences;
 }
 
 } // namespace
@@ -208,6 +235,244 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QCOMPARE(unknown.exit_code, 0);
         QVERIFY(unknown.output.contains(
             QStringLiteral("WARNING: unrecognized flag '-no_such_flag=1'")));
+    }
+
+    // A harness defining malloc, calloc, realloc and free itself (nalloc.h style) links and fuzzes;
+    // the runtime gives up only its malloc limit, and says so. Under a sanitizer the harness
+    // forwards to the sanitizer's allocator, whose hooks keep the limit.
+    void ownMallocLinksAndFindsItsBug_data() {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("arcwise");
+        QTest::addColumn<bool>("notice");
+        QTest::newRow("arcwise") << QStringLiteral("own_malloc") << true << true;
+        QTest::newRow("arcwise-asan") << QStringLiteral("own_malloc_asan") << true << false;
+        QTest::newRow("libfuzzer") << QStringLiteral("own_malloc_libfuzzer") << false << false;
+    }
+    void ownMallocLinksAndFindsItsBug() {
+        QFETCH(QString, binary);
+        QFETCH(bool, arcwise);
+        QFETCH(bool, notice);
+        if (!QFile::exists(fixture(binary)))
+            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        QTemporaryDir dir;
+        const Result r = run(fixture(binary),
+                             {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
+                              QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
+        if (arcwise)
+            QVERIFY2(r.exit_code == 77, qPrintable(r.output.right(2000)));
+        else
+            QVERIFY2(r.exit_code != 0, qPrintable(r.output.right(2000)));
+        QVERIFY2(crashArtifact(dir.path()).startsWith("NUL"), qPrintable(r.output.right(2000)));
+        QVERIFY(!r.output.contains(QStringLiteral("the harness's malloc was not called")));
+        QCOMPARE(r.output.contains(kOwnMallocNotice), notice);
+    }
+
+    // The runtime's own malloc stays in place where nothing replaces it: no notice.
+    void runtimeKeepsItsMallocOtherwise() {
+        const Result r = run(kLadder, {QStringLiteral("-runs=10")});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(!r.output.contains(kOwnMallocNotice), qPrintable(r.output));
+    }
+
+    // jemalloc linked shared: the runtime's malloc forwards to it (the harness checks that its
+    // allocations reach jemalloc) and keeps the malloc limit. Linked static: jemalloc's malloc
+    // replaces the runtime's, the limit is off with a notice. Both find the planted bug.
+    void jemallocLinksAndFindsItsBug_data() {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("arcwise");
+        QTest::addColumn<bool>("keepsLimit");
+        QTest::newRow("shared") << QStringLiteral("jemalloc_shared") << true << true;
+        QTest::newRow("static") << QStringLiteral("jemalloc_static") << true << false;
+        QTest::newRow("shared-libfuzzer")
+            << QStringLiteral("jemalloc_shared_libfuzzer") << false << false;
+        QTest::newRow("static-libfuzzer")
+            << QStringLiteral("jemalloc_static_libfuzzer") << false << false;
+    }
+    void jemallocLinksAndFindsItsBug() {
+        QFETCH(QString, binary);
+        QFETCH(bool, arcwise);
+        QFETCH(bool, keepsLimit);
+        if (!QFile::exists(fixture(binary)))
+            QSKIP("jemalloc (libjemalloc-dev) or clang's libFuzzer is not installed");
+        QTemporaryDir dir;
+        const Result r = run(fixture(binary),
+                             {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
+                              QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
+        QVERIFY2(arcwise ? r.exit_code == 77 : r.exit_code != 0, qPrintable(r.output.right(2000)));
+        QVERIFY2(crashArtifact(dir.path()).startsWith("JEM"), qPrintable(r.output.right(2000)));
+        QVERIFY2(!r.output.contains(QStringLiteral("malloc does not reach jemalloc")),
+                 qPrintable(r.output));
+        if (!arcwise)
+            return;
+        QCOMPARE(r.output.contains(kOwnMallocNotice), !keepsLimit);
+        // One allocation of 256 MiB against a 64 MiB malloc limit.
+        const QString big = dir.filePath(QStringLiteral("big"));
+        QVERIFY(writeFile(big, "BIG"));
+        const Result limited = run(fixture(binary), {QStringLiteral("-malloc_limit_mb=64"), big});
+        if (keepsLimit) {
+            QVERIFY2(limited.exit_code == 77, qPrintable(limited.output));
+            QVERIFY2(limited.output.contains(QStringLiteral("out-of-memory (malloc(268435456))")),
+                     qPrintable(limited.output));
+        } else {
+            QVERIFY2(limited.exit_code == 0, qPrintable(limited.output));
+            QVERIFY2(limited.output.contains(kOwnMallocNotice), qPrintable(limited.output));
+        }
+    }
+
+    // LLVMFuzzerCustomMutator replaces the built-in mutations, and LLVMFuzzerMutate reaches them:
+    // every mutation step is one built-in mutation (the harness calls LLVMFuzzerMutate once)
+    // followed by Custom, as libFuzzer logs it. Only checksum-valid inputs reach the planted bug.
+    void customMutator_data() {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("arcwise");
+        QTest::newRow("arcwise") << QStringLiteral("custom_mutator") << true;
+        QTest::newRow("libfuzzer") << QStringLiteral("custom_mutator_libfuzzer") << false;
+    }
+    void customMutator() {
+        QFETCH(QString, binary);
+        QFETCH(bool, arcwise);
+        if (!QFile::exists(fixture(binary)))
+            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        QTemporaryDir dir;
+        const Result r = run(fixture(binary),
+                             {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
+                              QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/')});
+        QVERIFY2(arcwise ? r.exit_code == 77 : r.exit_code != 0, qPrintable(r.output.right(2000)));
+        QVERIFY2(crashArtifact(dir.path()).startsWith("FUZZ"), qPrintable(r.output.right(2000)));
+        const QStringList sequences = mutationSequences(r.output);
+        QVERIFY2(sequences.size() >= 3, qPrintable(r.output));
+        static const QRegularExpression stepwise(QStringLiteral("^(?:\\w+-Custom-)+$"));
+        for (const QString& ms : sequences)
+            QVERIFY2(stepwise.match(ms).hasMatch(), qPrintable(ms));
+        if (!arcwise)
+            return;
+        QVERIFY(r.output.contains(
+            QStringLiteral("INFO: mutating with the harness's LLVMFuzzerCustomMutator.")));
+        // With a custom mutator -len_control defaults to 0, as in libFuzzer: the whole -max_len.
+        QVERIFY2(r.output.contains(QRegularExpression(QStringLiteral("INITED .* lim: 4096 "))),
+                 qPrintable(r.output.left(2000)));
+    }
+
+    // LLVMFuzzerCustomCrossOver joins the built-in mutators: it makes "LEFT|RIGHT" from the two
+    // seeds in one step.
+    void customCrossOver_data() {
+        QTest::addColumn<QString>("binary");
+        QTest::addColumn<bool>("arcwise");
+        QTest::newRow("arcwise") << QStringLiteral("custom_crossover") << true;
+        QTest::newRow("libfuzzer") << QStringLiteral("custom_crossover_libfuzzer") << false;
+    }
+    void customCrossOver() {
+        QFETCH(QString, binary);
+        QFETCH(bool, arcwise);
+        if (!QFile::exists(fixture(binary)))
+            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        QTemporaryDir dir;
+        const QString seeds = dir.filePath(QStringLiteral("seeds"));
+        QVERIFY(QDir().mkpath(seeds));
+        QVERIFY(writeFile(seeds + QStringLiteral("/left"), "LEFT"));
+        QVERIFY(writeFile(seeds + QStringLiteral("/right"), "RIGHT"));
+        const Result r =
+            run(fixture(binary),
+                {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
+                 QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/'), seeds});
+        QVERIFY2(arcwise ? r.exit_code == 77 : r.exit_code != 0, qPrintable(r.output.right(2000)));
+        QCOMPARE(crashArtifact(dir.path()), QByteArray("LEFT|RIGHT"));
+        QVERIFY2(r.output.contains(
+                     QRegularExpression(QStringLiteral("MS: \\d+ [^\\n]*CustomCrossOver-"))),
+                 qPrintable(r.output.right(2000)));
+        if (arcwise)
+            QVERIFY(r.output.contains(
+                QStringLiteral("INFO: mutating with the built-in mutators and the harness's "
+                               "LLVMFuzzerCustomCrossOver.")));
+    }
+
+    // -use_value_profile=1: comparison distances become features, so the same seed and runs keep
+    // more features than without.
+    void valueProfileAddsFeatures() {
+        auto features = [](const QStringList& extra) {
+            QStringList args{QStringLiteral("-seed=4"), QStringLiteral("-runs=20000"),
+                             QStringLiteral("-max_len=8")};
+            args << extra;
+            const Result r = run(kLadder, args);
+            static const QRegularExpression done(QStringLiteral("DONE   cov: \\d+ ft: (\\d+)"));
+            const auto m = done.match(r.output);
+            return std::make_pair(r, m.hasMatch() ? m.captured(1).toInt() : -1);
+        };
+        const auto [plain, plainFeatures] = features({});
+        const auto [profiled, profiledFeatures] =
+            features({QStringLiteral("-use_value_profile=1")});
+        QCOMPARE(plain.exit_code, 0);
+        QCOMPARE(profiled.exit_code, 0);
+        QVERIFY2(!profiled.output.contains(QStringLiteral("unrecognized flag")),
+                 qPrintable(profiled.output));
+        QVERIFY2(plainFeatures > 0 && profiledFeatures > plainFeatures,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(plainFeatures).arg(profiledFeatures)));
+    }
+
+    // -only_ascii=1: every input the mutators make is printable ASCII or whitespace.
+    void onlyAscii() {
+        QTemporaryDir dir;
+        const Result r = run(kLadder, {QStringLiteral("-seed=5"), QStringLiteral("-runs=20000"),
+                                       QStringLiteral("-only_ascii=1"), dir.path()});
+        QCOMPARE(r.exit_code, 0);
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY(files.size() >= 3);
+        for (const QString& name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const char c : f.readAll())
+                QVERIFY2((c >= 0x20 && c < 0x7f) || (c >= '\t' && c <= '\r'),
+                         qPrintable(name + QStringLiteral(": byte %1").arg(int(uchar(c)))));
+        }
+    }
+
+    // -fork and -jobs: parallel fuzzing is the campaign's; the binary says so and fuzzes alone.
+    void forkAndJobsRunAsOneProcess_data() {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("fork") << QStringLiteral("-fork=2")
+                              << QStringLiteral("INFO: -fork=2 is not supported yet");
+        QTest::newRow("jobs") << QStringLiteral("-jobs=3")
+                              << QStringLiteral("INFO: -jobs=3 -workers=0 are not supported yet");
+    }
+    void forkAndJobsRunAsOneProcess() {
+        QFETCH(QString, flag);
+        QFETCH(QString, message);
+        const Result r = run(kLadder, {flag, QStringLiteral("-runs=1000")});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.output.contains(message), qPrintable(r.output));
+        QVERIFY(r.output.contains(QStringLiteral("Done 1000 runs")));
+    }
+
+    // The exit-status, budget, statistics and schedule flags, each as libFuzzer documents it.
+    void exitCodesBudgetsAndStats() {
+        QTemporaryDir dir;
+        const QString crash = dir.filePath(QStringLiteral("crash"));
+        QVERIFY(writeFile(crash, "LADDER!"));
+        QCOMPARE(run(kLadder, {QStringLiteral("-error_exitcode=42"), crash}).exit_code, 42);
+        const QString hang = dir.filePath(QStringLiteral("hang"));
+        QVERIFY(writeFile(hang, "H"));
+        const Result timeout =
+            run(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds"),
+                {QStringLiteral("-timeout=1"), QStringLiteral("-timeout_exitcode=71"),
+                 QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/'), hang});
+        QVERIFY2(timeout.exit_code == 71, qPrintable(timeout.output));
+        // A budget in seconds, with no run limit and no reachable bug (-max_len=3).
+        const Result timed =
+            run(kLadder, {QStringLiteral("-max_total_time=1"), QStringLiteral("-max_len=3"),
+                          QStringLiteral("-print_final_stats=1")});
+        QCOMPARE(timed.exit_code, 0);
+        QVERIFY2(timed.output.contains(QStringLiteral("stat::number_of_executed_units: ")),
+                 qPrintable(timed.output));
+        const Result uniform =
+            run(kLadder, {QStringLiteral("-entropic=0"), QStringLiteral("-runs=1000"),
+                          QStringLiteral("-verbosity=0")});
+        QCOMPARE(uniform.exit_code, 0);
+        QVERIFY(!uniform.output.contains(QStringLiteral("unrecognized flag")));
+        const Result help = run(kLadder, {QStringLiteral("-help=1")});
+        QCOMPARE(help.exit_code, 0);
+        for (const char* flag : {"use_value_profile", "only_ascii", "fork", "jobs", "workers"})
+            QVERIFY2(help.output.contains(QLatin1String(flag)), flag);
     }
 
     void listAndMarker() {

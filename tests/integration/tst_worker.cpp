@@ -5,6 +5,7 @@
 #include "engine/serialize.h"
 #include "protocol/codec.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -119,6 +120,40 @@ private Q_SLOTS:
         QCOMPARE(worker_.exitStatus(), QProcess::NormalExit);
     }
 
+    // An entry sent while the worker fuzzes (another worker of the target found it) is run into
+    // its corpus within about a second, not at the end of the slice. With inputs of one byte at
+    // most, only the entry can reach the ladder's sixth rung.
+    void takesEntriesWhileFuzzing() {
+        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
+        auto hello = next();
+        QVERIFY(hello && std::holds_alternative<protocol::Hello>(*hello));
+        protocol::Fuzz fuzz;
+        fuzz.target = "ladder";
+        fuzz.seed = 3;
+        fuzz.max_len = 1;
+        fuzz.max_time_ms = 30000;
+        send(fuzz);
+        auto first = next(); // fuzzing
+        QVERIFY(first);
+        QElapsedTimer sent;
+        sent.start();
+        send(protocol::CorpusEntryIn{serialized_bytes("LADDER"), "ladder"});
+        bool taken = false;
+        while (auto m = next(5000)) {
+            if (auto* e = std::get_if<protocol::NewEntry>(&*m)) {
+                auto seq = engine::deserialize(e->input);
+                if (seq && seq->is_single_bytes() && seq->choices[0].data == "LADDER") {
+                    taken = true;
+                    break;
+                }
+            }
+            QVERIFY2(!std::holds_alternative<protocol::Done>(*m), "taken only after the slice");
+            if (sent.elapsed() > 5000)
+                break;
+        }
+        QVERIFY(taken);
+    }
+
     void helloFuzzDone() {
         QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
         auto hello = next();
@@ -130,8 +165,9 @@ private Q_SLOTS:
         QCOMPARE(h.targets[0].name, std::string("ladder"));
         QCOMPARE(h.targets[0].kind, std::string("libfuzzer"));
 
-        send(protocol::CorpusEntryIn{serialized_bytes("LA")});
-        send(protocol::CorpusEntryIn{std::string("LAD")}); // raw bytes, as in a libFuzzer corpus
+        send(protocol::CorpusEntryIn{serialized_bytes("LA"), {}});
+        send(
+            protocol::CorpusEntryIn{std::string("LAD"), {}}); // raw bytes, as in a libFuzzer corpus
         protocol::Fuzz fuzz;
         fuzz.target = "ladder";
         fuzz.seed = 3;
@@ -170,7 +206,7 @@ private Q_SLOTS:
     void failureFromDyingWorker() {
         QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds")));
         QVERIFY(next().has_value()); // Hello
-        send(protocol::CorpusEntryIn{serialized_bytes("S")});
+        send(protocol::CorpusEntryIn{serialized_bytes("S"), {}});
         protocol::Fuzz fuzz;
         fuzz.target = "crash_kinds";
         fuzz.max_runs = 10;
@@ -239,7 +275,7 @@ private Q_SLOTS:
     void inputSurvivesSigkill() {
         QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/crash_kinds")));
         QVERIFY(next().has_value()); // Hello
-        send(protocol::CorpusEntryIn{serialized_bytes("Hang on")});
+        send(protocol::CorpusEntryIn{serialized_bytes("Hang on"), {}});
         protocol::Fuzz fuzz;
         fuzz.target = "crash_kinds";
         fuzz.timeout_ms = 600000; // the supervisor, not the worker, decides it is stuck

@@ -180,6 +180,39 @@ private Q_SLOTS:
         QCOMPARE(failures.front().status, QStringLiteral("fixed"));
     }
 
+    // One harness and two cores: both cores fuzz it (its workers share what they find), unless
+    // the workers per target are capped at one.
+    void oneTargetGetsEveryCore_data() {
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("no cap") << 0 << 2;
+        QTest::newRow("one each") << 1 << 1;
+    }
+    void oneTargetGetsEveryCore() {
+        QFETCH(int, cap);
+        QFETCH(int, expected);
+        QTemporaryDir project;
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/ladder"),
+                            project.filePath(QStringLiteral("ladder"))));
+        CampaignOptions o = options_for(project.path(), project.filePath(QStringLiteral("db")));
+        o.duration_ms = 4000;
+        o.workers_per_target = cap;
+        Campaign c(o);
+        int most = 0;
+        connect(&c, &Campaign::progressed, this, [&] {
+            for (const TargetProgress& p : c.progress())
+                most = std::max(most, p.workers);
+        });
+        QString error;
+        QVERIFY2(run(c, &error), qPrintable(error));
+        QCOMPARE(most, expected);
+        // Both workers' executions count, and the corpus is the union of what they found.
+        const auto rows = c.database().targets();
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY(rows.front().executions > 0);
+        QVERIFY(rows.front().corpus_size > 0);
+    }
+
     void brokenBinaryIsMarked() {
         QTemporaryDir project;
         QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),

@@ -459,6 +459,10 @@ void TestProject::scanExamples() {
         if (fi.isExecutable())
             expected << fi.absoluteFilePath();
     expected << examples.absoluteFilePath(QStringLiteral("property_examples"));
+    // The GoogleTest example's property suite, in its own directory (built where GoogleTest is).
+    const QString gtest = examples.absoluteFilePath(QStringLiteral("gtest/tlv_test"));
+    if (QFileInfo(gtest).isExecutable())
+        expected << gtest;
     std::sort(expected.begin(), expected.end());
     QVERIFY(expected.size() > 1);
     QString error;

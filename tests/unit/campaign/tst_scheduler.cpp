@@ -105,6 +105,11 @@ private slots:
     void featuresPerMinute();
     void secondsToNext_data();
     void secondsToNext();
+    void workersFollowMarginalValue_data();
+    void workersFollowMarginalValue();
+    void workersNeverPastTheCap();
+    void freshTargetsBeforeSecondWorkers();
+    void roundRobinServesTheLeastServedFirst();
 };
 
 void TestScheduler::roundRobinCyclesInIdOrder_data() {
@@ -476,6 +481,88 @@ void TestScheduler::secondsToNext() {
         QVERIFY2(qFuzzyCompare(s.seconds_to_next(1), seconds),
                  qPrintable(QString::number(s.seconds_to_next(1))));
     QCOMPARE(s.seconds_to_next(/*unknown id=*/2), kInf);
+}
+
+// Workers go where one more is worth most: a target's value halves with each worker it has. A
+// promising target (10 new features a second) beside a stalled one (nothing expected) gets every
+// worker; beside one worth half as much as the first, a second worker goes to the other one.
+void TestScheduler::workersFollowMarginalValue_data() {
+    QTest::addColumn<bool>("otherPromising");
+    QTest::addColumn<Ids>("expected"); // targets of four workers, assigned one after the other
+    QTest::newRow("other stalled") << false << Ids{1, 1, 1, 1};
+    QTest::newRow("other as good") << true << Ids{1, 2, 1, 2};
+}
+void TestScheduler::workersFollowMarginalValue() {
+    QFETCH(bool, otherPromising);
+    QFETCH(Ids, expected);
+    // Seeds whose exploration draws stay out of the first four choices.
+    Ids got;
+    for (uint64_t seed = 1; seed < 200 && got != expected; ++seed) {
+        Scheduler s(SchedulePolicy::Adaptive, seed);
+        s.add_target(1, QStringLiteral("a"));
+        s.add_target(2, QStringLiteral("b"));
+        s.next({});
+        s.next({});
+        promising(s, 1);
+        if (otherPromising)
+            promising(s, 2);
+        else
+            stalled(s, 2);
+        std::map<qint64, int> workers;
+        got.clear();
+        for (int i = 0; i < 4; ++i) {
+            const auto id = s.assign(workers, /*max_per_target=*/0);
+            QVERIFY(id);
+            ++workers[*id];
+            got << *id;
+        }
+    }
+    QCOMPARE(got, expected);
+}
+
+void TestScheduler::workersNeverPastTheCap() {
+    for (int cap : {1, 2, 3}) {
+        Scheduler s(SchedulePolicy::Adaptive, 5);
+        s.add_target(1, QStringLiteral("a"));
+        s.add_target(2, QStringLiteral("b"));
+        s.next({});
+        s.next({});
+        promising(s, 1);
+        stalled(s, 2);
+        std::map<qint64, int> workers;
+        for (int i = 0; i < 2 * cap; ++i) {
+            const auto id = s.assign(workers, cap);
+            QVERIFY(id);
+            ++workers[*id];
+        }
+        QCOMPARE(workers[1], cap);
+        QCOMPARE(workers[2], cap);
+        QCOMPARE(s.assign(workers, cap), std::nullopt); // every target is full
+    }
+}
+
+void TestScheduler::freshTargetsBeforeSecondWorkers() {
+    Scheduler s(SchedulePolicy::Adaptive, 3);
+    s.add_target(1, QStringLiteral("a"));
+    s.next({});
+    promising(s, 1);
+    s.add_target(2, QStringLiteral("b")); // joined later (a rebuild), never fuzzed
+    QCOMPARE(s.assign({{1, 1}}, 0), std::optional<qint64>(2));
+}
+
+void TestScheduler::roundRobinServesTheLeastServedFirst() {
+    Scheduler s(SchedulePolicy::RoundRobin);
+    for (qint64 id : {1, 2, 3})
+        s.add_target(id, QStringLiteral("x"));
+    std::map<qint64, int> workers;
+    Ids got;
+    for (int i = 0; i < 6; ++i) {
+        const auto id = s.assign(workers, 0);
+        QVERIFY(id);
+        ++workers[*id];
+        got << *id;
+    }
+    QCOMPARE(got, (Ids{1, 2, 3, 1, 2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -242,7 +242,7 @@ Done full_done() {
 
 std::vector<Message> all_messages() {
     return {full_hello(),
-            CorpusEntryIn{S("AWCS\x01\0\0")},
+            CorpusEntryIn{S("AWCS\x01\0\0"), {}},
             full_fuzz(),
             Stop{},
             full_new_entry(),
@@ -345,11 +345,11 @@ void TestCodec::roundTrip_data() {
     QTest::newRow("Hello, defaults")
         << Message(Hello{}) << int(MessageType::Hello) << QByteArray("Hello");
     QTest::newRow("CorpusEntryIn")
-        << Message(CorpusEntryIn{S("AWCS\x01\0\0")}) << int(MessageType::CorpusEntryIn)
+        << Message(CorpusEntryIn{S("AWCS\x01\0\0"), {}}) << int(MessageType::CorpusEntryIn)
         << QByteArray("CorpusEntryIn");
     QTest::newRow("CorpusEntryIn, 100 kB")
-        << Message(CorpusEntryIn{std::string(100000, '\x80')}) << int(MessageType::CorpusEntryIn)
-        << QByteArray("CorpusEntryIn");
+        << Message(CorpusEntryIn{std::string(100000, '\x80'), {}})
+        << int(MessageType::CorpusEntryIn) << QByteArray("CorpusEntryIn");
     QTest::newRow("Fuzz") << Message(full_fuzz()) << int(MessageType::Fuzz) << QByteArray("Fuzz");
     QTest::newRow("Stop") << Message(Stop{}) << int(MessageType::Stop) << QByteArray("Stop");
     QTest::newRow("NewEntry") << Message(full_new_entry()) << int(MessageType::NewEntry)
@@ -911,7 +911,7 @@ void TestCodec::channelLargeMessage() {
     std::string input(3 << 20, '\0');
     for (size_t i = 0; i < input.size(); ++i)
         input[i] = char(i * 2654435761u >> 13);
-    const Message big = CorpusEntryIn{input};
+    const Message big = CorpusEntryIn{input, {}};
     bool sent = false;
     std::thread writer([&] {
         sent = a.send(big) && a.send(full_stats()) && a.send(big);
