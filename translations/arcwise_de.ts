@@ -103,6 +103,14 @@
         <source>--cores %1 is more than the %2 cores of this machine; using %2 (--oversubscribe uses %1)</source>
         <translation>--cores %1 ist mehr als die %2 Kerne dieses Rechners; es werden %2 verwendet (mit --oversubscribe %1)</translation>
     </message>
+    <message>
+        <source>Workers per target</source>
+        <translation>Worker je Ziel</translation>
+    </message>
+    <message>
+        <source>Most workers fuzzing one target at once; 0 lets the scheduler put several on a target worth it (fewer targets than cores, or one far ahead of the rest), 1 gives each target one.</source>
+        <translation>Höchstens so viele Worker fuzzen ein Ziel zugleich; 0 lässt den Planer mehrere auf ein Ziel setzen, das es wert ist (weniger Ziele als Kerne, oder eines weit vor den übrigen), 1 gibt jedem Ziel einen.</translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -1074,6 +1082,10 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>Next feature</source>
         <translation>Nächstes Merkmal</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
     </message>
 </context>
 <context>

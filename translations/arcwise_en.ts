@@ -103,6 +103,14 @@
         <source>--cores %1 is more than the %2 cores of this machine; using %2 (--oversubscribe uses %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workers per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most workers fuzzing one target at once; 0 lets the scheduler put several on a target worth it (fewer targets than cores, or one far ahead of the rest), 1 gives each target one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -1067,6 +1075,10 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>Next feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

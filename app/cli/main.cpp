@@ -273,9 +273,10 @@ public:
 
     void table(const std::vector<TargetProgress>& rows, const QString& status) {
         err() << status << "\n";
-        err() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+        err() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                      .arg(QStringLiteral("TARGET"), -32)
                      .arg(QStringLiteral("STATUS"), -8)
+                     .arg(QStringLiteral("W"), 2)
                      .arg(QStringLiteral("EXECS"), 8)
                      .arg(QStringLiteral("EXEC/S"), 8)
                      .arg(QStringLiteral("FEAT"), 6)
@@ -283,9 +284,10 @@ public:
                      .arg(QStringLiteral("NEW/MIN"), 8)
                      .arg(QStringLiteral("NEXT"), 6);
         for (const auto& r : rows)
-            err() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+            err() << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                          .arg(printable(r.row.name).left(32), -32)
                          .arg(r.row.status, -8)
+                         .arg(r.workers ? QString::number(r.workers) : QString(), 2)
                          .arg(format_count(r.row.executions), 8)
                          .arg(format_count(qint64(r.row.execs_per_second)), 8)
                          .arg(r.row.features, 6)

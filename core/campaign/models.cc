@@ -145,8 +145,7 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole)
         return r.status_message.isEmpty() ? r.binary : r.status_message;
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Executions ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                            : QVariant();
+        return index.column() >= Workers ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -157,6 +156,10 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
         return sort ? r.binary : r.binary.section(QLatin1Char('/'), -1);
     case Status:
         return sort ? r.status : status_text(r.status);
+    case Workers:
+        // Workers fuzzing it now: several when it is worth more than another target's first.
+        return sort ? QVariant(p->workers)
+                    : QVariant(p->workers ? QString::number(p->workers) : QString());
     case Executions:
         return sort ? QVariant(r.executions) : QVariant(count_text(r.executions));
     case ExecsPerSecond:
@@ -190,6 +193,8 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Binary");
     case Status:
         return tr("Status");
+    case Workers:
+        return tr("Workers");
     case Executions:
         return tr("Executions");
     case ExecsPerSecond:

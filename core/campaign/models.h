@@ -30,6 +30,7 @@ public:
         Name,
         Binary,
         Status,
+        Workers,
         Executions,
         ExecsPerSecond,
         Features,

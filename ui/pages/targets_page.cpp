@@ -88,6 +88,8 @@ TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent)
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setColumnWidth(TargetsModel::Name, 260);
     view_->setColumnWidth(TargetsModel::Binary, 170);
+    view_->setColumnWidth(TargetsModel::Workers,
+                          view_->fontMetrics().horizontalAdvance(QStringLiteral("Workers")) + 24);
     // Names, binaries and status messages are the targets' own text (target_text.h).
     view_->setItemDelegate(new TargetTextDelegate(view_));
     view_->setItemDelegateForColumn(TargetsModel::Status, new StatusDelegate(view_));
