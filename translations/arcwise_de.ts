@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Most workers fuzzing one target at once; 0 lets the scheduler put several on a target worth it (fewer targets than cores, or one far ahead of the rest), 1 gives each target one.</source>
-        <translation>Höchstens so viele Worker fuzzen ein Ziel zugleich; 0 lässt den Planer mehrere auf ein Ziel setzen, das es wert ist (weniger Ziele als Kerne, oder eines weit vor den übrigen), 1 gibt jedem Ziel einen.</translation>
+        <translation>Höchstens so viele Worker fuzzen ein Ziel zugleich; 0 lässt den Scheduler mehrere auf ein Ziel setzen, das es wert ist (weniger Ziele als Kerne, oder eines weit vor den übrigen), 1 gibt jedem Ziel einen.</translation>
     </message>
 </context>
 <context>
