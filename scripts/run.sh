@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled example project: installs what is missing, builds Arcwise (preset
 # "release") with the examples, then opens the workbench on the example project
-# (build/release/examples: seven libFuzzer harnesses and eleven property tests) and starts fuzzing
+# (build/release/examples: seven libFuzzer harnesses, eleven property tests and a GoogleTest suite
+# with two more) and starts fuzzing
 # every target on all cores, storing everything in the default database
 # (build/release/examples/.arcwise/arcwise.sqlite). Run it again to resume from what was stored.
 #
