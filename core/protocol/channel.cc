@@ -65,28 +65,14 @@ bool Channel::send(const Message& message) {
 }
 
 std::optional<Message> Channel::receive(std::string* error) {
-    char buffer[65536];
-    for (;;) {
-        if (auto m = decoder_.next())
-            return m;
-        if (!decoder_.error().empty()) {
-            if (error)
-                *error = decoder_.error();
-            return std::nullopt;
-        }
-        const ssize_t n = ::read(fd_, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (error)
-                *error = n == 0 ? "end of stream" : std::strerror(errno);
-            return std::nullopt;
-        }
-        decoder_.feed(std::string_view(buffer, size_t(n)));
-    }
+    return next(/*wait=*/true, error);
 }
 
 std::optional<Message> Channel::poll(std::string* error) {
+    return next(/*wait=*/false, error);
+}
+
+std::optional<Message> Channel::next(bool wait, std::string* error) {
     char buffer[65536];
     for (;;) {
         if (auto m = decoder_.next())
@@ -96,9 +82,11 @@ std::optional<Message> Channel::poll(std::string* error) {
                 *error = decoder_.error();
             return std::nullopt;
         }
-        pollfd p{fd_, POLLIN, 0};
-        if (fd_ < 0 || ::poll(&p, 1, 0) <= 0 || (p.revents & (POLLIN | POLLHUP)) == 0)
-            return std::nullopt;
+        if (!wait) { // read only what is there already
+            pollfd p{fd_, POLLIN, 0};
+            if (fd_ < 0 || ::poll(&p, 1, 0) <= 0 || (p.revents & (POLLIN | POLLHUP)) == 0)
+                return std::nullopt;
+        }
         const ssize_t n = ::read(fd_, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;

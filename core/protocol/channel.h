@@ -33,6 +33,8 @@ public:
     void close();
 
 private:
+    std::optional<Message> next(bool wait, std::string* error);
+
     int fd_ = -1;
     FrameDecoder decoder_;
 };

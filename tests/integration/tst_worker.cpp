@@ -91,6 +91,23 @@ private:
         return std::nullopt;
     }
 
+    // Starts the ladder as a worker and has it fuzz; true once its first message after Hello
+    // (statistics or a new entry) says it is fuzzing.
+    bool fuzzLadder(uint32_t max_len, uint64_t max_time_ms) {
+        if (!start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")))
+            return false;
+        auto hello = next();
+        if (!hello || !std::holds_alternative<protocol::Hello>(*hello))
+            return false;
+        protocol::Fuzz fuzz;
+        fuzz.target = "ladder";
+        fuzz.seed = 3;
+        fuzz.max_len = max_len;
+        fuzz.max_time_ms = max_time_ms;
+        send(fuzz);
+        return next().has_value();
+    }
+
     void finish() {
         if (worker_.state() != QProcess::NotRunning) {
             worker_.kill();
@@ -105,16 +122,7 @@ private Q_SLOTS:
     // A worker whose supervisor closed the channel (or died) stops within about a second, not at
     // the end of its slice.
     void endsWhenTheChannelCloses() {
-        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
-        auto hello = next();
-        QVERIFY(hello && std::holds_alternative<protocol::Hello>(*hello));
-        protocol::Fuzz fuzz;
-        fuzz.target = "ladder";
-        fuzz.seed = 3;
-        fuzz.max_time_ms = 120000;
-        send(fuzz);
-        auto stats = next(); // fuzzing
-        QVERIFY(stats);
+        QVERIFY(fuzzLadder(/*max_len=*/0, /*max_time_ms=*/120000));
         socket_->abort();
         QVERIFY(worker_.waitForFinished(5000));
         QCOMPARE(worker_.exitStatus(), QProcess::NormalExit);
@@ -124,17 +132,7 @@ private Q_SLOTS:
     // its corpus within about a second, not at the end of the slice. With inputs of one byte at
     // most, only the entry can reach the ladder's sixth rung.
     void takesEntriesWhileFuzzing() {
-        QVERIFY(start(QStringLiteral(ARCWISE_TARGETS_DIR "/ladder")));
-        auto hello = next();
-        QVERIFY(hello && std::holds_alternative<protocol::Hello>(*hello));
-        protocol::Fuzz fuzz;
-        fuzz.target = "ladder";
-        fuzz.seed = 3;
-        fuzz.max_len = 1;
-        fuzz.max_time_ms = 30000;
-        send(fuzz);
-        auto first = next(); // fuzzing
-        QVERIFY(first);
+        QVERIFY(fuzzLadder(/*max_len=*/1, /*max_time_ms=*/30000));
         QElapsedTimer sent;
         sent.start();
         send(protocol::CorpusEntryIn{serialized_bytes("LADDER"), "ladder"});
