@@ -6,6 +6,8 @@
 // arcwise-cli fuzzes the project and reports what it found. The Debian package gets the same
 // checks in a clean Debian 12 root from scripts/package-smoke.sh.
 
+#include "common/run_process.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -25,32 +27,13 @@ const QString kBuildDir = QStringLiteral(ARCWISE_BUILD_DIR);
 const QString kSourceDir = QStringLiteral(ARCWISE_SOURCE_DIR);
 const QString kLibDir = QStringLiteral(ARCWISE_INSTALL_LIBDIR);
 
-struct Result {
-    int exit_code = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray both() const { return out + err; }
-};
+using Result = arcwise::test::ProcessResult;
+using arcwise::test::said;
 
 Result run(const QString& program, const QStringList& args, const QString& dir = {},
            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
            int timeout_ms = 120000) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    if (!dir.isEmpty())
-        p.setWorkingDirectory(dir);
-    p.start(program, args);
-    if (!p.waitForFinished(timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-// What a failed step printed, for the test log.
-QByteArray said(const Result& r) {
-    return "exit " + QByteArray::number(r.exit_code) + "\n" + r.both().right(4000);
+    return arcwise::test::run_process(program, args, dir, env, timeout_ms);
 }
 
 // The text of an installed man page, compressed or not.

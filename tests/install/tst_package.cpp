@@ -3,6 +3,8 @@
 // library the binaries load, Recommends and Suggests), its contents, and lintian with no errors.
 // Installing it on a clean Debian 12 root is scripts/package-smoke.sh (root and network).
 
+#include "common/run_process.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,25 +17,12 @@ namespace {
 
 const QString kBuildDir = QStringLiteral(ARCWISE_BUILD_DIR);
 
-struct Result {
-    int exit_code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = arcwise::test::ProcessResult;
+using arcwise::test::said;
 
 Result run(const QString& program, const QStringList& args, int timeout_ms = 240000) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QByteArray said(const Result& r) {
-    return "exit " + QByteArray::number(r.exit_code) + "\n" + QByteArray(r.out + r.err).right(4000);
+    return arcwise::test::run_process(program, args, {}, QProcessEnvironment::systemEnvironment(),
+                                      timeout_ms);
 }
 
 // The package names of a Depends-style field ("a (>= 1), b | c"), alternatives included.
