@@ -340,6 +340,7 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     QString error;
     if (!apply_settings(settings_given(p), o, &error, SettingNames::Options))
         return usage_error(error);
+    o.stop_on_failure = p.isSet(QStringLiteral("stop-on-failure"));
     QString warning;
     o.cores = cores_to_use(o.cores, p.isSet(QStringLiteral("oversubscribe")), &warning);
     if (!warning.isEmpty())
@@ -655,6 +656,18 @@ int cmd_import(const QCommandLineParser& p, const QString& project, const QStrin
     auto db = Database::open(database_url(p, project), &error, OpenMode::ReadWrite, &problem);
     if (!db)
         return database_error(error, problem);
+    // The project's targets, as a campaign would register them: a corpus can be imported before
+    // the project was ever fuzzed (libFuzzer's -fork=N seeds a campaign this way).
+    for (const BinaryInfo& b : Project::scan(project, {}, &error)) {
+        if (!b.error.isEmpty())
+            continue;
+        const qint64 binary_id = db->upsert_binary(b.path, b.build_id, b.mtime_ms);
+        for (const TargetInfo& t : b.targets)
+            if (binary_id <= 0 || db->upsert_target(binary_id, t) <= 0) {
+                err() << "arcwise-cli: " << db->last_error() << "\n";
+                return kExitCampaignFault;
+            }
+    }
     const CorpusImport result = import_corpus(*db, dir);
     for (const QString& line : result.skips)
         err() << "arcwise-cli: " << line << "\n";
@@ -694,6 +707,8 @@ int main(int argc, char** argv) {
         {QStringLiteral("oversubscribe"),
          QStringLiteral("fuzz: run --cores workers even when that is more than this machine's "
                         "cores (otherwise they are clamped to them, with a warning).")},
+        {QStringLiteral("stop-on-failure"),
+         QStringLiteral("fuzz: end the campaign at the first failure found (as libFuzzer does).")},
         {QStringLiteral("json"),
          QStringLiteral("Machine-readable output: one JSON object per line.")},
         {QStringLiteral("target"), QStringLiteral("cfg: the target (Suite.Name or binary name)."),

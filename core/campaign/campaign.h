@@ -49,6 +49,7 @@ struct CampaignOptions {
     // Most workers on one target at once; 0: as many as the scheduler finds worth it (a target
     // far more promising than the rest, or fewer targets than cores); 1: one each.
     int workers_per_target = 0;
+    bool stop_on_failure = false; // end at the first failure found (libFuzzer's way)
 };
 
 // Progress of one target, about once a second.

@@ -7,6 +7,8 @@
 #include "database.h"
 #include "triage.h"
 
+#include <QTimer>
+
 namespace arcwise::campaign {
 
 void Campaign::flush() {
@@ -70,6 +72,10 @@ void Campaign::note_recorded(const FailureRow& f, bool is_new) {
                             tr("statuses could not be stored: %1").arg(db_->last_error()));
     }
     Q_EMIT failureFound(f, is_new);
+    if (options_.stop_on_failure && running_ && !stopping_) {
+        Q_EMIT log(tr("stopping at the first failure, as asked"));
+        QTimer::singleShot(0, this, &Campaign::stop);
+    }
 }
 
 void Campaign::keep_unstored(FailureRow f, const QString& error) {

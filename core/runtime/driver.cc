@@ -11,6 +11,7 @@
 #include "frontier.h"
 #include "hooks_state.h"
 #include "outcome.h"
+#include "parallel.h"
 #include "property.h"
 #include "protocol/messages.h"
 #include "registry.h"
@@ -210,21 +211,6 @@ void set_malloc_limit(const Options& o) {
                              "enforced (-rss_limit_mb still is).\n");
         hooks().malloc_limit = 0;
     }
-}
-
-// libFuzzer's parallel modes. They belong to the campaign's multi-worker machinery, which does
-// not run a target on several workers yet: say so, and fuzz in this one process.
-void explain_parallel_flags(const Options& o) {
-    if (o.fork > 0)
-        std::fprintf(stderr,
-                     "INFO: -fork=%lld is not supported yet: fuzzing in this one process "
-                     "(parallel fuzzing will run through the campaign's workers).\n",
-                     static_cast<long long>(o.fork));
-    else if (o.jobs > 0 || o.workers > 0)
-        std::fprintf(stderr,
-                     "INFO: -jobs=%lld -workers=%lld are not supported yet: fuzzing in this one "
-                     "process (parallel fuzzing will run through the campaign's workers).\n",
-                     static_cast<long long>(o.jobs), static_cast<long long>(o.workers));
 }
 
 void print_modules() {
@@ -575,7 +561,6 @@ int run_main(int argc, char** argv) {
     set_malloc_limit(options);
     if (options.use_value_profile)
         enable_value_profile();
-    explain_parallel_flags(options);
     hooks().pc_base = reinterpret_cast<uintptr_t>(&run_main);
     install_property_context_hook();
     if (options.mode == Mode::Worker)
@@ -610,6 +595,13 @@ int run_main(int argc, char** argv) {
     case Mode::MinimizeCrash:
         return run_minimize(options);
     default:
+        // -fork=N, -jobs=N: N workers of the campaign, not a second parallel fuzzer here.
+        if (parallel_workers(options) > 1) {
+            bool ran = false;
+            const int status = fuzz_in_parallel(options, *target, &ran);
+            if (ran)
+                return status;
+        }
         return fuzz_standalone(options, *target, current);
     }
 }

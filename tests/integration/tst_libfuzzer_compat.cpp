@@ -427,20 +427,57 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
 
     // -fork and -jobs: parallel fuzzing is the campaign's; the binary says so and fuzzes alone.
-    void forkAndJobsRunAsOneProcess_data() {
+    // -fork=N and -jobs=N run N workers of a campaign (arcwise-cli fuzz) on the binary's
+    // target, seeded from the corpus directory: the new corpus files come back into it and the
+    // failure as a crash- artifact; like libFuzzer's fork mode it ends at the first failure.
+    void forkAndJobsRunThroughTheCampaign_data() {
         QTest::addColumn<QString>("flag");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("fork") << QStringLiteral("-fork=2")
-                              << QStringLiteral("INFO: -fork=2 is not supported yet");
-        QTest::newRow("jobs") << QStringLiteral("-jobs=3")
-                              << QStringLiteral("INFO: -jobs=3 -workers=0 are not supported yet");
+        QTest::addColumn<bool>("ignoreCrashes");
+        QTest::newRow("fork") << QStringLiteral("-fork=2") << false;
+        QTest::newRow("jobs") << QStringLiteral("-jobs=2") << false;
+        QTest::newRow("fork, ignore crashes") << QStringLiteral("-fork=2") << true;
     }
-    void forkAndJobsRunAsOneProcess() {
+    void forkAndJobsRunThroughTheCampaign() {
         QFETCH(QString, flag);
-        QFETCH(QString, message);
-        const Result r = run(kLadder, {flag, QStringLiteral("-runs=1000")});
+        QFETCH(bool, ignoreCrashes);
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus));
+        QVERIFY(writeFile(corpus + QStringLiteral("/seed"), "LA"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARCWISE_CLI"), QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli"));
+        // With -ignore_crashes=1 it fuzzes on to the end of its time.
+        const Result r =
+            run(kLadder,
+                {flag,
+                 ignoreCrashes ? QStringLiteral("-max_total_time=4")
+                               : QStringLiteral("-max_total_time=120"),
+                 QStringLiteral("-ignore_crashes=%1").arg(int(ignoreCrashes)),
+                 QStringLiteral("-artifact_prefix=") + dir.path() + QLatin1Char('/'), corpus},
+                env);
+        QVERIFY2(r.exit_code == 77, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("with 2 workers")), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("stopping at the first failure")) !=
+                     ignoreCrashes,
+                 qPrintable(r.output));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("crash-*")}, QDir::Files).size() == 1);
+        QVERIFY(QDir(corpus).entryList(QDir::Files).size() > 1); // the seed and what was found
+        QVERIFY2(QDir(QDir::tempPath())
+                     .entryList({QStringLiteral("arcwise-parallel-*")}, QDir::Dirs)
+                     .isEmpty(),
+                 "the campaign's directory is removed");
+    }
+
+    // Without arcwise-cli to run, one line says so and the binary fuzzes in this one process.
+    void forkWithoutTheCampaignRunsAsOneProcess() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent"));
+        env.remove(QStringLiteral("ARCWISE_CLI"));
+        const Result r =
+            run(kLadder, {QStringLiteral("-fork=2"), QStringLiteral("-runs=1000")}, env);
         QCOMPARE(r.exit_code, 0);
-        QVERIFY2(r.output.contains(message), qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("arcwise-cli, which is not on PATH")),
+                 qPrintable(r.output));
         QVERIFY(r.output.contains(QStringLiteral("Done 1000 runs")));
     }
 
