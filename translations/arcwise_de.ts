@@ -810,6 +810,10 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <source>stopping: %1</source>
         <translation>Wird gestoppt: %1</translation>
     </message>
+    <message>
+        <source>stopping at the first failure, as asked</source>
+        <translation>Halt beim ersten Fehler, wie verlangt</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>

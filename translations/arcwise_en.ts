@@ -806,6 +806,10 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <source>stopping: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopping at the first failure, as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>
