@@ -91,6 +91,7 @@ std::optional<Message> Channel::next(bool wait, std::string* error) {
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
+            peer_gone_ = true;
             if (error)
                 *error = n == 0 ? "end of stream" : std::strerror(errno);
             return std::nullopt;

@@ -30,12 +30,15 @@ public:
     // A whole message if one can be had without blocking (what already arrived is read);
     // nullopt otherwise. *error is set on end of stream or a malformed frame.
     std::optional<Message> poll(std::string* error = nullptr);
+    // True once a read found the peer gone: end of stream, or the connection failed.
+    bool peer_gone() const { return peer_gone_; }
     void close();
 
 private:
     std::optional<Message> next(bool wait, std::string* error);
 
     int fd_ = -1;
+    bool peer_gone_ = false;
     FrameDecoder decoder_;
 };
 

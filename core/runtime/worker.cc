@@ -25,7 +25,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <poll.h>
 #include <unistd.h>
 
 namespace arcwise::runtime {
@@ -63,21 +62,6 @@ std::string build_id() {
         },
         &id);
     return id;
-}
-
-// The control channel's descriptor, watched while fuzzing.
-int g_control_fd = -1;
-
-// A worker whose supervisor is gone (killed, or it closed the channel) has nobody to report to:
-// it ends within about a second (the fuzzer pulses at least once a second) instead of fuzzing on
-// until its slice ends. The supervisor's death also kills it (PR_SET_PDEATHSIG); this covers a
-// supervisor that only closed the channel.
-void exit_if_supervisor_gone() {
-    if (g_control_fd < 0)
-        return;
-    pollfd p{g_control_fd, POLLRDHUP, 0};
-    if (::poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0)
-        ::_exit(0);
 }
 
 // Messages read while fuzzing that are not for the running fuzzer (a Stop, entries of another
@@ -131,7 +115,6 @@ public:
     }
     void attach(engine::Fuzzer* fuzzer) { fuzzer_ = fuzzer; }
     void on_pulse(const engine::FuzzStats& s) override {
-        exit_if_supervisor_gone();
         take_messages();
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::milliseconds(900))
@@ -157,7 +140,10 @@ public:
 
 private:
     // Entries other workers of this target found arrive while this one fuzzes: they are run into
-    // its corpus within about a second (a pulse), not at the next slice.
+    // its corpus within about a second (a pulse), not at the next slice. A worker whose
+    // supervisor is gone (killed, or it closed the channel) has nobody to report to: it ends here
+    // too, instead of fuzzing on until its slice ends. (The supervisor's death also kills it
+    // through PR_SET_PDEATHSIG; this covers a supervisor that only closed the channel.)
     void take_messages() {
         if (!fuzzer_)
             return;
@@ -173,6 +159,8 @@ private:
                 fuzzer_->stop();
             g_deferred.push_back(std::move(*m));
         }
+        if (channel_.peer_gone())
+            ::_exit(0);
     }
 
     protocol::Channel& channel_;
@@ -249,7 +237,6 @@ int run_worker(const Options& options) {
                      contract::kEnvControlFd, contract::kEnvControlSocket);
         return 1;
     }
-    g_control_fd = channel.fd();
     static CurrentInput current;
     if (const char* fd = std::getenv(contract::kEnvInputFd); fd && *fd) {
         char* end = nullptr;
