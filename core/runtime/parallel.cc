@@ -7,6 +7,7 @@
 
 #include "parallel.h"
 
+#include "driver.h"
 #include "sha1.h"
 
 #include <algorithm>
@@ -79,7 +80,9 @@ std::vector<std::string> regular_files(const std::string& dir) {
     return files;
 }
 
-bool read_file(const std::string& path, std::string& out) {
+// As driver.h's read_file, but bounded and never through a link: the files are anybody's corpus,
+// and one swapped or grown after regular_files() looked at it must not be read whole.
+bool read_bounded(const std::string& path, std::string& out) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return false;
@@ -90,14 +93,6 @@ bool read_file(const std::string& path, std::string& out) {
         out.append(buffer, size_t(n));
     ::close(fd);
     return n == 0;
-}
-
-bool write_file(const std::string& path, const std::string& data) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return false;
-    const bool ok = ::write(fd, data.data(), data.size()) == ssize_t(data.size());
-    return ::close(fd) == 0 && ok;
 }
 
 void remove_tree(const std::string& path) {
@@ -213,7 +208,8 @@ int fuzz_in_parallel(const Options& o, const Target& target, bool* ran) {
     size_t seeded = 0;
     for (const auto& dir : o.corpus_dirs)
         for (const auto& file : regular_files(dir))
-            if (read_file(file, data) && write_file(target_dir + "/" + sha1_of(data), data))
+            if (read_bounded(file, data) &&
+                write_file(target_dir + "/" + sha1_of(data), data, nullptr))
                 ++seeded;
     const std::vector<std::string> db_option = {"--db", db};
     auto with_db = [&](std::vector<std::string> args) {
@@ -246,20 +242,20 @@ int fuzz_in_parallel(const Options& o, const Target& target, bool* ran) {
     if (run(with_db({cli, "export", project, out})) == 0) {
         if (!o.corpus_dirs.empty())
             for (const auto& file : regular_files(out + "/corpus/" + target.name))
-                if (read_file(file, data)) {
+                if (read_bounded(file, data)) {
                     const std::string to = o.corpus_dirs.front() + "/" + sha1_of(data);
                     struct stat st {};
-                    if (::lstat(to.c_str(), &st) != 0 && write_file(to, data))
+                    if (::lstat(to.c_str(), &st) != 0 && write_file(to, data, nullptr))
                         ++corpus_files;
                 }
         for (const auto& file : regular_files(out + "/failures/" + target.name)) {
             if (file.size() < 8 || file.compare(file.size() - 8, 8, "-minimal") != 0 ||
-                !read_file(file, data))
+                !read_bounded(file, data))
                 continue;
             const std::string name = artifact_kind(file) + sha1_of(data);
             const std::string to =
                 o.exact_artifact_path.empty() ? o.artifact_prefix + name : o.exact_artifact_path;
-            if (write_file(to, data)) {
+            if (write_file(to, data, nullptr)) {
                 std::fprintf(stderr, "artifact_prefix='%s'; Test unit written to %s\n",
                              o.artifact_prefix.c_str(), to.c_str());
                 ++artifacts;
