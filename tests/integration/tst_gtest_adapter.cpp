@@ -4,6 +4,8 @@
 // message, a crash failing only its test), and the same binary still answers Arcwise's modes
 // (--fuzz, --list) and is discovered and fuzzed by arcwise-cli.
 
+#include "common/run_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,30 +21,11 @@ namespace {
 const QString kProps = QStringLiteral(ARCWISE_TARGETS_DIR "/gtest_props");
 const QString kCli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
 
-struct Result {
-    int exit_code = -1;
-    QString out;
-    QString err;
-};
+using Result = arcwise::test::ProcessText;
+using arcwise::test::read_json;
 
 Result run(const QString& program, const QStringList& args, const QString& cwd) {
-    QProcess p;
-    p.setWorkingDirectory(cwd);
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return arcwise::test::run_process_text(program, args, cwd, /*timeout_ms=*/120000);
 }
 
 // The test `suite.name` of a --gtest_output=json report.
@@ -91,8 +74,8 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("[       OK ] Plain.Arithmetic")));
         QVERIFY(r.out.contains(QStringLiteral("[  PASSED  ] 2 tests.")));
-        const QJsonObject t =
-            gtestCase(readJson(json), QStringLiteral("GtestProps"), QStringLiteral("ReverseTwice"));
+        const QJsonObject t = gtestCase(read_json(json), QStringLiteral("GtestProps"),
+                                        QStringLiteral("ReverseTwice"));
         QCOMPARE(t.value(QStringLiteral("arcwise_examples")).toString(), QStringLiteral("37"));
         QCOMPARE(t.value(QStringLiteral("arcwise_stored_regressions")).toString(),
                  QStringLiteral("0"));
@@ -129,8 +112,8 @@ private Q_SLOTS:
         QCOMPARE(again.exit_code, 1);
         QVERIFY2(again.out.contains(QStringLiteral("  a = 0\n  b = 1000\n")),
                  qPrintable(again.out));
-        const QJsonObject t =
-            gtestCase(readJson(json), QStringLiteral("GtestProps"), QStringLiteral("SumBelow1000"));
+        const QJsonObject t = gtestCase(read_json(json), QStringLiteral("GtestProps"),
+                                        QStringLiteral("SumBelow1000"));
         QCOMPARE(t.value(QStringLiteral("arcwise_stored_regressions")).toString(),
                  QStringLiteral("1"));
         QCOMPARE(t.value(QStringLiteral("arcwise_examples")).toString(), QStringLiteral("0"));

@@ -4,6 +4,8 @@
 // a stored input, with --progress lines; --show listing stored inputs; crashes, exceptions and
 // hangs shrunk in child processes; bad options.
 
+#include "common/run_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,31 +20,11 @@ namespace {
 
 const QString kProps = QStringLiteral(ARCWISE_TARGETS_DIR "/sdk_props");
 
-struct Result {
-    int exit_code = -1;
-    QString out;
-    QString err;
-};
+using Result = arcwise::test::ProcessText;
+using arcwise::test::read_json;
 
 Result run(const QStringList& args, const QString& cwd = QString()) {
-    QProcess p;
-    if (!cwd.isEmpty())
-        p.setWorkingDirectory(cwd);
-    p.start(kProps, args);
-    if (!p.waitForFinished(240000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return arcwise::test::run_process_text(kProps, args, cwd);
 }
 
 QJsonObject failureOf(const QJsonObject& report, const QString& target) {
@@ -96,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("passed  Modes.Passes (100 examples")));
 
         // The JSON report.
-        const QJsonObject json = readJson(report);
+        const QJsonObject json = read_json(report);
         QCOMPARE(json.value(QStringLiteral("passed")).toInt(), 2);
         QCOMPARE(json.value(QStringLiteral("failed")).toInt(), 5);
         const QJsonObject crash = failureOf(json, QStringLiteral("Modes.Crash"));
@@ -158,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Falsifying example: Modes.NeedsGuidance\n"
                                                "  key = 3237998146\n  word = \"000\"\n")),
                  qPrintable(r.out + r.err));
-        QCOMPARE(drawsOf(failureOf(readJson(report), QStringLiteral("Modes.NeedsGuidance"))),
+        QCOMPARE(drawsOf(failureOf(read_json(report), QStringLiteral("Modes.NeedsGuidance"))),
                  QStringLiteral("key = 3237998146; word = \"000\""));
         QVERIFY(r.err.contains(QStringLiteral("INITED")));
     }
@@ -238,7 +220,7 @@ private Q_SLOTS:
         QVERIFY2(listing.match(r.out).hasMatch(), qPrintable(r.out));
         QVERIFY2(r.out.endsWith(QStringLiteral("1 input: 0 passed, 1 failed, 0 invalid\n")),
                  qPrintable(r.out));
-        const QJsonObject json = readJson(report);
+        const QJsonObject json = read_json(report);
         QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("Modes.Crash"));
         const QJsonArray inputs = json.value(QStringLiteral("inputs")).toArray();
         QCOMPARE(inputs.size(), 1);
@@ -266,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(invalid.out.contains(
                      QStringLiteral("Outcome: invalid (rejected by assume() or filter())\n")),
                  qPrintable(invalid.out));
-        QCOMPARE(readJson(report)
+        QCOMPARE(read_json(report)
                      .value(QStringLiteral("inputs"))
                      .toArray()
                      .first()
