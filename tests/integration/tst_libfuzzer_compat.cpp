@@ -24,6 +24,20 @@ QString fixture(const QString& name) {
     return QStringLiteral(ARCWISE_TARGETS_DIR "/") + name;
 }
 
+// A fixture's two builds as data rows ("binary", "arcwise"): with Arcwise, and the reference build
+// with clang++ -fsanitize=fuzzer from the same source (`<name>_libfuzzer`).
+void addBothBuilds(const QString& name) {
+    QTest::addColumn<QString>("binary");
+    QTest::addColumn<bool>("arcwise");
+    QTest::newRow("arcwise") << name << true;
+    QTest::newRow("libfuzzer") << name + QStringLiteral("_libfuzzer") << false;
+}
+
+// The reference builds exist only where clang's libFuzzer is installed.
+#define SKIP_UNLESS_BUILT(binary)                                                                  \
+    if (!QFile::exists(fixture(binary)))                                                           \
+    QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed")
+
 struct Result {
     int exit_code = -1;
     QString output;
@@ -252,8 +266,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         QFETCH(QString, binary);
         QFETCH(bool, arcwise);
         QFETCH(bool, notice);
-        if (!QFile::exists(fixture(binary)))
-            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        SKIP_UNLESS_BUILT(binary);
         QTemporaryDir dir;
         const Result r = run(fixture(binary),
                              {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
@@ -322,17 +335,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // LLVMFuzzerCustomMutator replaces the built-in mutations, and LLVMFuzzerMutate reaches them:
     // every mutation step is one built-in mutation (the harness calls LLVMFuzzerMutate once)
     // followed by Custom, as libFuzzer logs it. Only checksum-valid inputs reach the planted bug.
-    void customMutator_data() {
-        QTest::addColumn<QString>("binary");
-        QTest::addColumn<bool>("arcwise");
-        QTest::newRow("arcwise") << QStringLiteral("custom_mutator") << true;
-        QTest::newRow("libfuzzer") << QStringLiteral("custom_mutator_libfuzzer") << false;
-    }
+    void customMutator_data() { addBothBuilds(QStringLiteral("custom_mutator")); }
     void customMutator() {
         QFETCH(QString, binary);
         QFETCH(bool, arcwise);
-        if (!QFile::exists(fixture(binary)))
-            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        SKIP_UNLESS_BUILT(binary);
         QTemporaryDir dir;
         const Result r = run(fixture(binary),
                              {QStringLiteral("-seed=1"), QStringLiteral("-runs=1000000"),
@@ -355,17 +362,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     // LLVMFuzzerCustomCrossOver joins the built-in mutators: it makes "LEFT|RIGHT" from the two
     // seeds in one step.
-    void customCrossOver_data() {
-        QTest::addColumn<QString>("binary");
-        QTest::addColumn<bool>("arcwise");
-        QTest::newRow("arcwise") << QStringLiteral("custom_crossover") << true;
-        QTest::newRow("libfuzzer") << QStringLiteral("custom_crossover_libfuzzer") << false;
-    }
+    void customCrossOver_data() { addBothBuilds(QStringLiteral("custom_crossover")); }
     void customCrossOver() {
         QFETCH(QString, binary);
         QFETCH(bool, arcwise);
-        if (!QFile::exists(fixture(binary)))
-            QSKIP("clang's libFuzzer (libclang-rt-19-dev) is not installed");
+        SKIP_UNLESS_BUILT(binary);
         QTemporaryDir dir;
         const QString seeds = dir.filePath(QStringLiteral("seeds"));
         QVERIFY(QDir().mkpath(seeds));
