@@ -53,6 +53,22 @@ QMessageBox* error_dialog(QWidget* window) {
     return window->findChild<QMessageBox*>(QStringLiteral("errorDialog"));
 }
 
+// Shows the window and starts a one-core campaign on a project holding only broken_start, whose
+// worker cannot start. False when the binary cannot be copied into `project`.
+bool launchBrokenStart(MainWindow& w, const QTemporaryDir& project, qint64 duration_ms) {
+    if (!copy_binary(kTargets + QStringLiteral("/broken_start"),
+                     project.filePath(QStringLiteral("broken_start"))))
+        return false;
+    w.show();
+    ui::LaunchOptions launch;
+    launch.project = project.path();
+    launch.start = true;
+    launch.duration_ms = duration_ms;
+    launch.cores = 1;
+    w.launch(launch);
+    return true;
+}
+
 } // namespace
 
 class TestWorkbench : public QObject {
@@ -91,16 +107,8 @@ private Q_SLOTS:
 
     void brokenBinaryShowsAnError() {
         QTemporaryDir project;
-        QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),
-                            project.filePath(QStringLiteral("broken_start"))));
         MainWindow w;
-        w.show();
-        ui::LaunchOptions launch;
-        launch.project = project.path();
-        launch.start = true;
-        launch.duration_ms = 20000;
-        launch.cores = 1;
-        w.launch(launch);
+        QVERIFY(launchBrokenStart(w, project, /*duration_ms=*/20000));
         QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 60000);
         QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("cannot find its configuration")),
                  qPrintable(error_dialog(&w)->text()));
@@ -109,16 +117,8 @@ private Q_SLOTS:
 
     void noWorkerCouldStartIsShownUntilANewCampaign() {
         QTemporaryDir project;
-        QVERIFY(copy_binary(kTargets + QStringLiteral("/broken_start"),
-                            project.filePath(QStringLiteral("broken_start"))));
         MainWindow w;
-        w.show();
-        ui::LaunchOptions launch;
-        launch.project = project.path();
-        launch.start = true;
-        launch.duration_ms = 60000;
-        launch.cores = 1;
-        w.launch(launch);
+        QVERIFY(launchBrokenStart(w, project, /*duration_ms=*/60000));
         ui::MessageBar* bar = w.fault_bar();
         QToolButton* indicator = w.fault_indicator();
         QVERIFY(bar->isHidden());
