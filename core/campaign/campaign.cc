@@ -157,14 +157,7 @@ bool Campaign::discover(QString* error) {
             }
             Target& t = targets_[id];
             t.row = stored.count(id) ? stored[id] : TargetRow{};
-            t.row.id = id;
-            t.row.binary_id = binary_id;
-            t.row.binary = b.path;
-            t.row.build_id = b.build_id;
-            t.row.name = info.name;
-            t.row.kind = info.kind;
-            t.row.file = info.file;
-            t.row.line = info.line;
+            set_identity(t.row, id, binary_id, b, info);
             t.runs_base = t.row.executions;
             for (const CorpusRow& c : db_->corpus(id)) {
                 t.corpus_sha1.insert(c.sha1);
@@ -200,6 +193,18 @@ bool Campaign::discover(QString* error) {
         return false;
     }
     return true;
+}
+
+void Campaign::set_identity(TargetRow& row, qint64 id, qint64 binary_id, const BinaryInfo& binary,
+                            const TargetInfo& info) {
+    row.id = id;
+    row.binary_id = binary_id;
+    row.binary = binary.path;
+    row.build_id = binary.build_id;
+    row.name = info.name;
+    row.kind = info.kind;
+    row.file = info.file;
+    row.line = info.line;
 }
 
 Campaign::Target* Campaign::find_target(const QString& binary, const std::string& name) {

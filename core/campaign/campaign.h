@@ -159,6 +159,10 @@ private:
     void add_fault(const QString& key, const QString& sentence);
     void stop_if_damaged();
     Target* find_target(const QString& binary, const std::string& name);
+    // What a target is (ids, binary, build, name, kind, source), as discovery or a rebuild found
+    // it.
+    static void set_identity(TargetRow& row, qint64 id, qint64 binary_id, const BinaryInfo& binary,
+                             const TargetInfo& info);
     QByteArray serialized_input(const QByteArray& input, bool serialized) const;
 
     CampaignOptions options_;

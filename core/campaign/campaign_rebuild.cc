@@ -44,14 +44,7 @@ void Campaign::check_rebuilds() {
             }
             Target& t = targets_[id];
             const bool is_new = t.row.id == 0;
-            t.row.id = id;
-            t.row.binary_id = binary_id;
-            t.row.binary = path;
-            t.row.build_id = info.build_id;
-            t.row.name = ti.name;
-            t.row.kind = ti.kind;
-            t.row.file = ti.file;
-            t.row.line = ti.line;
+            set_identity(t.row, id, binary_id, info, ti);
             if (t.row.status == QLatin1String(kStatusBroken)) {
                 t.row.status = QString::fromLatin1(kStatusIdle);
                 t.row.status_message.clear();
