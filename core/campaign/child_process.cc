@@ -417,21 +417,19 @@ void ChildProcess::read_stream(Stream& s) {
         while (p < end) {
             const char* newline = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
             const char* stop = newline ? newline : end;
-            if (s.skipping > 0) {
-                s.skipping += stop - p;
-            } else {
+            if (!s.skipping) {
                 const qsizetype room = spec_.max_line_bytes - s.partial.size();
                 const qsizetype take = std::min<qsizetype>(room, stop - p);
                 s.partial.append(p, take);
                 if (take < stop - p) { // the line is too long: keep its start, skip the rest
                     take_line(s, std::exchange(s.partial, {}), /*cut=*/true);
-                    s.skipping = (stop - p) - take;
+                    s.skipping = true;
                 }
             }
             if (!newline)
                 break;
-            if (s.skipping > 0)
-                s.skipping = 0;
+            if (s.skipping)
+                s.skipping = false;
             else
                 take_line(s, std::exchange(s.partial, {}), /*cut=*/false);
             p = newline + 1;

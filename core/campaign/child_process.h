@@ -127,7 +127,7 @@ private:
         int fd = -1;
         QSocketNotifier* notifier = nullptr;
         QByteArray partial;
-        qint64 skipping = 0; // bytes of an over-long line being skipped
+        bool skipping = false; // the rest of an over-long line, already cut
         std::deque<QString> lines;
         bool from_stderr = false;
     };
