@@ -318,8 +318,6 @@ WorkerProcess* Campaign::take_idle(const QString& binary) {
 void Campaign::retire(WorkerProcess* w) {
     idle_.erase(std::remove(idle_.begin(), idle_.end(), w), idle_.end());
     loaded_.erase(w);
-    for (auto it = last_runs_.begin(); it != last_runs_.end();)
-        it = it->first.first == w ? last_runs_.erase(it) : std::next(it);
     for (auto it = reports_.begin(); it != reports_.end();)
         it = it->first.first == w ? reports_.erase(it) : std::next(it);
     for (auto it = missed_.begin(); it != missed_.end();)
@@ -465,17 +463,15 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     Target* t = find_target(slot.worker->binary(), s.target);
     if (!t)
         return;
-    // Executions: what this worker's fuzzer counted, on top of what earlier workers counted.
-    auto& last = last_runs_[{slot.worker, t->row.id}];
-    if (s.runs < last)
-        last = 0; // a new worker process started counting again
-    t->row.executions += qint64(s.runs - last);
-    last = s.runs;
+    // Executions: what this worker's fuzzer counted since its last report, on top of what
+    // earlier workers counted.
+    WorkerReport& mine = reports_[{slot.worker, t->row.id}];
+    const uint64_t before = s.runs < mine.runs ? 0 : mine.runs; // a new process counts from 0
+    t->row.executions += qint64(s.runs - before);
     t->row.features = std::max(t->row.features, qint64(t->features.size()));
     // With several workers on the target: their speeds add up, and the Good-Turing estimate is
     // pooled over them (singletons over runs, each worker's singletons being its estimate times
     // its runs), so that it speaks of the target, not of whichever worker reported last.
-    WorkerReport& mine = reports_[{slot.worker, t->row.id}];
     mine = {s.runs, s.discovery_estimate, s.execs_per_second};
     double speed = 0, singletons = 0;
     uint64_t runs = 0;

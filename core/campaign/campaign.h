@@ -184,12 +184,12 @@ private:
     qint64 paused_at_ = 0;        // clock_ when paused
     qint64 deadline_left_ms_ = 0; // what was left of the deadline when paused
     qint64 failures_found_ = 0;
-    std::map<QString, std::pair<qint64, qint64>> binary_stamp_;             // path -> (mtime, size)
-    std::map<QString, std::pair<qint64, qint64>> pending_stamp_;            // a change seen once
-    std::map<std::pair<const WorkerProcess*, qint64>, uint64_t> last_runs_; // per worker, target
-    std::map<const WorkerProcess*, std::set<qint64>> loaded_; // targets whose corpus it was sent
-    std::vector<WorkerProcess*> idle_;                        // running, between slices
-    // A worker's last statistics of a target: pooled over the target's workers.
+    std::map<QString, std::pair<qint64, qint64>> binary_stamp_;  // path -> (mtime, size)
+    std::map<QString, std::pair<qint64, qint64>> pending_stamp_; // a change seen once
+    std::map<const WorkerProcess*, std::set<qint64>> loaded_;    // targets whose corpus it was sent
+    std::vector<WorkerProcess*> idle_;                           // running, between slices
+    // A worker's last statistics of a target: its runs are where its next report's executions
+    // count from, and the figures are pooled over the target's workers.
     struct WorkerReport {
         uint64_t runs = 0;
         double estimate = 0;
