@@ -432,16 +432,15 @@ void Campaign::on_new_entry(Slot& slot, const protocol::NewEntry& e) {
 
 void Campaign::share(const WorkerProcess* from, const TargetRow& target, const QByteArray& input) {
     // Workers fuzzing the target now get the entry at once (they run it into their corpus within
-    // about a second); those that have its fuzzer but are elsewhere get it with their next slice
-    // of it, unless they missed so much that the stored corpus is cheaper to send again.
+    // about a second); those that have its fuzzer but are elsewhere, or do not read what they
+    // were sent, get it with their next slice of it, unless they missed so much that the stored
+    // corpus is sent again instead.
     constexpr qint64 kMaxMissedBytes = 16 << 20;
     auto deliver = [&](WorkerProcess* w, bool fuzzing_it) {
         if (w == from || !w->running() || !loaded_[w].count(target.id))
             return;
-        if (fuzzing_it) {
-            w->share(target.name.toStdString(), input);
+        if (fuzzing_it && w->share(target.name.toStdString(), input))
             return;
-        }
         Missed& m = missed_[{w, target.id}];
         m.bytes += input.size();
         m.inputs.push_back(input);

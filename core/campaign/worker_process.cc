@@ -125,8 +125,14 @@ void WorkerProcess::fuzz(const protocol::Fuzz& request, const std::vector<QByteA
     send(request);
 }
 
-void WorkerProcess::share(const std::string& target, const QByteArray& input) {
+bool WorkerProcess::share(const std::string& target, const QByteArray& input) {
+    // A worker that does not read (stuck in a long input, or hostile) must not make this
+    // process buffer without bound what its siblings find.
+    constexpr qint64 kMaxUnread = 8 << 20;
+    if (!socket_ || gone_ || socket_->bytesToWrite() + input.size() > kMaxUnread)
+        return false;
     send(protocol::CorpusEntryIn{input.toStdString(), target});
+    return true;
 }
 
 void WorkerProcess::stop() {

@@ -61,8 +61,9 @@ public:
     // Sends corpus entries, then a Fuzz request. The worker keeps one fuzzer per target.
     void fuzz(const protocol::Fuzz& request, const std::vector<QByteArray>& corpus);
     // An entry another worker of `target` found: a worker fuzzing it runs it into its corpus
-    // within about a second; otherwise it waits for the next Fuzz of that target.
-    void share(const std::string& target, const QByteArray& input);
+    // within about a second; otherwise it waits for the next Fuzz of that target. False, and
+    // nothing sent, while more than 8 MiB wait unread in its channel.
+    bool share(const std::string& target, const QByteArray& input);
     // Asks the worker to finish and exit; kills its process group if it does not within 3 s.
     void stop();
     void kill();

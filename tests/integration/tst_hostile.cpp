@@ -208,6 +208,23 @@ private Q_SLOTS:
         QTRY_VERIFY(processes_of(kTargets + QStringLiteral("/stall_start")).isEmpty());
     }
 
+    // A worker that does not read its channel (this one never gets past its initialisation) is
+    // sent no more than 8 MiB of its siblings' entries: the rest waits in the campaign's bounded
+    // list for its next slice, not in this process's socket buffer.
+    void unreadSharedEntriesAreBounded() {
+        WorkerProcess w(kTargets + QStringLiteral("/stall_start"), 0, WorkerOptions{});
+        QString error;
+        QVERIFY2(w.start(&error), qPrintable(error));
+        const QByteArray entry(1 << 20, 'e');
+        int accepted = 0;
+        for (int i = 0; i < 100; ++i) {
+            accepted += w.share("stall_start", entry) ? 1 : 0;
+            QCoreApplication::processEvents();
+        }
+        // 8 MiB waiting here, plus what the kernel's socket buffer took.
+        QVERIFY2(accepted >= 1 && accepted <= 10, qPrintable(QString::number(accepted)));
+    }
+
     void dribblingWorkerIsHung() {
         WorkerOptions o;
         o.heartbeat_timeout_ms = 1500;
