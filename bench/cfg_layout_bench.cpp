@@ -125,29 +125,40 @@ double median(std::vector<double> v) {
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-// Lays the function out `runs` times; prints and returns the median in milliseconds.
-bool time_layout(const char* what, const CfgModel& model, int function, int runs) {
+// Lays the function out `runs` times; prints the median in milliseconds.
+bool time_layout(const char* what, const CfgModel& model, int function, int runs, bool collapse) {
     std::vector<double> ms;
     size_t edges = 0;
+    size_t nodes = 0;
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
         t.start();
         QString error;
-        const auto layout = layout_function(model, function, &error);
+        const auto layout = layout_function(model, function, &error, collapse);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!layout) {
             std::fprintf(stderr, "%s: %s\n", what, qPrintable(error));
             return false;
         }
         edges = layout->edges.size();
+        nodes = layout->nodes.size();
     }
     const CfgFunction& f = model.functions()[size_t(function)];
     QStringList each;
     for (double m : ms)
         each << QString::number(m, 'f', 1);
-    std::printf("%s\t%s\tblocks %zu\tarcs %zu\tmedian %.1f ms\t(runs: %s)\n", what,
-                qPrintable(f.name), f.blocks.size(), edges, median(ms),
+    std::printf("%s\t%s\tblocks %zu\t%s\tnodes %zu\tedges %zu\tmedian %.1f ms\t(runs: %s)\n", what,
+                qPrintable(f.name.section(QLatin1Char('('), 0, 0)), f.blocks.size(),
+                collapse ? "chains collapsed" : "one node per block", nodes, edges, median(ms),
                 qPrintable(each.join(QLatin1Char(' '))));
+    return true;
+}
+
+// Times the layout with straight-line chains collapsed (what the view draws), then without.
+bool time_layout(const char* what, const CfgModel& model, int function, int runs) {
+    for (const bool collapse : {true, false})
+        if (!time_layout(what, model, function, runs, collapse))
+            return false;
     return true;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/scale.sh: one harness on two cores. Arcwise with one worker, Arcwise with two workers on
-# the same target (the campaign's shared corpus), and libFuzzer -fork=2, one arm after the other
-# on the same two cores, on real libraries built from Debian source packages (bench/real/).
+# the same target (the campaign's shared corpus), libFuzzer -fork=2, and AFL++ with one -M and
+# one -S instance (when Debian's afl++ is installed), one arm after the other on the same two
+# cores, on real libraries built from Debian source packages (bench/real/).
 #
 # Usage: bench/scale.sh [options] [library ...]
 #
@@ -96,8 +97,17 @@ for lib in "${libraries[@]}"; do
         die "building $lib with arcwise-cc failed"
     (cd "$src/unpacked" && build clang-19 -fsanitize=fuzzer -- "$work/bin/$lib/libfuzzer/$harness") ||
         die "building $lib with clang-19 -fsanitize=fuzzer failed"
+    arms=(arcwise-1 arcwise-2 libfuzzer-fork2)
+    if command -v afl-clang-fast >/dev/null && command -v afl-fuzz >/dev/null; then
+        mkdir -p "$work/bin/$lib/aflpp"
+        (cd "$src/unpacked" && build afl-clang-fast -fsanitize=fuzzer -- "$work/bin/$lib/aflpp/$harness") \
+            >"$work/bin/$lib/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
+            log "building $lib with afl-clang-fast failed: no AFL++ arm (see $work/bin/$lib/aflpp/build.log)"
+    else
+        log "no AFL++ (Debian: afl++): no AFL++ arm"
+    fi
     for seed in $(seq 1 "$seeds"); do
-        for arm in arcwise-1 arcwise-2 libfuzzer-fork2; do
+        for arm in "${arms[@]}"; do
             run=$work/runs/$lib/$arm/$seed
             rm -rf "$run" && mkdir -p "$run/corpus"
             log "$lib $arm seed $seed (${run_time}s)"
@@ -115,6 +125,22 @@ for lib in "${libraries[@]}"; do
                 "$work/bin/$lib/libfuzzer/$harness" -fork=2 -ignore_crashes=1 -max_total_time="$run_time" \
                     -seed="$seed" -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1
                 execs=$(libfuzzer_execs "$run/log")
+                corpus=$run/corpus
+                ;;
+            aflpp-M-S)
+                # One main and one secondary instance sharing one output directory, as AFL++'s
+                # documentation runs them on two cores; one byte to start from.
+                mkdir -p "$run/in" && printf 'a' >"$run/in/seed"
+                for role in M S; do
+                    AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+                        AFL_NO_AFFINITY=1 afl-fuzz -"$role" "$role" -i "$run/in" -o "$run/out" \
+                        -V "$run_time" -s "$seed" -- "$work/bin/$lib/aflpp/$harness" \
+                        >"$run/log-$role" 2>&1 &
+                done
+                wait
+                execs=$(cat "$run"/out/*/fuzzer_stats 2>/dev/null |
+                    awk -F: '/^execs_done/ {s += $2} END {print s + 0}')
+                for queue in "$run"/out/*/queue; do cp "$queue"/id* "$run/corpus/" 2>/dev/null; done
                 corpus=$run/corpus
                 ;;
             esac

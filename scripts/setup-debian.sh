@@ -15,7 +15,9 @@ packages=(
     postgresql                                    # a throwaway server in the database tests
     libjemalloc-dev                               # a harness linked with jemalloc (tst_libfuzzer_compat)
     libgtest-dev                                  # GoogleTest: property tests inside GoogleTest (arcwise/gtest.hpp)
+    libgit2-dev                                   # what changed in a git checkout (--changed-since, --follow)
     dpkg-dev lintian desktop-file-utils appstream man-db  # tests/install: the .deb and its metadata
+    chromium                                      # the HTML report in a browser (tst_campaign_report)
 )
 if [[ ${1:-} == --bench ]]; then
     packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh

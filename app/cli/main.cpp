@@ -1,10 +1,13 @@
 // arcwise-cli: the headless front end of the campaign (core/campaign), for CI jobs, servers and
 // scripts. Options and wiring only; the work is in core/campaign.
 
+#include "campaign/branch_follower.h"
 #include "campaign/campaign.h"
+#include "campaign/campaign_report.h"
 #include "campaign/campaign_settings.h"
 #include "campaign/cfg_model.h"
 #include "campaign/cfg_report.h"
+#include "campaign/change_focus.h"
 #include "campaign/corpus_transfer.h"
 #include "campaign/database.h"
 #include "campaign/printable.h"
@@ -32,8 +35,10 @@
 #include <csignal>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -69,12 +74,14 @@ const char* kUsage =
     "  list PROJECT                      the fuzz binaries and targets found in PROJECT\n"
     "  fuzz PROJECT                      run a campaign: fuzz every target, store what is found\n"
     "  report PROJECT                    what the campaigns found (--format "
-    "text|json|junit|sarif)\n"
+    "text|json|junit|sarif|html;\n"
+    "                                    html: a self-contained page to hand over)\n"
     "  replay PROJECT FAILURE-ID         run a stored failure once in a fresh process\n"
     "  minimize PROJECT FAILURE-ID       shrink a stored failure further and store the result\n"
     "  cfg PROJECT --target T            a target's control-flow graph with its coverage and\n"
     "      [--function F] [--format json|dot|html]  under-explored arcs (ranked); html: a\n"
-    "                                    self-contained coverage report with the graphs\n"
+    "      [--all-code]                  self-contained coverage report with the graphs;\n"
+    "                                    the user's code only unless --all-code\n"
     "  export PROJECT DIR                write corpora and failures as libFuzzer-style files\n"
     "  import PROJECT DIR                read corpora back (DIR/corpus/<target>/*: regular\n"
     "                                    files of at most 1 MiB; others are skipped, one line\n"
@@ -249,6 +256,7 @@ public:
                                   {QStringLiteral("executions"), execs},
                                   {QStringLiteral("features"), features},
                                   {QStringLiteral("failures"), campaign_.failures_found()},
+                                  {QStringLiteral("scaling"), scaling_json(scaling())},
                                   {QStringLiteral("targets"), targets}});
             return;
         }
@@ -294,8 +302,19 @@ public:
                          .arg(r.row.corpus_size, 6)
                          .arg(QString::number(r.features_per_minute, 'f', 1), 8)
                          .arg(format_eta(r.seconds_to_next), 6);
+        const ScalingHint hint = scaling();
+        err() << QStringLiteral("  Scaling: %1 new behaviours a minute (%2 per core-minute). %3\n")
+                     .arg(QString::number(hint.per_minute, 'f', 1),
+                          QString::number(hint.per_core_minute, 'f', 2), hint.reason);
         err().flush();
     }
+
+    // What the scaling hint is told: a core-hour's cost and the code's commits a day.
+    void set_scaling_inputs(double core_hour_cost, double changes_per_day) {
+        core_hour_cost_ = core_hour_cost;
+        changes_per_day_ = changes_per_day;
+    }
+    ScalingHint scaling() const { return campaign_.scaling(core_hour_cost_, changes_per_day_); }
 
     void finish() {
         if (status_shown_)
@@ -303,6 +322,14 @@ public:
         if (!json_)
             table(campaign_.progress(),
                   QStringLiteral("Finished after %1 s:").arg(started_.elapsed() / 1000));
+        const HostExchange x = campaign_.host_exchange();
+        if (!json_ && (x.entries_received > 0 || x.failures_received > 0))
+            line(QStringLiteral("From other hosts: %1 corpus entries (median delay %2 s, at most "
+                                "%3 s), %4 failures")
+                     .arg(x.entries_received)
+                     .arg(x.median_delay_s, 0, 'f', 1)
+                     .arg(x.max_delay_s, 0, 'f', 1)
+                     .arg(x.failures_received));
     }
 
 private:
@@ -323,6 +350,8 @@ private:
     bool status_shown_ = false;
     qint64 last_table_ = -100;
     QElapsedTimer started_;
+    double core_hour_cost_ = 0;
+    double changes_per_day_ = -1;
 };
 
 int signal_pipe[2] = {-1, -1};
@@ -330,6 +359,28 @@ int signal_pipe[2] = {-1, -1};
 void on_signal(int) {
     const char c = 1;
     [[maybe_unused]] ssize_t n = ::write(signal_pipe[1], &c, 1);
+}
+
+// --core-hour-cost: a number >= 0 (0 when not given).
+bool core_hour_cost(const QCommandLineParser& p, double* cost, QString* error) {
+    *cost = 0;
+    if (!p.isSet(QStringLiteral("core-hour-cost")))
+        return true;
+    const QString value = p.value(QStringLiteral("core-hour-cost"));
+    bool ok = false;
+    *cost = value.toDouble(&ok);
+    if (ok && std::isfinite(*cost) && *cost >= 0)
+        return true;
+    *error = QStringLiteral("--core-hour-cost must be a number of 0 or more, not '%1'").arg(value);
+    return false;
+}
+
+QJsonObject host_json(const HostExchange& x) {
+    return QJsonObject{{QStringLiteral("name"), x.host_name},
+                       {QStringLiteral("entries_received"), x.entries_received},
+                       {QStringLiteral("median_delay_s"), x.median_delay_s},
+                       {QStringLiteral("max_delay_s"), x.max_delay_s},
+                       {QStringLiteral("failures_received"), x.failures_received}};
 }
 
 int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& project) {
@@ -341,14 +392,70 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     if (!apply_settings(settings_given(p), o, &error, SettingNames::Options))
         return usage_error(error);
     o.stop_on_failure = p.isSet(QStringLiteral("stop-on-failure"));
+    o.host_name = p.value(QStringLiteral("host-name"));
+    o.version = QStringLiteral(ARCWISE_VERSION);
     QString warning;
     o.cores = cores_to_use(o.cores, p.isSet(QStringLiteral("oversubscribe")), &warning);
     if (!warning.isEmpty())
         err() << "arcwise-cli: " << warning << "\n";
 
+    double cost = 0;
+    if (!core_hour_cost(p, &cost, &error))
+        return usage_error(error);
+    const QString fail_on = p.value(QStringLiteral("fail-on"));
+    if (fail_on != QLatin1String("any") && fail_on != QLatin1String("new"))
+        return usage_error(QStringLiteral("--fail-on is any or new, not '%1'").arg(fail_on));
+    // What changed is read before anything runs: a base that does not exist is a usage error.
+    if (o.focus_changes) {
+        const auto changes =
+            GitChanges::read(GitChanges::source_directory(project), o.changed_since, &error);
+        if (!changes)
+            return usage_error(QStringLiteral("--changed-since: %1").arg(error));
+    }
+
     Campaign campaign(o);
     const bool json = p.isSet(QStringLiteral("json"));
+    // --fail-on new: only failures not already known (stored in the database before, as on the
+    // base branch) count for the exit status.
+    qint64 new_failures = 0;
+    QObject::connect(&campaign, &Campaign::failureFound, &app,
+                     [&new_failures](const FailureRow&, bool is_new) { new_failures += is_new; });
+    std::unique_ptr<BranchFollower> follower;
+    if (p.isSet(QStringLiteral("follow"))) {
+        FollowOptions fo;
+        fo.source_directory = GitChanges::source_directory(project);
+        fo.build_directory = QFileInfo(project).absoluteFilePath();
+        fo.build_command = o.build_command;
+        fo.interval_ms = o.follow_interval_ms;
+        follower = std::make_unique<BranchFollower>(fo);
+        if (!follower->start(&error))
+            return usage_error(error);
+        auto say = [json](const QString& kind, const QString& text) {
+            if (json)
+                out() << QJsonDocument(QJsonObject{{QStringLiteral("event"), kind},
+                                                   {QStringLiteral("text"), text}})
+                             .toJson(QJsonDocument::Compact)
+                      << "\n";
+            else
+                err() << "arcwise-cli: " << printable(text, /*keep_newlines=*/true) << "\n";
+            out().flush();
+            err().flush();
+        };
+        QObject::connect(follower.get(), &BranchFollower::log, &app,
+                         [say](const QString& text) { say(QStringLiteral("log"), text); });
+        QObject::connect(follower.get(), &BranchFollower::buildFailed, &app,
+                         [say](const QString& head, const QString& output) {
+                             say(QStringLiteral("build_failed"),
+                                 QStringLiteral("build of %1 failed:\n%2").arg(head, output));
+                         });
+        // The rebuild detection restarts the workers on the new binaries and checks the open
+        // failures; the focus moves to what the new commits changed.
+        QObject::connect(
+            follower.get(), &BranchFollower::built, &campaign,
+            [&campaign](const QString& old_head, const QString&) { campaign.refocus(old_head); });
+    }
     Progress progress(campaign, json, ::isatty(2) != 0);
+    progress.set_scaling_inputs(cost, git_changes_per_day(QFileInfo(project).absoluteFilePath()));
     if (!campaign.start(&error)) {
         err() << "arcwise-cli: " << error << "\n";
         // A full, read-only or damaged database is the campaign failing, not a usage error.
@@ -372,17 +479,30 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     }
     QObject::connect(&campaign, &Campaign::finished, &app, &QCoreApplication::quit);
     app.exec();
+    follower.reset();
     progress.finish();
     const qint64 failures = campaign.failures_found();
     const QStringList& faults = campaign.faults();
-    if (json)
-        out() << QJsonDocument(
-                     QJsonObject{{QStringLiteral("event"), QStringLiteral("finished")},
-                                 {QStringLiteral("executions"), campaign.total_executions()},
-                                 {QStringLiteral("failures"), failures},
-                                 {QStringLiteral("faults"), QJsonArray::fromStringList(faults)}})
-                     .toJson(QJsonDocument::Compact)
-              << "\n";
+    const auto changes = campaign.change_coverage();
+    if (json) {
+        QJsonObject finished{{QStringLiteral("event"), QStringLiteral("finished")},
+                             {QStringLiteral("executions"), campaign.total_executions()},
+                             {QStringLiteral("failures"), failures},
+                             {QStringLiteral("new_failures"), new_failures},
+                             {QStringLiteral("host"), host_json(campaign.host_exchange())},
+                             {QStringLiteral("scaling"), scaling_json(progress.scaling())},
+                             {QStringLiteral("faults"), QJsonArray::fromStringList(faults)}};
+        if (changes)
+            finished.insert(QStringLiteral("changes"),
+                            QJsonObject{{QStringLiteral("lines_changed"), changes->lines_changed},
+                                        {QStringLiteral("lines_reached"), changes->lines_reached}});
+        out() << QJsonDocument(finished).toJson(QJsonDocument::Compact) << "\n";
+    } else if (changes) {
+        err() << QStringLiteral("Changed code since %1: %2 of %3 lines reached\n")
+                     .arg(changes->description)
+                     .arg(changes->lines_reached)
+                     .arg(changes->lines_changed);
+    }
     // Storage trouble: the campaign could not do its work, whatever it found (what it found is
     // stored, or kept in the spill directory, and was printed).
     if (!faults.isEmpty()) {
@@ -392,16 +512,46 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
         err().flush();
         return kExitCampaignFault;
     }
+    if (fail_on == QLatin1String("new"))
+        return new_failures > 0 ? kExitFailures : 0;
     return failures > 0 ? kExitFailures : 0;
 }
 
-ReportData report_data(Database& db, const QString& project) {
+// What more or fewer cores would do, from what is stored: each target's latest estimate and speed,
+// the cores of the hosts that fuzzed it last, and the estimates checked against the last day of
+// statistics.
+ScalingHint stored_scaling(Database& db, const ReportData& data, double core_hour_cost,
+                           const QString& project) {
+    ScalingInput in;
+    in.core_hour_cost = core_hour_cost;
+    in.changes_per_day = git_changes_per_day(project);
+    qint64 latest = 0;
+    for (const HostRow& h : data.hosts)
+        latest = std::max(latest, h.heartbeat_ms);
+    for (const HostRow& h : data.hosts) // the hosts of the last campaign (within its lease time)
+        if (latest - h.heartbeat_ms <= HostLink::kLeaseMs)
+            in.cores += h.cores;
+    in.cores = std::max(1, in.cores);
+    CalibrationTally tally;
+    tally.add(db.stats(-1, latest - 24 * 3600 * 1000));
+    in.calibration = tally.result();
+    for (const TargetRow& t : data.targets) {
+        in.targets.push_back(TargetRate{t.id, tally.rate_per_worker(t.id), 0});
+        in.calibration_by_target[t.id] = tally.result(t.id);
+    }
+    return scaling_hint(in);
+}
+
+ReportData report_data(Database& db, const QString& project, double core_hour_cost = 0) {
     ReportData data;
     data.project = QFileInfo(project).absoluteFilePath();
     data.arcwise_version = QStringLiteral(ARCWISE_VERSION);
     data.generated = QDateTime::currentDateTimeUtc();
     data.targets = db.targets();
     data.failures = db.failures();
+    data.hosts = db.hosts();
+    data.spread = db.target_spread();
+    data.scaling = stored_scaling(db, data, core_hour_cost, project);
     return data;
 }
 
@@ -419,6 +569,50 @@ int emit_output(const QCommandLineParser& p, const QByteArray& text) {
     return 0;
 }
 
+// What the html report needs beyond ReportData: per target its stats and its control-flow graph
+// with coverage, and the stored inputs its top blockers name. A target whose graph cannot be
+// loaded is reported without one, saying why.
+CampaignReportData campaign_report_data(Database& db, const ReportData& data) {
+    CampaignReportData report;
+    report.data = data;
+    const CampaignReportOptions options;
+    std::map<QString, std::optional<CfgModel>> loaded; // per binary: its graph, symbolised once
+    std::map<QString, QString> errors;
+    for (const TargetRow& t : data.targets) {
+        CampaignReportTarget target;
+        target.target_id = t.id;
+        target.stats = db.stats(t.id);
+        if (!loaded.count(t.binary)) {
+            QString error;
+            const QString cache =
+                QFileInfo(t.binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+            loaded[t.binary] = QFileInfo::exists(t.binary) ? CfgModel::load(t.binary, &error, cache)
+                                                           : std::nullopt;
+            errors[t.binary] = QFileInfo::exists(t.binary)
+                                   ? error
+                                   : QStringLiteral("%1 is not there any more").arg(t.binary);
+        }
+        const std::optional<CfgModel>& graph = loaded[t.binary];
+        if (graph) {
+            auto model = std::make_shared<CfgModel>(*graph);
+            const std::vector<CorpusRow> corpus = db.corpus(t.id);
+            model->set_coverage(corpus);
+            std::set<qint64> wanted;
+            const std::vector<int> ranked = model->ranked_arcs();
+            for (size_t i = 0; i < ranked.size() && int(i) < options.max_blockers; ++i)
+                wanted.insert(model->smallest_input(model->arcs()[size_t(ranked[i])].from));
+            for (const CorpusRow& row : corpus)
+                if (wanted.count(row.id))
+                    target.inputs[row.id] = row.input;
+            target.model = std::move(model);
+        } else {
+            target.model_error = errors[t.binary];
+        }
+        report.targets.push_back(std::move(target));
+    }
+    return report;
+}
+
 int cmd_report(const QCommandLineParser& p, const QString& project) {
     QString error;
     StorageProblem problem;
@@ -426,12 +620,24 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
     if (!db)
         return database_error(error, problem);
     const QString format = p.value(QStringLiteral("format"));
-    const ReportData data = report_data(*db, project);
+    double cost = 0;
+    if (!core_hour_cost(p, &cost, &error))
+        return usage_error(error);
+    ReportData data = report_data(*db, project, cost);
     // Never a report of part of what is stored as if it were all of it.
     if (!db->last_error().isEmpty())
         return database_error(db->last_error(), db->problem());
+    if (p.isSet(QStringLiteral("changed-since"))) {
+        const QString since = p.value(QStringLiteral("changed-since"));
+        data.changes = stored_change_coverage(
+            project, since == QLatin1String("auto") ? QString() : since, *db, &error);
+        if (!data.changes)
+            return usage_error(QStringLiteral("--changed-since: %1").arg(error));
+    }
     QByteArray text;
-    if (format == QLatin1String("text"))
+    if (format == QLatin1String("html"))
+        text = campaign_html(campaign_report_data(*db, data));
+    else if (format == QLatin1String("text"))
         text = report_text(data);
     else if (format == QLatin1String("json"))
         text = report_json(data);
@@ -441,7 +647,7 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
         text = report_sarif(data);
     else
         return usage_error(
-            QStringLiteral("--format is text, json, junit or sarif, not '%1'").arg(format));
+            QStringLiteral("--format is text, json, junit, sarif or html, not '%1'").arg(format));
     if (const int rc = emit_output(p, text); rc != 0)
         return rc;
     for (const auto& f : data.failures)
@@ -481,6 +687,7 @@ int cmd_cfg(const QCommandLineParser& p, const QString& project) {
     if (!db->last_error().isEmpty())
         return database_error(db->last_error(), db->problem());
     model->set_coverage(corpus);
+    model->set_all_code(p.isSet(QStringLiteral("all-code")));
     const QString function = p.value(QStringLiteral("function"));
     if (!function.isEmpty() && model->find_function(function) < 0)
         return usage_error(QStringLiteral("no function '%1' in %2").arg(function, row->binary));
@@ -709,14 +916,33 @@ int main(int argc, char** argv) {
                         "cores (otherwise they are clamped to them, with a warning).")},
         {QStringLiteral("stop-on-failure"),
          QStringLiteral("fuzz: end the campaign at the first failure found (as libFuzzer does).")},
+        {QStringLiteral("fail-on"),
+         QStringLiteral("fuzz: which failures make the exit status 1: any, or only new ones "
+                        "(not already in the database, as from the base branch)."),
+         QStringLiteral("any|new"), QStringLiteral("any")},
+        {QStringLiteral("follow"),
+         QStringLiteral("fuzz: follow the checkout's branch: fetch it every --follow-interval; "
+                        "when it moved, pull, build (--build-command), restart on the new "
+                        "binaries and focus on what the new commits changed.")},
+        {QStringLiteral("core-hour-cost"),
+         QStringLiteral("fuzz, report: what one core-hour costs you, for the scaling hint's cost "
+                        "of each new behaviour (any currency)."),
+         QStringLiteral("amount")},
+        {QStringLiteral("host-name"),
+         QStringLiteral("fuzz: this process's name among the hosts sharing the campaign's "
+                        "database (default: the machine's host name)."),
+         QStringLiteral("name")},
         {QStringLiteral("json"),
          QStringLiteral("Machine-readable output: one JSON object per line.")},
         {QStringLiteral("target"), QStringLiteral("cfg: the target (Suite.Name or binary name)."),
          QStringLiteral("name")},
         {QStringLiteral("function"), QStringLiteral("cfg: only this function."),
          QStringLiteral("name")},
+        {QStringLiteral("all-code"),
+         QStringLiteral("cfg: show and rank all code (system headers, the C++ library, "
+                        "compiler-generated cleanup), not only the project's own.")},
         {QStringLiteral("format"),
-         QStringLiteral("report: text, json, junit or sarif; cfg: json, dot or html."),
+         QStringLiteral("report: text, json, junit, sarif or html; cfg: json, dot or html."),
          QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("output"),
          QStringLiteral("report: write to this file instead of standard output."),

@@ -95,6 +95,8 @@ int main(int argc, char** argv) {
         launch.project = QDir(args.first()).absolutePath();
     launch.database_url = p.value(db);
     launch.start = p.isSet(start);
+    // Started without a project: the last one, on its page, as a desktop application does.
+    launch.reopen_last = !p.isSet(screenshots);
     launch.targets = p.values(targets);
     double number = 0;
     QString why;

@@ -9,6 +9,7 @@
 #include "pages/targets_page.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QTabWidget>
@@ -32,6 +33,31 @@ void save(ui::MainWindow& window, const QString& dir, const QString& name) {
 // Runs `step` after `ms`, then the next; the event loop (and the campaign) runs in between.
 void after(int ms, std::function<void()> step) {
     QTimer::singleShot(ms, qApp, std::move(step));
+}
+
+// The source coverage view at the rank-1 arc's branch point, then the graph page at 1024x700.
+void source_coverage_shots(ui::MainWindow& window, const QString& dir) {
+    ui::CfgPage* cfg = window.cfg_page();
+    if (const auto& model = cfg->model()) {
+        const auto ranked = model->ranked_arcs();
+        const campaign::CfgBlock* at =
+            ranked.empty() ? nullptr
+                           : &model->blocks()[size_t(model->arcs()[size_t(ranked.front())].from)];
+        if (!at || !cfg->open_source_location(at->file, at->line))
+            cfg->tabs()->setCurrentIndex(ui::CfgPage::SourceTab);
+    }
+    after(2500, [&window, dir] {
+        save(window, dir, QStringLiteral("cfg-source"));
+        // At 1024x700 with everything a user has there, the log included.
+        window.cfg_page()->tabs()->setCurrentIndex(ui::CfgPage::GraphTab);
+        if (auto* log = window.findChild<QDockWidget*>(QStringLiteral("logDock")))
+            log->show();
+        window.resize(1024, 700);
+        after(1500, [&window, dir] {
+            save(window, dir, QStringLiteral("cfg-1024x700"));
+            window.close();
+        });
+    });
 }
 
 } // namespace
@@ -71,6 +97,11 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                 failures->setCurrentIndex(failures->model()->index(pick, 0));
             after(800, [&window, dir] {
                 save(window, dir, QStringLiteral("failure"));
+                // What a user pastes: the replay command and the regression test as a diff.
+                window.failures_page()->detail()->tabs()->setCurrentIndex(4);
+                QApplication::processEvents();
+                save(window, dir, QStringLiteral("failure-reproducers"));
+                window.failures_page()->detail()->tabs()->setCurrentIndex(0);
                 // The stack of a crash, with its source.
                 QTableView* failures = window.failures_page()->view();
                 for (int row = 0; row < failures->model()->rowCount(); ++row)
@@ -105,6 +136,10 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                         after(4000, [&window, dir] {
                             save(window, dir, QStringLiteral("target"));
                             window.show_page(ui::MainWindow::GraphTab);
+                            // The graph page is the picture: the log gives it its room.
+                            if (auto* log =
+                                    window.findChild<QDockWidget*>(QStringLiteral("logDock")))
+                                log->hide();
                             // Once laid out, the rank-1 arc of the function shown, selected.
                             auto* timer = new QTimer(&window);
                             QObject::connect(timer, &QTimer::timeout, &window,
@@ -118,7 +153,7 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                                                      cfg->select_arc(ranked.front());
                                                  after(1500, [&window, dir] {
                                                      save(window, dir, QStringLiteral("cfg"));
-                                                     window.close();
+                                                     source_coverage_shots(window, dir);
                                                  });
                                              });
                             timer->start(500);

@@ -20,6 +20,9 @@ qint64 now_ms() {
 }
 
 constexpr qint64 kProbeMs = 2000;
+// A worker keeps one fuzzer per target it fuzzed (about 20 MiB of feature tables each); past this
+// many it is ended and a fresh one takes the next target (park()).
+constexpr size_t kMaxFuzzersPerWorker = 8;
 
 } // namespace
 
@@ -28,6 +31,7 @@ Campaign::Campaign(CampaignOptions options, QObject* parent)
     flush_timer_.setInterval(1000);
     connect(&flush_timer_, &QTimer::timeout, this, [this] {
         flush();
+        exchange();
         Q_EMIT progressed();
     });
     rebuild_timer_.setInterval(3000);
@@ -38,6 +42,7 @@ Campaign::Campaign(CampaignOptions options, QObject* parent)
 
 Campaign::~Campaign() {
     stopping_ = true;
+    wait_for_change_reading();
     for (auto& slot : slots_)
         if (slot->worker) {
             slot->worker->disconnect(this);
@@ -47,8 +52,10 @@ Campaign::~Campaign() {
         w->disconnect(this);
         delete w;
     }
-    if (db_)
+    if (db_) {
         flush();
+        leave_hosts(); // not left behind as a host that vanished
+    }
     triage_.reset();
 }
 
@@ -96,17 +103,27 @@ bool Campaign::start(QString* error) {
     });
     connect(triage_.get(), &Triage::message, this, &Campaign::log);
     connect(triage_.get(), &Triage::becameIdle, this, &Campaign::maybe_finish);
+    connect(triage_.get(), &Triage::shrinking, this, &Campaign::failureShrinking);
+    connect(triage_.get(), &Triage::shrinkEnded, this, &Campaign::shrinkEnded);
+    connect(triage_.get(), &Triage::shrinkProgress, this, &Campaign::shrinkProgress);
     if (!discover(error))
         return false;
     load_spilled();
+    if (!join_hosts(error))
+        return false;
     running_ = true;
     for (int i = 0; i < options_.cores; ++i) {
         auto slot = std::make_unique<Slot>();
         slot->index = i;
         slots_.push_back(std::move(slot));
     }
-    for (auto& slot : slots_)
-        schedule(*slot);
+    // With change focus the slots wait for the changes to be read: the first slices go to the
+    // targets they weigh.
+    if (options_.focus_changes)
+        read_changes(options_.changed_since, /*then_schedule=*/true);
+    else
+        for (auto& slot : slots_)
+            schedule(*slot);
     flush_timer_.start();
     rebuild_timer_.start();
     if (options_.duration_ms > 0)
@@ -156,7 +173,8 @@ bool Campaign::discover(QString* error) {
                 return false;
             }
             Target& t = targets_[id];
-            t.row = stored.count(id) ? stored[id] : TargetRow{};
+            t.known = stored.count(id) > 0;
+            t.row = t.known ? stored[id] : TargetRow{};
             set_identity(t.row, id, binary_id, b, info);
             t.runs_base = t.row.executions;
             for (const CorpusRow& c : db_->corpus(id)) {
@@ -218,15 +236,18 @@ Campaign::Target* Campaign::find_target(const QString& binary, const std::string
 void Campaign::schedule(Slot& slot) {
     if (stopping_ || slot.target)
         return;
+    slot.waiting = false;
     std::map<qint64, int> busy; // workers per target
     for (const auto& s : slots_)
         if (s->target)
             ++busy[s->target];
-    const auto next = scheduler_->assign(busy, options_.workers_per_target);
+    const auto next = assign_leased(slot, busy);
     if (!next) {
+        slot.waiting = true;
         if (slot.worker && !busy.empty())
             return; // more slots than targets can take: this one waits
-        bool any_busy = !busy.empty();
+        // Other hosts' workers hold what is left: wait for them (exchange() asks again).
+        bool any_busy = !busy.empty() || (host_ && !host_->remote_workers().empty());
         if (!any_busy) {
             Q_EMIT log(tr("no target left that can be fuzzed"));
             stop();
@@ -234,12 +255,15 @@ void Campaign::schedule(Slot& slot) {
         return;
     }
     Target& t = targets_.at(*next);
-    if (!slot.worker || !slot.worker->running() || slot.worker->binary() != t.row.binary) {
+    const bool full = slot.worker && loaded_[slot.worker].size() >= kMaxFuzzersPerWorker &&
+                      !loaded_[slot.worker].count(*next);
+    if (!slot.worker || !slot.worker->running() || slot.worker->binary() != t.row.binary || full) {
         park(slot);
         slot.worker = take_idle(t.row.binary);
         if (!slot.worker)
             start_worker(slot, t.row.binary);
         if (!slot.worker) {
+            release_lease(slot, *next);
             QTimer::singleShot(0, this, [this, &slot] { schedule(slot); });
             return;
         }
@@ -269,6 +293,8 @@ void Campaign::schedule(Slot& slot) {
     }
     slot.target = *next;
     slot.slice_start = clock_.elapsed();
+    slot.slice_start_ms = now_ms();
+    slot.slice_runs = 0;
     ++t.workers;
     if (t.row.status != QLatin1String(kStatusFailing))
         t.row.status = QString::fromLatin1(kStatusFuzzing);
@@ -292,10 +318,19 @@ void Campaign::park(Slot& slot) {
         return;
     }
     // Idle workers keep their fuzzers (corpus, schedule, dictionary) for the next slice of their
-    // binary; the least recently used go when there are too many.
+    // binary; the least recently used go when there are more than slots. A fuzzer holds about
+    // 20 MiB of feature tables, so a worker that has fuzzed many targets of its binary is ended
+    // rather than kept: its targets' corpora are in the database, and the next slice starts a
+    // fresh worker from them. Memory stays bounded by the cores, not by the targets.
+    if (loaded_[w].size() >= kMaxFuzzersPerWorker) {
+        w->disconnect(this);
+        w->stop();
+        retire(w);
+        return;
+    }
     idle_.push_back(w);
-    constexpr size_t kMaxIdle = 24;
-    while (idle_.size() > kMaxIdle) {
+    const size_t max_idle = size_t(std::max(2, options_.cores));
+    while (idle_.size() > max_idle) {
         WorkerProcess* oldest = idle_.front();
         idle_.erase(idle_.begin());
         oldest->disconnect(this);
@@ -328,6 +363,7 @@ void Campaign::retire(WorkerProcess* w) {
 void Campaign::start_worker(Slot& slot, const QString& binary) {
     WorkerOptions wo;
     wo.heartbeat_timeout_ms = int(std::max(30.0, options_.timeout_seconds * 3) * 1000);
+    wo.arguments = worker_arguments(binary);
     auto* w = new WorkerProcess(binary, slot.index, wo, this);
     // The slot a worker serves changes as it is parked and taken again: look it up each time.
     connect(w, &WorkerProcess::started, this, [this] { any_worker_started_ = true; });
@@ -423,6 +459,7 @@ void Campaign::on_new_entry(Slot& slot, const protocol::NewEntry& e) {
         return;
     row.features = e.features;
     row.found_at_ms = now_ms();
+    row.host_id = host_ ? host_->id() : 0;
     t->row.corpus_size = qint64(t->corpus_sha1.size());
     t->features.insert(e.features.begin(), e.features.end());
     t->row.features = std::max(t->row.features, qint64(t->features.size()));
@@ -467,6 +504,8 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     WorkerReport& mine = reports_[{slot.worker, t->row.id}];
     const uint64_t before = s.runs < mine.runs ? 0 : mine.runs; // a new process counts from 0
     t->row.executions += qint64(s.runs - before);
+    slot.slice_runs += qint64(s.runs - before);
+    own_runs_ += qint64(s.runs - before);
     t->row.features = std::max(t->row.features, qint64(t->features.size()));
     // With several workers on the target: their speeds add up, and the Good-Turing estimate is
     // pooled over them (singletons over runs, each worker's singletons being its estimate times
@@ -497,6 +536,10 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     t->row.estimate = estimate.value;
     t->estimate_trusted = estimate.trusted;
     t->edges = std::max(t->edges, qint64(s.edges));
+    if (s.reruns > 0)
+        t->stability = double(s.stable_reruns) / double(s.reruns);
+    if (s.runs > 0)
+        t->discard_share = double(std::min(s.discards, s.runs)) / double(s.runs);
     const qint64 fuzz_ms = fuzz_time(*t);
     scheduler_->update(t->row.id, t->row.executions, t->row.features, t->row.estimate,
                        t->row.execs_per_second, fuzz_ms);
@@ -508,6 +551,9 @@ void Campaign::on_stats(Slot& slot, const protocol::Stats& s) {
     row.corpus_size = t->row.corpus_size;
     row.execs_per_second = t->row.execs_per_second;
     row.estimate = t->row.estimate;
+    row.host_id = host_ ? host_->id() : 0;
+    row.workers = t->workers;
+    calibration_.add(row);
     // One row per target and flush (about a second), whatever its workers send: the history
     // is about the target, and a worker flooding statistics must not flood the database.
     const auto same = std::find_if(pending_stats_.begin(), pending_stats_.end(),
@@ -549,6 +595,7 @@ void Campaign::end_slice(Slot& slot) {
     if (slot.slice_start)
         t.fuzz_ms += clock_.elapsed() - slot.slice_start;
     slot.slice_start = 0;
+    end_host_slice(slot);
     t.workers = std::max(0, t.workers - 1);
     if (t.workers == 0 && t.row.status == QLatin1String(kStatusFuzzing))
         t.row.status = QString::fromLatin1(kStatusIdle);
@@ -726,6 +773,7 @@ void Campaign::maybe_finish() {
     running_ = false;
     flush_timer_.stop();
     flush();
+    leave_hosts();
     for (auto& slot : slots_) {
         if (slot->worker) {
             slot->worker->kill();
@@ -756,6 +804,13 @@ std::vector<TargetProgress> Campaign::progress() const {
         p.seconds_to_next = scheduler_ ? scheduler_->seconds_to_next(id) : 0;
         p.running = t.workers > 0;
         p.workers = t.workers;
+        if (host_)
+            if (auto it = host_->remote_workers().find(id); it != host_->remote_workers().end())
+                p.remote_workers = it->second;
+        p.stability = t.stability;
+        p.discard_share = t.discard_share;
+        if (const auto f = focus_.find(id); f != focus_.end())
+            p.focus = f->second;
         out.push_back(std::move(p));
     }
     return out;

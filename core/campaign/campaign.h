@@ -12,8 +12,11 @@
 // stops the campaign.
 // Runs on the thread that owns it, on that thread's event loop; never blocks it for long.
 
+#include "change_focus.h"
+#include "hosts.h"
 #include "observation_tally.h"
 #include "project.h"
+#include "scaling.h"
 #include "scheduler.h"
 #include "spill.h"
 #include "types.h"
@@ -26,9 +29,12 @@
 #include <QTimer>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_set>
 #include <vector>
+
+class QThread;
 
 namespace arcwise::campaign {
 
@@ -50,6 +56,27 @@ struct CampaignOptions {
     // far more promising than the rest, or fewer targets than cores); 1: one each.
     int workers_per_target = 0;
     bool stop_on_failure = false; // end at the first failure found (libFuzzer's way)
+    // Focus on what changed in the sources' git checkout (docs/changes.md): since this base (a
+    // ref, a duration, or empty for the merge-base with the upstream branch or the last days).
+    bool focus_changes = false;
+    QString changed_since;
+    // Following a branch (branch_follower.h; arcwise-cli fuzz --follow).
+    QString build_command;              // empty: cmake --build on a CMake build tree
+    qint64 follow_interval_ms = 300000; // between fetches
+    // This process's name among the hosts of the campaign (hosts.h); empty: the machine's.
+    QString host_name;
+    QString version; // Arcwise's, recorded with the host
+};
+
+// What this process exchanged with the other hosts of its campaign.
+struct HostExchange {
+    qint64 host_id = 0;
+    QString host_name;
+    qint64 entries_received = 0; // corpus entries other hosts found, handed to the workers
+    double median_delay_s = 0;   // from when another host found one to when it was handed over
+    double max_delay_s = 0;
+    qint64 failures_received = 0; // failures other hosts found (not shrunk again here)
+    int remote_workers = 0;       // workers of other live hosts at the last heartbeat
 };
 
 // Progress of one target, about once a second.
@@ -58,7 +85,18 @@ struct TargetProgress {
     double features_per_minute = 0;
     double seconds_to_next = 0; // expected fuzzing time to the next new feature
     bool running = false;
-    int workers = 0; // fuzzing it now
+    int workers = 0;        // fuzzing it now
+    int remote_workers = 0; // of other live hosts of the campaign
+    // Health, as AFL++'s status screen and HypoFuzz's table tell it. Stability and discards are
+    // measured by the workers of a campaign run here (negative: not measured); the times come
+    // from the stored statistics and failures (0: never), filled by the Session.
+    double stability = -1;     // share of re-run corpus entries that reached the same features
+    double discard_share = -1; // share of executions discarded by assume() or filter()
+    qint64 fuzz_ms = 0;        // time it was fuzzed, over the stored history
+    qint64 last_coverage_ms = 0;
+    qint64 last_failure_ms = 0;
+    QStringList warnings; // what is wrong with it and what to do, one sentence each (translated)
+    TargetFocus focus;    // what the changes mean for it (with focus_changes)
 };
 
 class Campaign : public QObject {
@@ -85,6 +123,11 @@ public:
     const std::vector<BinaryInfo>& binaries() const { return binaries_; }
     qint64 total_executions() const;
     qint64 failures_found() const { return failures_found_; }
+    // This process as a host of the campaign, and what it received from the others.
+    HostExchange host_exchange() const;
+    // What the campaign is worth per core now and how many cores are worth having (scaling.h),
+    // `core_hour_cost` (0: not given) and `changes_per_day` (-1: unknown) as the user tells them.
+    ScalingHint scaling(double core_hour_cost = 0, double changes_per_day = -1) const;
     // What kept the campaign from doing all its work, one translated sentence per kind of
     // trouble saying what is full, unwritable or damaged and where (the database, the spill
     // directory). Empty for a campaign that could do its work. Filled by start() too, when the
@@ -94,14 +137,30 @@ public:
     // the database holds plus what the workers reported since), ordered by kind, then label.
     // Empty for a libFuzzer harness and for an unknown id.
     std::vector<ObservationRow> observations(qint64 target_id) const;
+    // With focus_changes: the changed code's coverage by the targets' stored corpus, once the
+    // changes are read (nullopt before, or when they could not be read).
+    std::optional<ChangeCoverage> change_coverage() const;
+    // Reads the changes again, since `since` (follow mode: the commit before a pull), on the
+    // binaries as they are now, and focuses on them. Off the event loop; changesRead() follows.
+    void refocus(const QString& since);
 
 Q_SIGNALS:
     void progressed(); // about once a second
     void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
     void failureFixed(qint64 failure_id);
-    void log(const QString& text);      // Arcwise's own messages
-    void faulted(const QString& fault); // a sentence added to faults()
+    // A new failure (not seen before) is being reproduced and shrunk: `failure` is what the
+    // worker reported, its first_input the input as found. Ended by shrinkEnded() with the same
+    // target and signature, just before failureFound() of the shrunk failure (or after it was
+    // kept unstored).
+    void failureShrinking(const arcwise::campaign::FailureRow& failure);
+    void shrinkEnded(qint64 target_id, const QString& signature);
+    void shrinkProgress(qint64 target_id, const QString& signature, qint64 calls, qint64 bytes,
+                        double elapsed_s, double budget_s); // Triage::shrinkProgress()
+    void log(const QString& text);                          // Arcwise's own messages
+    void faulted(const QString& fault);                     // a sentence added to faults()
     void workerOutput(const QString& binary, const QString& line);
+    // The changes were read (focus_changes) and the targets weighed; `error` says why not.
+    void changesRead(const QString& error);
     void finished();
 
 private:
@@ -112,10 +171,13 @@ private:
         std::set<QByteArray> corpus_sha1;
         qint64 runs_base = 0; // executions stored before this campaign
         qint64 edges = 0;
+        double stability = -1;         // the latest worker's measure, see TargetProgress
+        double discard_share = -1;     // the latest worker's measure
         bool estimate_trusted = false; // row.estimate came from a worker that ran enough
         // Every feature of every stored corpus entry: the target's coverage, however often its
         // workers restart (a live fuzzer's count starts again from its corpus).
         std::unordered_set<uint32_t> features;
+        bool known = false; // stored before this campaign
     };
     struct Slot {
         int index = 0;
@@ -124,7 +186,11 @@ private:
         std::set<qint64> loaded; // targets whose corpus this worker has been sent
         qint64 slice_start = 0;  // when its slice began (ms on clock_), 0 when idle
         int restarts = 0;
-        bool failed = false; // its worker reported a failure in the current slice
+        bool waiting = false;      // no target for it now: asked again at the next heartbeat
+        int lease = -1;            // the worker slot of the target it holds a lease on (hosts.h)
+        qint64 slice_runs = 0;     // executions in the current slice
+        qint64 slice_start_ms = 0; // when the slice began, ms since the epoch
+        bool failed = false;       // its worker reported a failure in the current slice
     };
 
     bool discover(QString* error);
@@ -144,6 +210,19 @@ private:
     // Hands a new corpus entry of `target` found by `from` to the target's other workers.
     void share(const WorkerProcess* from, const TargetRow& target, const QByteArray& input);
     void flush();
+    // About once a second: what the other hosts stored (corpus entries to hand to the workers,
+    // failures not to shrink again); every HostLink::kBeatMs, the heartbeat.
+    void exchange();
+    // Registers this process as a host of the campaign (hosts.h); false with *error when the
+    // database cannot record it.
+    bool join_hosts(QString* error);
+    void leave_hosts();
+    // The target for `slot`, given this host's workers per target (`busy`) and the other hosts':
+    // the scheduler's choice whose worker slot this host could lease. nullopt when none.
+    std::optional<qint64> assign_leased(Slot& slot, const std::map<qint64, int>& busy);
+    void release_lease(Slot& slot, qint64 target);
+    // The slot's slice ends: its lease is released and the slice recorded.
+    void end_host_slice(Slot& slot);
     void check_rebuilds();
     void mark_broken(const QString& binary, const QString& message);
     void maybe_finish();
@@ -164,11 +243,26 @@ private:
     static void set_identity(TargetRow& row, qint64 id, qint64 binary_id, const BinaryInfo& binary,
                              const TargetInfo& info);
     QByteArray serialized_input(const QByteArray& input, bool serialized) const;
+    // Change focus (campaign_changes.cc).
+    struct ChangeAnalysis;
+    void read_changes(const QString& since, bool then_schedule);
+    void apply_changes(const ChangeAnalysis& analysis, bool then_schedule);
+    void wait_for_change_reading();
+    QStringList worker_arguments(const QString& binary) const;
 
     CampaignOptions options_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Triage> triage_;
     std::unique_ptr<Scheduler> scheduler_;
+    std::unique_ptr<HostLink> host_;
+    qint64 last_beat_ms_ = 0;
+    qint64 own_runs_ = 0;                // executions by this host's workers
+    std::map<qint64, qint64> peer_runs_; // per target, by other hosts since this one joined
+    std::vector<SliceRow> pending_slices_;
+    std::vector<double> receive_delays_s_;
+    CalibrationTally calibration_; // the estimates against what happened   // of the corpus entries
+                                   // received from other hosts
+    qint64 failures_received_ = 0;
     std::vector<BinaryInfo> binaries_;
     std::map<qint64, Target> targets_;
     std::vector<std::unique_ptr<Slot>> slots_;
@@ -213,6 +307,12 @@ private:
     bool damage_stop_ = false;        // stopping because the database is damaged
     bool any_worker_started_ = false; // a worker said hello
     QString start_failure_;           // why the last worker that could not start did not
+    std::optional<Changes> changes_;  // focus_changes: what changed, once read
+    std::map<QString, BinaryChanges> binary_changes_;  // by binary path
+    std::map<QString, QString> changed_counters_file_; // binary path -> --changed=FILE
+    std::map<qint64, TargetFocus> focus_;
+    std::vector<QThread*> change_readers_; // reading changes, off the event loop
+    int change_generation_ = 0;            // only the latest reading is applied
 };
 
 } // namespace arcwise::campaign

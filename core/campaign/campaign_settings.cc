@@ -69,6 +69,24 @@ const std::vector<SettingSpec>& campaign_settings() {
         {"seed", K::Integer, 0, 2147483647.0, "1", QT_TRANSLATE_NOOP("CampaignSettings", "Seed"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Every random choice of the campaign follows from it.")},
+        {"changed-since", K::Text, 0, 0, "",
+         QT_TRANSLATE_NOOP("CampaignSettings", "Focus on changes since"),
+         QT_TRANSLATE_NOOP("CampaignSettings",
+                           "Focus on the code changed in the sources' git checkout since a base: "
+                           "a ref (origin/main: its merge-base with HEAD), a duration (7d), or "
+                           "auto (the merge-base with the upstream branch, else the last 7 "
+                           "days). Targets reaching changed code, new targets and changed tests "
+                           "get more of the campaign."),
+         "", /*stored=*/false, "ref|duration|auto"},
+        {"build-command", K::Text, 0, 0, "", QT_TRANSLATE_NOOP("CampaignSettings", "Build command"),
+         QT_TRANSLATE_NOOP("CampaignSettings",
+                           "When following a branch: how to build the project after a pull (run "
+                           "by /bin/sh in the project); empty: cmake --build on a CMake build "
+                           "tree."),
+         "", /*stored=*/true, "command"},
+        {"follow-interval", K::Seconds, 10, 86400, "300",
+         QT_TRANSLATE_NOOP("CampaignSettings", "Fetch interval"),
+         QT_TRANSLATE_NOOP("CampaignSettings", "When following a branch: how often to fetch it.")},
         {"db", K::Text, 0, 0, "", QT_TRANSLATE_NOOP("CampaignSettings", "Database"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "Empty: PROJECT/.arcwise/arcwise.sqlite. Or a SQLite file, or "
@@ -194,6 +212,14 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
             options.seed = uint64_t(number);
         else if (key == QLatin1String("db"))
             options.database_url = text.trimmed();
+        else if (key == QLatin1String("changed-since")) {
+            options.focus_changes = true;
+            options.changed_since =
+                text.trimmed() == QLatin1String("auto") ? QString() : text.trimmed();
+        } else if (key == QLatin1String("build-command"))
+            options.build_command = text.trimmed();
+        else if (key == QLatin1String("follow-interval"))
+            options.follow_interval_ms = qint64(std::llround(number * 1000));
     }
     return true;
 }

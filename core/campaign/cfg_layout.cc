@@ -7,7 +7,10 @@
 #include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <map>
 #include <mutex>
+#include <set>
+#include <unordered_map>
 
 namespace arcwise::campaign {
 
@@ -73,12 +76,135 @@ struct Graph {
     std::vector<Agnode_t*> nodes;
     std::vector<Agedge_t*> edges;
     std::vector<QStringList> labels;
+    std::vector<std::vector<int>> blocks;  // per node: its blocks (a chain's, first first)
+    std::vector<int> arcs;                 // per edge: its arc
+    std::vector<std::pair<int, int>> ends; // per edge: the first blocks of the nodes it joins
 };
+
+// The nodes and edges to draw: the shown blocks; past kChainFunction of them, with `collapse`,
+// blocks merged into one node where that loses nothing a reader looks for: a straight-line chain
+// (a block whose one successor has it as its one predecessor), and blocks of one source line
+// joined by arcs (an optimised build has no chains left, but a line of macros or of a
+// short-circuit condition is many blocks). Only blocks reached alike (both or neither) merge, and
+// never across an under-explored arc, so every frontier stays an edge between two nodes.
+struct Plan {
+    std::vector<std::vector<int>> nodes;   // blocks, first first
+    std::vector<int> arcs;                 // visible arcs between different nodes, one per pair
+    std::vector<std::pair<int, int>> ends; // per arc: the first blocks of its nodes
+};
+
+Plan plan_graph(const CfgModel& model, int function, bool collapse) {
+    Plan plan;
+    const std::vector<int> shown = model.visible_blocks(function);
+    const std::vector<int> arcs = model.visible_arcs(function);
+    collapse = collapse && shown.size() > kChainFunction;
+    const auto& blocks = model.blocks();
+    auto from_of = [&](int i) { return blocks[size_t(model.arcs()[size_t(i)].from)].shown_as; };
+    auto to_of = [&](int i) { return blocks[size_t(model.arcs()[size_t(i)].to)].shown_as; };
+    std::unordered_map<int, size_t> order; // block -> index in shown
+    for (size_t i = 0; i < shown.size(); ++i)
+        order[shown[i]] = i;
+    std::vector<size_t> parent(shown.size());
+    for (size_t i = 0; i < parent.size(); ++i)
+        parent[i] = i;
+    auto find = [&parent](size_t x) {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    if (collapse) {
+        std::unordered_map<int, int> out_degree, in_degree;
+        for (int i : arcs)
+            if (from_of(i) != to_of(i)) {
+                ++out_degree[from_of(i)];
+                ++in_degree[to_of(i)];
+            }
+        for (int i : arcs) {
+            const int from = from_of(i), to = to_of(i);
+            const CfgBlock& x = blocks[size_t(from)];
+            const CfgBlock& y = blocks[size_t(to)];
+            if (from == to || y.entry || model.arcs()[size_t(i)].under_explored ||
+                (x.hits > 0) != (y.hits > 0))
+                continue;
+            const bool chain = out_degree[from] == 1 && in_degree[to] == 1;
+            const bool same_line = x.line > 0 && x.line == y.line && x.file == y.file;
+            if (chain || same_line)
+                parent[find(order[to])] = find(order[from]);
+        }
+    }
+    // Nodes in the order of their first block (the entry's first).
+    std::vector<int> node_of(shown.size(), -1);
+    for (size_t i = 0; i < shown.size(); ++i) {
+        const size_t root = find(i);
+        if (node_of[root] < 0) {
+            node_of[root] = int(plan.nodes.size());
+            plan.nodes.emplace_back();
+        }
+        plan.nodes[size_t(node_of[root])].push_back(shown[i]);
+    }
+    auto head = [&](int block) { return plan.nodes[size_t(node_of[find(order[block])])].front(); };
+    std::map<std::pair<int, int>, size_t> slot;
+    for (int i : arcs) {
+        const int from = head(from_of(i)), to = head(to_of(i));
+        // Inside a merged node: drawn as the node itself; a lone block's loop stays an edge.
+        if (from == to && plan.nodes[size_t(node_of[find(order[from])])].size() > 1)
+            continue;
+        const auto [it, added] = slot.emplace(std::make_pair(from, to), plan.arcs.size());
+        if (added) {
+            plan.arcs.push_back(i);
+            plan.ends.push_back({from, to});
+            continue;
+        }
+        // Two arcs between the same nodes: the under-explored (best ranked) one is drawn.
+        const CfgArc& now = model.arcs()[size_t(plan.arcs[it->second])];
+        const CfgArc& other = model.arcs()[size_t(i)];
+        if (other.under_explored && (!now.under_explored || other.rank < now.rank))
+            plan.arcs[it->second] = i;
+    }
+    return plan;
+}
+
+// The label of a node of several blocks: where it runs ("lines 12-18"), its first line's text,
+// how many blocks it stands for, the most hits of any, and the calls of all of them.
+QStringList chain_label(const CfgModel& model, const std::vector<int>& chain) {
+    QStringList lines = block_label(model, chain.front());
+    if (chain.size() == 1)
+        return lines;
+    const CfgBlock& first = model.blocks()[size_t(chain.front())];
+    int low = first.line, high = first.line;
+    qint64 hits = first.hits;
+    QStringList calls;
+    for (int id : chain) {
+        const CfgBlock& b = model.blocks()[size_t(id)];
+        hits = std::max(hits, b.hits);
+        if (b.file == first.file && b.line > 0) {
+            low = std::min(low, b.line);
+            high = std::max(high, b.line);
+        }
+        if (id != chain.front())
+            for (const QString& l : block_label(model, id))
+                if (l.startsWith(QChar(0x2192)) && !lines.contains(l) && !calls.contains(l))
+                    calls << l;
+    }
+    if (high > low)
+        lines[0] = CfgModel::tr("lines %1\u2013%2").arg(low).arg(high);
+    // The hits line (block_label's), now the most of any block here.
+    qsizetype hits_at = lines.indexOf(first.hits > 0 ? CfgModel::tr("hits %1").arg(first.hits)
+                                                     : CfgModel::tr("never reached"));
+    if (hits_at < 0)
+        hits_at = lines.size();
+    else if (hits > 0)
+        lines[hits_at] = CfgModel::tr("hits %1").arg(hits);
+    lines.insert(hits_at, CfgModel::tr("%1 blocks").arg(chain.size()));
+    lines << calls;
+    return lines;
+}
 
 // Builds the function's graph in Graphviz. With styled, the colours and tooltips of render_svg.
 // Called under graphviz_mutex().
-Graph build_graph(const CfgModel& model, int function, bool styled) {
-    const CfgFunction& f = model.functions()[size_t(function)];
+Graph build_graph(const CfgModel& model, int function, bool styled, bool collapse) {
+    const Plan plan = plan_graph(model, function, collapse);
+    const size_t size = plan.nodes.size();
     Graph graph;
     graph.g = agopen(mutable_text("cfg"), Agdirected, nullptr);
     set(graph.g, "nodesep", "0.25");
@@ -87,25 +213,26 @@ Graph build_graph(const CfgModel& model, int function, bool styled) {
     // the long arcs) and its spline router each take seconds on a 2,000-block parser. Capping the
     // simplex's iterations and drawing arcs straight keeps the layout well under a second; the
     // ranks and the order within them (what makes the drawing readable) are computed in full.
-    if (f.blocks.size() > kMediumFunction) {
+    if (size > kMediumFunction) {
         // Fewer crossing-minimisation passes and simplex iterations: barely visible here.
         set(graph.g, "mclimit", "0.3");
         set(graph.g, "nslimit", "2");
         set(graph.g, "nslimit1", "2");
         set(graph.g, "searchsize", "10");
     }
-    if (f.blocks.size() > kLargeFunction) {
+    if (size > kLargeFunction) {
         set(graph.g, "mclimit", "0.1");
         set(graph.g, "nslimit", "0.1");
         set(graph.g, "splines", "line");
     }
     const qint64 max_hits = max_block_hits(model);
     std::vector<Agnode_t*> node_of(model.blocks().size(), nullptr);
-    for (int id : f.blocks) {
+    for (const std::vector<int>& chain : plan.nodes) {
+        const int id = chain.front();
         const CfgBlock& b = model.blocks()[size_t(id)];
         const QByteArray name = "b" + QByteArray::number(id);
         Agnode_t* n = agnode(graph.g, mutable_text(name.constData()), 1);
-        const QStringList label = block_label(model, id);
+        const QStringList label = chain_label(model, chain);
         const QSizeF size = label_size(label);
         set(n, "shape", "box");
         set(n, "fixedsize", "true");
@@ -122,19 +249,23 @@ Graph build_graph(const CfgModel& model, int function, bool styled) {
             set(n, "fontcolor", hit_bucket_is_dark(bucket) ? "#ffffff" : "#000000");
             set(n, "tooltip",
                 (QFileInfo(b.file).fileName() + QLatin1Char(':') + QString::number(b.line) +
-                 QStringLiteral(", hits ") + QString::number(b.hits))
+                 QStringLiteral(", hits ") + QString::number(b.hits) +
+                 (b.text.isEmpty() ? QString() : QStringLiteral(": ") + b.text))
                     .toUtf8());
         }
         node_of[size_t(id)] = n;
         graph.nodes.push_back(n);
         graph.labels.push_back(label);
+        graph.blocks.push_back(chain);
     }
-    for (int i : f.arcs) {
+    for (size_t k = 0; k < plan.arcs.size(); ++k) {
+        const int i = plan.arcs[k];
         const CfgArc& a = model.arcs()[size_t(i)];
         const QByteArray name = "a" + QByteArray::number(i);
         // Named, so that two arcs between the same blocks stay two edges.
-        Agedge_t* e = agedge(graph.g, node_of[size_t(a.from)], node_of[size_t(a.to)],
-                             mutable_text(name.constData()), 1);
+        Agedge_t* e =
+            agedge(graph.g, node_of[size_t(plan.ends[k].first)],
+                   node_of[size_t(plan.ends[k].second)], mutable_text(name.constData()), 1);
         if (a.under_explored) {
             set(e, "label", "#" + QByteArray::number(a.rank));
             set(e, "fontsize", "10");
@@ -152,6 +283,8 @@ Graph build_graph(const CfgModel& model, int function, bool styled) {
             }
         }
         graph.edges.push_back(e);
+        graph.arcs.push_back(i);
+        graph.ends.push_back(plan.ends[k]);
     }
     return graph;
 }
@@ -167,25 +300,56 @@ QStringList block_label(const CfgModel& model, int block) {
     const CfgBlock& b = model.blocks()[size_t(block)];
     const CfgFunction& f = model.functions()[size_t(b.function)];
     QStringList lines;
+    QString where;
     if (b.line <= 0)
-        lines << CfgModel::tr("no line");
+        where = CfgModel::tr("no line");
     else if (b.file == f.file)
-        lines << CfgModel::tr("line %1").arg(b.line);
+        where = CfgModel::tr("line %1").arg(b.line);
     else
-        lines << QFileInfo(b.file).fileName() + QLatin1Char(':') + QString::number(b.line);
+        where = QFileInfo(b.file).fileName() + QLatin1Char(':') + QString::number(b.line);
+    // A block without a line of its own is near the line it shows.
+    if (!b.located && b.line > 0)
+        where = CfgModel::tr("near %1").arg(where);
+    lines << where;
+    if (!b.text.isEmpty()) {
+        QString text = b.text;
+        if (text.size() > 40)
+            text = text.left(39) + QChar(0x2026);
+        lines << text;
+    }
+    if (model.all_code() && b.code == CfgCode::Inlined)
+        lines << CfgModel::tr("inlined %1:%2")
+                     .arg(QFileInfo(b.origin_file).fileName())
+                     .arg(b.origin_line);
     lines << (b.hits > 0 ? CfgModel::tr("hits %1").arg(b.hits) : CfgModel::tr("never reached"));
-    for (int callee : b.callees) {
+    // The calls of the blocks folded into this one are its calls.
+    std::vector<int> callees = b.callees;
+    bool indirect = b.indirect_call;
+    if (!model.all_code())
+        for (int id : f.blocks) {
+            const CfgBlock& o = model.blocks()[size_t(id)];
+            if (id == block || o.shown_as != block)
+                continue;
+            indirect = indirect || o.indirect_call;
+            for (int c : o.callees)
+                if (std::find(callees.begin(), callees.end(), c) == callees.end())
+                    callees.push_back(c);
+        }
+    for (int callee : callees) {
+        if (!model.functions()[size_t(callee)].shown)
+            continue;
         QString name = model.functions()[size_t(callee)].name.section(QLatin1Char('('), 0, 0);
         if (name.size() > 32)
             name = name.left(31) + QChar(0x2026);
         lines << QStringLiteral("\u2192 ") + name;
     }
-    if (b.indirect_call)
+    if (indirect)
         lines << CfgModel::tr("\u2192 (indirect)");
     return lines;
 }
 
-std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QString* error) {
+std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QString* error,
+                                         bool collapse_chains) {
     if (function < 0 || size_t(function) >= model.functions().size()) {
         *error = CfgModel::tr("no function %1").arg(function);
         return std::nullopt;
@@ -197,7 +361,7 @@ std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QS
         *error = CfgModel::tr("Graphviz could not start (no layout plugins?)");
         return std::nullopt;
     }
-    Graph graph = build_graph(model, function, /*styled=*/false);
+    Graph graph = build_graph(model, function, /*styled=*/false, collapse_chains);
     if (gvLayout(gvc, graph.g, "dot") != 0) {
         *error =
             CfgModel::tr("Graphviz could not lay out %1: %2").arg(f.name, last_graphviz_error());
@@ -214,7 +378,8 @@ std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QS
     for (size_t i = 0; i < graph.nodes.size(); ++i) {
         Agnode_t* n = graph.nodes[i];
         CfgLayoutNode node;
-        node.block = f.blocks[i];
+        node.block = graph.blocks[i].front();
+        node.blocks = graph.blocks[i];
         node.centre = flip(ND_coord(n));
         node.width = ND_width(n) * 72.0;
         node.height = ND_height(n) * 72.0;
@@ -225,11 +390,10 @@ std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QS
     }
     for (size_t i = 0; i < graph.edges.size(); ++i) {
         Agedge_t* e = graph.edges[i];
-        const CfgArc& a = model.arcs()[size_t(f.arcs[i])];
         CfgLayoutEdge edge;
-        edge.arc = f.arcs[i];
-        edge.from = a.from;
-        edge.to = a.to;
+        edge.arc = graph.arcs[i];
+        edge.from = graph.ends[i].first;
+        edge.to = graph.ends[i].second;
         if (const splines* spl = ED_spl(e)) {
             for (int s = 0; s < spl->size; ++s) {
                 const bezier& bz = spl->list[s];
@@ -245,9 +409,9 @@ std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QS
             const QPointF p = layout.nodes[0].centre;
             QPointF from = p, to = p;
             for (const CfgLayoutNode& n : layout.nodes) {
-                if (n.block == a.from)
+                if (n.block == edge.from)
                     from = n.centre;
-                if (n.block == a.to)
+                if (n.block == edge.to)
                     to = n.centre;
             }
             edge.points = {from, from + (to - from) / 3, from + (to - from) * 2 / 3, to};
@@ -269,14 +433,25 @@ std::optional<CfgLayout> layout_function(const CfgModel& model, int function, QS
     return layout;
 }
 
-QByteArray render_svg(const CfgModel& model, int function) {
+int CfgLayout::node_for(const CfgModel& model, int block) const {
+    if (block < 0 || size_t(block) >= model.blocks().size())
+        return -1;
+    const int shown = model.blocks()[size_t(block)].shown_as;
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (std::find(nodes[i].blocks.begin(), nodes[i].blocks.end(), shown) !=
+            nodes[i].blocks.end())
+            return int(i);
+    return -1;
+}
+
+QByteArray render_svg(const CfgModel& model, int function, bool collapse_chains) {
     if (function < 0 || size_t(function) >= model.functions().size())
         return {};
     std::lock_guard lock(graphviz_mutex());
     GVC_t* gvc = graphviz_context();
     if (!gvc)
         return {};
-    Graph graph = build_graph(model, function, /*styled=*/true);
+    Graph graph = build_graph(model, function, /*styled=*/true, collapse_chains);
     QByteArray svg;
     if (gvLayout(gvc, graph.g, "dot") == 0) {
         char* data = nullptr;

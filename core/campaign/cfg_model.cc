@@ -28,22 +28,13 @@ namespace {
 // The graph of a large program is tens of MiB of JSON; past this it is not a graph to draw.
 constexpr qint64 kMaxCfgBytes = 512ll << 20;
 
-QString find_symbolizer() {
-    for (const char* name : {"llvm-symbolizer-19", "llvm-symbolizer-18", "llvm-symbolizer-17",
-                             "llvm-symbolizer-16", "llvm-symbolizer"}) {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (!path.isEmpty())
-            return path;
-    }
-    const QString llvm = QStringLiteral("/usr/lib/llvm-19/bin/llvm-symbolizer");
-    return QFileInfo(llvm).isExecutable() ? llvm : QString();
-}
-
-// "function\tfile\tline" for each offset of one module, in order.
+// Per offset of one module, in order: "function\tfile\tline" of the outermost function, followed by
+// "\tfile\tline" of every inlined frame, innermost first (the location in each frame's own code:
+// where its instructions are, then where each enclosing function calls the inlined one).
 bool symbolise(const QString& symbolizer, const QString& module,
                const std::vector<quint64>& offsets, std::vector<QString>& out, QString* error) {
     QProcess p;
-    p.start(symbolizer, {QStringLiteral("--obj=") + module, QStringLiteral("--no-inlines"),
+    p.start(symbolizer, {QStringLiteral("--obj=") + module, QStringLiteral("--inlines"),
                          QStringLiteral("--functions=linkage"), QStringLiteral("--demangle")});
     if (!p.waitForStarted(10000)) {
         *error = CfgModel::tr("cannot run %1: %2").arg(symbolizer, p.errorString());
@@ -59,17 +50,14 @@ bool symbolise(const QString& symbolizer, const QString& module,
         *error = CfgModel::tr("%1 did not finish symbolising %2").arg(symbolizer, module);
         return false;
     }
-    // Each address: the function's line, "file:line:column", then an empty line.
+    // Each address: per frame (innermost first) its function's line and "file:line:column",
+    // then an empty line.
     const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
     size_t n = 0;
-    for (qsizetype i = 0; i + 1 < lines.size() && n < offsets.size();) {
-        if (lines[i].isEmpty()) {
-            ++i;
-            continue;
-        }
-        const QString function = QString::fromUtf8(lines[i]);
-        const QString where = QString::fromUtf8(lines[i + 1]);
-        QStringList parts = where.split(QLatin1Char(':'));
+    QString function;
+    QString where;
+    auto location = [](const QString& text) {
+        QStringList parts = text.split(QLatin1Char(':'));
         QString file;
         int line = 0;
         if (parts.size() >= 3) {
@@ -80,10 +68,27 @@ bool symbolise(const QString& symbolizer, const QString& module,
         }
         if (file == QLatin1String("??"))
             file.clear();
-        out.push_back(function + QLatin1Char('\t') + file + QLatin1Char('\t') +
-                      QString::number(line));
-        ++n;
+        return QLatin1Char('\t') + file + QLatin1Char('\t') + QString::number(line);
+    };
+    for (qsizetype i = 0; i < lines.size() && n < offsets.size();) {
+        if (lines[i].isEmpty()) {
+            if (!where.isEmpty()) {
+                out.push_back(function + where);
+                ++n;
+                where.clear();
+            }
+            ++i;
+            continue;
+        }
+        if (i + 1 >= lines.size())
+            break;
+        function = QString::fromUtf8(lines[i]); // the last frame's: the outermost
+        where += location(QString::fromUtf8(lines[i + 1]));
         i += 2;
+    }
+    if (!where.isEmpty() && n < offsets.size()) {
+        out.push_back(function + where);
+        ++n;
     }
     if (n != offsets.size()) {
         *error = CfgModel::tr("%1 gave %2 locations for %3 blocks of %4")
@@ -94,6 +99,119 @@ bool symbolise(const QString& symbolizer, const QString& module,
         return false;
     }
     return true;
+}
+
+QString find_llvm_tool(const char* tool) {
+    for (const char* version : {"-19", "-18", "-17", "-16", ""}) {
+        const QString path =
+            QStandardPaths::findExecutable(QString::fromLatin1(tool) + QLatin1String(version));
+        if (!path.isEmpty())
+            return path;
+    }
+    const QString llvm = QStringLiteral("/usr/lib/llvm-19/bin/") + QString::fromLatin1(tool);
+    return QFileInfo(llvm).isExecutable() ? llvm : QString();
+}
+
+// The source files of the module's compile units (DW_AT_name against DW_AT_comp_dir), from
+// llvm-dwarfdump; empty when it is missing or the module has no debug info.
+QStringList compile_units(const QString& module) {
+    const QString dwarfdump = find_llvm_tool("llvm-dwarfdump");
+    if (dwarfdump.isEmpty())
+        return {};
+    QProcess p;
+    p.start(dwarfdump,
+            {QStringLiteral("--debug-info"), QStringLiteral("--recurse-depth=0"), module});
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return {};
+    }
+    QStringList units;
+    QString name;
+    QString dir;
+    auto flush = [&] {
+        if (!name.isEmpty())
+            units << QDir::cleanPath(QDir(dir).absoluteFilePath(name));
+        name.clear();
+        dir.clear();
+    };
+    auto value = [](const QByteArray& line) {
+        const qsizetype open = line.indexOf("(\"");
+        const qsizetype close = line.lastIndexOf("\")");
+        return open >= 0 && close > open ? QString::fromUtf8(line.mid(open + 2, close - open - 2))
+                                         : QString();
+    };
+    for (const QByteArray& raw : p.readAllStandardOutput().split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.contains("DW_TAG_compile_unit"))
+            flush();
+        else if (line.startsWith("DW_AT_name"))
+            name = value(line);
+        else if (line.startsWith("DW_AT_comp_dir"))
+            dir = value(line);
+    }
+    flush();
+    return units;
+}
+
+// The CMake source directory of a build tree holding `binary` (CMakeCache.txt in its directory
+// or one above it), or empty.
+QString cmake_home(const QString& binary) {
+    QDir dir = QFileInfo(binary).absoluteDir();
+    for (int up = 0; up < 8; ++up) {
+        QFile cache(dir.filePath(QStringLiteral("CMakeCache.txt")));
+        if (cache.open(QIODevice::ReadOnly)) {
+            while (!cache.atEnd()) {
+                const QByteArray line = cache.readLine().trimmed();
+                if (line.startsWith("CMAKE_HOME_DIRECTORY:"))
+                    return QDir::cleanPath(QString::fromUtf8(line.mid(line.indexOf('=') + 1)));
+            }
+            return {};
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+// Compiler, standard library and system headers, whatever the user's roots say.
+bool is_toolchain_file(const QString& file) {
+    for (const char* part : {"/include/c++/", "/lib/clang/", "/lib/gcc/", "/lib/llvm-"})
+        if (file.contains(QLatin1String(part)))
+            return true;
+    return false;
+}
+
+bool is_system_file(const QString& file) {
+    for (const char* prefix : {"/usr/", "/lib/", "/lib64/", "/opt/"})
+        if (file.startsWith(QLatin1String(prefix)))
+            return true;
+    return is_toolchain_file(file);
+}
+
+// Arcwise's own code: its SDK headers wherever installed, and its source tree's core/ (the
+// runtime, engine and SDK of an in-tree build).
+bool is_arcwise_file(const QString& file) {
+    if (file.contains(QLatin1String("/include/arcwise/")))
+        return true;
+#ifdef ARCWISE_SOURCE_DIR
+    static const QString core = QStringLiteral(ARCWISE_SOURCE_DIR "/core/");
+    if (file.startsWith(core))
+        return true;
+#endif
+    return false;
+}
+
+bool is_source_file(const QString& file) {
+    for (const char* ext : {".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".m", ".mm"})
+        if (file.endsWith(QLatin1String(ext)))
+            return true;
+    return false;
+}
+
+bool under(const QString& file, const QString& dir) {
+    return file.startsWith(dir) && (dir.endsWith(QLatin1Char('/')) || file.size() == dir.size() ||
+                                    file.at(dir.size()) == QLatin1Char('/'));
 }
 
 // Colour of a block by hits, on a log scale (viridis-like, colour-blind safe); grey: never.
@@ -132,17 +250,20 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
                         .arg(info.size())
                         .arg(info.lastModified().toMSecsSinceEpoch());
         cache_file = QDir(cache_dir).filePath(info.fileName() + QLatin1Char('-') + build +
-                                              QStringLiteral(".cfg.json"));
+                                              QStringLiteral(".cfg2.json"));
         QFile f(cache_file);
         if (f.open(QIODevice::ReadOnly)) {
             const QJsonObject cached = QJsonDocument::fromJson(f.readAll()).object();
             std::vector<QString> symbols;
             for (const QJsonValue& v : cached.value(QStringLiteral("symbols")).toArray())
                 symbols.push_back(v.toString());
+            QStringList roots;
+            for (const QJsonValue& v : cached.value(QStringLiteral("roots")).toArray())
+                roots << v.toString();
             QString ignored;
             auto model = parse(QJsonDocument(cached.value(QStringLiteral("cfg")).toObject())
                                    .toJson(QJsonDocument::Compact),
-                               symbols, &ignored);
+                               symbols, &ignored, roots);
             if (model)
                 return model; // else: built again below
         }
@@ -166,7 +287,7 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
     const QByteArray& json = run.stdout_bytes;
     const QJsonArray modules =
         QJsonDocument::fromJson(json).object().value(QStringLiteral("modules")).toArray();
-    const QString symbolizer = find_symbolizer();
+    const QString symbolizer = find_llvm_tool("llvm-symbolizer");
     if (symbolizer.isEmpty()) {
         *error = tr("llvm-symbolizer is not installed (Debian: llvm-19)");
         return std::nullopt;
@@ -185,7 +306,37 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
         if (!symbolise(symbolizer, path, offsets, symbols, error))
             return std::nullopt;
     }
-    auto model = parse(json, symbols, error);
+    // The user's code: the directories of the compile units that hold instrumented functions
+    // (Arcwise's runtime is linked in uninstrumented), widened to the CMake source directory
+    // that contains them.
+    QStringList roots;
+    {
+        std::set<QString> defined; // files that define a function of the graph (outermost frame)
+        for (const QString& sym : symbols) {
+            const QStringList parts = sym.split(QLatin1Char('\t'));
+            if (parts.size() >= 3)
+                defined.insert(QDir::cleanPath(parts[parts.size() - 2]));
+        }
+        std::set<QString> dirs;
+        for (const QJsonValue& mv : modules) {
+            QString path = mv.toObject().value(QStringLiteral("path")).toString();
+            if (QFileInfo(path).isRelative() || !QFileInfo::exists(path))
+                path = binary;
+            for (const QString& unit : compile_units(path))
+                if (defined.count(unit) && !is_system_file(unit) && !is_arcwise_file(unit))
+                    dirs.insert(QFileInfo(unit).absolutePath());
+        }
+        const QString home = cmake_home(binary);
+        bool home_holds_them = false;
+        for (const QString& d : dirs)
+            home_holds_them = home_holds_them || (!home.isEmpty() && under(d, home));
+        if (home_holds_them && !is_system_file(home + QLatin1Char('/')))
+            roots << home;
+        for (const QString& d : dirs)
+            if (!home_holds_them || !under(d, home))
+                roots << d;
+    }
+    auto model = parse(json, symbols, error, roots);
     if (model && !cache_file.isEmpty() && QDir().mkpath(cache_dir)) {
         QJsonArray list;
         for (const QString& sym : symbols)
@@ -195,14 +346,16 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(QJsonDocument(
                         QJsonObject{{QStringLiteral("cfg"), QJsonDocument::fromJson(json).object()},
-                                    {QStringLiteral("symbols"), list}})
+                                    {QStringLiteral("symbols"), list},
+                                    {QStringLiteral("roots"), QJsonArray::fromStringList(roots)}})
                         .toJson(QJsonDocument::Compact));
     }
     return model;
 }
 
 std::optional<CfgModel> CfgModel::parse(const QByteArray& cfg_json,
-                                        const std::vector<QString>& symbols, QString* error) {
+                                        const std::vector<QString>& symbols, QString* error,
+                                        const QStringList& user_roots) {
     QJsonParseError parse_error{};
     const QJsonDocument doc = QJsonDocument::fromJson(cfg_json, &parse_error);
     if (doc.isNull() || doc.object().value(QStringLiteral("version")).toInt() != 1) {
@@ -248,11 +401,18 @@ std::optional<CfgModel> CfgModel::parse(const QByteArray& cfg_json,
     }
     // Functions by symbol (the outermost function: inlined code belongs to its caller's graph).
     std::map<QString, int> function_of;
+    model.frames_.resize(model.blocks_.size());
     for (CfgBlock& b : model.blocks_) {
         const QStringList parts = symbols[size_t(b.id)].split(QLatin1Char('\t'));
         const QString name = parts.value(0);
-        b.file = parts.value(1);
-        b.line = parts.value(2).toInt();
+        auto& frames = model.frames_[size_t(b.id)];
+        for (qsizetype i = 1; i + 1 < parts.size(); i += 2)
+            frames.emplace_back(parts[i].isEmpty() ? QString() : QDir::cleanPath(parts[i]),
+                                parts[i + 1].toInt());
+        if (frames.empty())
+            frames.emplace_back(QString(), 0);
+        b.file = b.origin_file = frames.front().first;
+        b.line = b.origin_line = frames.front().second;
         auto [it, added] = function_of.emplace(name, int(model.functions_.size()));
         if (added) {
             CfgFunction f;
@@ -261,19 +421,11 @@ std::optional<CfgModel> CfgModel::parse(const QByteArray& cfg_json,
         }
         b.function = it->second;
         CfgFunction& f = model.functions_[size_t(b.function)];
-        if (b.entry) {
+        if (b.entry)
             f.blocks.insert(f.blocks.begin(), b.id);
-            f.file = b.file;
-            f.line = b.line;
-        } else {
+        else
             f.blocks.push_back(b.id);
-        }
     }
-    for (CfgFunction& f : model.functions_)
-        if (f.file.isEmpty() && !f.blocks.empty()) {
-            f.file = model.blocks_[size_t(f.blocks.front())].file;
-            f.line = model.blocks_[size_t(f.blocks.front())].line;
-        }
     for (const auto& [from, to] : arc_set) {
         model.blocks_[size_t(from)].successors.push_back(to);
         model.blocks_[size_t(to)].predecessors.push_back(from);
@@ -298,8 +450,11 @@ std::optional<CfgModel> CfgModel::parse(const QByteArray& cfg_json,
         if (std::find(b.callees.begin(), b.callees.end(), callee) == b.callees.end())
             b.callees.push_back(callee);
     }
+    model.user_roots_ = user_roots;
+    model.classify();
+    model.read_sources();
     model.smallest_.assign(model.blocks_.size(), -1);
-    model.rank_frontier();
+    model.apply_mode();
     return model;
 }
 
@@ -311,6 +466,220 @@ int CfgModel::find_function(const QString& name) const {
         if (names(functions_[i], name))
             return int(i);
     return -1;
+}
+
+bool CfgModel::is_user_file(const QString& file) const {
+    if (file.isEmpty() || is_toolchain_file(file) || is_arcwise_file(file))
+        return false;
+    if (user_roots_.isEmpty())
+        return !is_system_file(file);
+    for (const QString& root : user_roots_)
+        if (under(file, root))
+            return true;
+    return false;
+}
+
+void CfgModel::classify() {
+    if (user_roots_.isEmpty()) {
+        // No debug info to go by: the directories of the functions defined in source files.
+        std::set<QString> dirs;
+        for (const auto& frames : frames_) {
+            const QString& file = frames.back().first;
+            if (is_source_file(file) && !is_system_file(file) && !is_arcwise_file(file))
+                dirs.insert(QFileInfo(file).absolutePath());
+        }
+        for (const QString& d : dirs)
+            user_roots_ << d;
+    }
+    // A binary without line information: nothing to tell the user's code by, so all of it is.
+    bool located = false;
+    for (const auto& frames : frames_)
+        located = located || !frames.front().first.isEmpty();
+    std::map<QString, bool> user_file;
+    auto user = [&](const QString& file) {
+        if (!located)
+            return true;
+        auto it = user_file.find(file);
+        if (it == user_file.end())
+            it = user_file.emplace(file, is_user_file(file)).first;
+        return it->second;
+    };
+    for (CfgFunction& f : functions_) {
+        f.file.clear();
+        f.line = 0;
+        // The function's own place: the outermost frame of its entry (else of its first block
+        // with a line).
+        for (int id : f.blocks) {
+            const auto& outer = frames_[size_t(id)].back();
+            if (!outer.first.isEmpty() && (f.file.isEmpty() || f.line == 0)) {
+                f.file = outer.first;
+                f.line = outer.second;
+            }
+            if (f.line > 0)
+                break;
+        }
+        f.user = user(f.file);
+        for (int id : f.blocks) {
+            CfgBlock& b = blocks_[size_t(id)];
+            const auto& frames = frames_[size_t(id)];
+            b.code = f.user ? CfgCode::User : CfgCode::Library;
+            b.located = b.origin_line > 0;
+            if (!f.user)
+                continue;
+            // The innermost frame in the user's code, with a line.
+            b.located = false;
+            for (size_t i = 0; i < frames.size(); ++i) {
+                if (frames[i].second > 0 && user(frames[i].first)) {
+                    b.file = frames[i].first;
+                    b.line = frames[i].second;
+                    b.located = true;
+                    b.code = i == 0 ? CfgCode::User : CfgCode::Inlined;
+                    break;
+                }
+            }
+            if (!b.located) {
+                b.file = f.file;
+                b.line = 0;
+            }
+        }
+        // Compiler-generated cleanup: a block without a line that ends the function without
+        // returning (a landing pad's resume), and the blocks without a line of their own (or of
+        // inlined library code, destructors) that can only lead there.
+        // (Without line information there is no telling.)
+        bool changed = f.user && located;
+        for (int id : f.blocks) {
+            CfgBlock& b = blocks_[size_t(id)];
+            if (changed && !b.entry && !b.located && b.successors.empty())
+                b.code = CfgCode::Cleanup;
+        }
+        while (changed) {
+            changed = false;
+            for (int id : f.blocks) {
+                CfgBlock& b = blocks_[size_t(id)];
+                if (b.entry || b.code == CfgCode::Cleanup || b.successors.empty() ||
+                    (b.located && b.code != CfgCode::Inlined))
+                    continue;
+                bool all = true;
+                for (int s : b.successors)
+                    all = all && blocks_[size_t(s)].code == CfgCode::Cleanup;
+                if (all) {
+                    b.code = CfgCode::Cleanup;
+                    changed = true;
+                }
+            }
+        }
+        // Blocks without a line take the nearest located one of their function: the code before
+        // them, else the code after them, else the function's own line.
+        for (int id : f.blocks) {
+            CfgBlock& b = blocks_[size_t(id)];
+            if (b.line > 0)
+                continue;
+            int found = -1;
+            for (const bool backwards : {true, false}) {
+                std::set<int> seen{id};
+                std::vector<int> level{id};
+                while (found < 0 && !level.empty()) {
+                    std::vector<int> next;
+                    for (int x : level)
+                        for (int y : backwards ? blocks_[size_t(x)].predecessors
+                                               : blocks_[size_t(x)].successors) {
+                            const CfgBlock& c = blocks_[size_t(y)];
+                            if (c.function != b.function || !seen.insert(y).second)
+                                continue;
+                            if (c.located && c.line > 0 && (found < 0 || y < found))
+                                found = y;
+                            next.push_back(y);
+                        }
+                    level = std::move(next);
+                }
+                if (found >= 0)
+                    break;
+            }
+            if (found >= 0) {
+                b.file = blocks_[size_t(found)].file;
+                b.line = blocks_[size_t(found)].line;
+            } else {
+                b.file = f.file;
+                b.line = f.line;
+            }
+            b.located = false;
+        }
+    }
+    // Folded: inlined library code at one user's line is one block, the first of it that the
+    // function enters (the smallest id among those with a predecessor outside it).
+    folded_as_.assign(blocks_.size(), -1);
+    std::vector<int> group(blocks_.size(), -1);
+    for (CfgBlock& b : blocks_) {
+        if (b.code == CfgCode::User)
+            folded_as_[size_t(b.id)] = b.id;
+        if (b.code != CfgCode::Inlined || group[size_t(b.id)] >= 0)
+            continue;
+        std::vector<int> members{b.id};
+        group[size_t(b.id)] = b.id;
+        for (size_t i = 0; i < members.size(); ++i) {
+            const CfgBlock& m = blocks_[size_t(members[i])];
+            for (const auto* list : {&m.successors, &m.predecessors})
+                for (int o : *list) {
+                    const CfgBlock& c = blocks_[size_t(o)];
+                    if (group[size_t(o)] < 0 && c.code == CfgCode::Inlined &&
+                        c.function == b.function && c.line == b.line && c.file == b.file) {
+                        group[size_t(o)] = b.id;
+                        members.push_back(o);
+                    }
+                }
+        }
+        int first = -1;
+        for (int m : members)
+            for (int p : blocks_[size_t(m)].predecessors)
+                if (group[size_t(p)] != b.id && (first < 0 || m < first))
+                    first = m;
+        if (first < 0)
+            first = *std::min_element(members.begin(), members.end());
+        for (int m : members)
+            folded_as_[size_t(m)] = first;
+    }
+}
+
+void CfgModel::read_sources() {
+    std::map<QString, QStringList> read;
+    auto lines_of = [&](const QString& file) -> const QStringList& {
+        auto it = read.find(file);
+        if (it != read.end())
+            return it->second;
+        QStringList lines;
+        QFile f(file);
+        // A source file is text of a reasonable size; anything else has no lines to show.
+        if (!file.isEmpty() && f.size() <= (8 << 20) && f.open(QIODevice::ReadOnly))
+            lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+        for (QString& l : lines)
+            if (l.endsWith(QLatin1Char('\r')))
+                l.chop(1);
+        return read.emplace(file, std::move(lines)).first->second;
+    };
+    for (CfgBlock& b : blocks_) {
+        const QStringList& lines = lines_of(b.file);
+        b.text = b.line > 0 && b.line <= lines.size() ? lines[b.line - 1].trimmed() : QString();
+        if (b.text.size() > 200)
+            b.text = b.text.left(199) + QChar(0x2026);
+    }
+    sources_.clear();
+    for (auto& [file, lines] : read)
+        if (is_user_file(file))
+            sources_.emplace(file, std::move(lines));
+}
+
+void CfgModel::set_all_code(bool all) {
+    all_code_ = all;
+    apply_mode();
+}
+
+void CfgModel::apply_mode() {
+    for (CfgBlock& b : blocks_)
+        b.shown_as = all_code_ ? b.id : folded_as_[size_t(b.id)];
+    for (CfgFunction& f : functions_)
+        f.shown = all_code_ || f.user;
+    count_covered();
+    rank_frontier();
 }
 
 void CfgModel::set_coverage(const std::vector<CorpusRow>& corpus) {
@@ -341,6 +710,7 @@ void CfgModel::set_coverage(const std::vector<CorpusRow>& corpus) {
     }
     corpus_size_ = qint64(corpus.size());
     infer_uncounted();
+    count_covered();
     rank_frontier();
 }
 
@@ -382,14 +752,28 @@ void CfgModel::infer_uncounted() {
         if (!changed)
             break;
     }
+}
+
+void CfgModel::count_covered() {
     for (CfgFunction& f : functions_) {
         f.covered = 0;
-        for (int b : f.blocks)
-            f.covered += blocks_[size_t(b)].hits > 0;
+        f.total = 0;
+        for (int id : f.blocks) {
+            const CfgBlock& b = blocks_[size_t(id)];
+            // A function not shown still counts all its blocks (a view listing it anyway).
+            if (f.shown && b.shown_as != id)
+                continue;
+            ++f.total;
+            f.covered += b.hits > 0;
+        }
     }
 }
 
 void CfgModel::rank_frontier() {
+    std::vector<char> entered(functions_.size(), 0);
+    for (const CfgBlock& b : blocks_)
+        if (b.hits > 0)
+            entered[size_t(b.function)] = 1;
     for (CfgArc& a : arcs_) {
         const CfgBlock& from = blocks_[size_t(a.from)];
         const CfgBlock& to = blocks_[size_t(a.to)];
@@ -405,6 +789,9 @@ void CfgModel::rank_frontier() {
         a.unreached = 0;
         if (from.hits <= 0)
             continue;
+        // Only arcs a view draws: between two different shown blocks.
+        if (from.shown_as < 0 || to.shown_as < 0 || from.shown_as == to.shown_as)
+            continue;
         if (to.hits == 0) {
             a.under_explored = a.frontier = true;
         } else if (from.successors.size() >= 2) {
@@ -418,18 +805,23 @@ void CfgModel::rank_frontier() {
     }
     // What stays unreached behind each under-explored arc: the never-reached blocks reachable
     // from its destination without passing a reached block, and every block of the functions
-    // they call that were never entered.
+    // they call that were never entered; counted as the shown blocks they are (a folded piece
+    // of inlined library code once; cleanup and library functions not at all when folded).
     std::vector<int> ranked;
     for (size_t i = 0; i < arcs_.size(); ++i) {
         CfgArc& a = arcs_[i];
         if (!a.under_explored)
             continue;
         std::set<int> seen;
+        std::set<int> shown;
         std::set<int> functions;
         std::vector<int> todo;
         auto visit_block = [&](int b) {
-            if (blocks_[size_t(b)].hits == 0 && seen.insert(b).second)
+            if (blocks_[size_t(b)].hits == 0 && seen.insert(b).second) {
                 todo.push_back(b);
+                if (blocks_[size_t(b)].shown_as >= 0)
+                    shown.insert(blocks_[size_t(b)].shown_as);
+            }
         };
         if (a.frontier)
             visit_block(a.to);
@@ -442,11 +834,11 @@ void CfgModel::rank_frontier() {
             for (int s : blocks_[size_t(b)].successors)
                 visit_block(s);
             for (int f : blocks_[size_t(b)].callees)
-                if (functions_[size_t(f)].covered == 0 && functions.insert(f).second)
+                if (!entered[size_t(f)] && functions.insert(f).second)
                     for (int fb : functions_[size_t(f)].blocks)
                         visit_block(fb);
         }
-        a.unreached = qint64(seen.size()) + (a.frontier ? 0 : 1);
+        a.unreached = qint64(shown.size()) + (a.frontier ? 0 : 1);
         ranked.push_back(int(i));
     }
     std::sort(ranked.begin(), ranked.end(), [this](int x, int y) {
@@ -483,29 +875,96 @@ qint64 CfgModel::smallest_input(int block) const {
     return block >= 0 && size_t(block) < smallest_.size() ? smallest_[size_t(block)] : -1;
 }
 
+std::vector<int> CfgModel::visible_blocks(int function) const {
+    std::vector<int> out;
+    if (function < 0 || size_t(function) >= functions_.size())
+        return out;
+    for (int id : functions_[size_t(function)].blocks)
+        if (blocks_[size_t(id)].shown_as == id)
+            out.push_back(id);
+    return out;
+}
+
+std::vector<int> CfgModel::visible_arcs(int function) const {
+    std::vector<int> out;
+    if (function < 0 || size_t(function) >= functions_.size())
+        return out;
+    std::map<std::pair<int, int>, size_t> slot; // shown ends -> index in out
+    auto better = [this](int x, int y) {        // arc x is the one to draw rather than y
+        const CfgArc& a = arcs_[size_t(x)];
+        const CfgArc& b = arcs_[size_t(y)];
+        if (a.under_explored != b.under_explored)
+            return a.under_explored;
+        if (a.under_explored && a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.hits > b.hits;
+    };
+    for (int i : functions_[size_t(function)].arcs) {
+        const CfgArc& a = arcs_[size_t(i)];
+        const int from = blocks_[size_t(a.from)].shown_as;
+        const int to = blocks_[size_t(a.to)].shown_as;
+        // Inside a folded block: not drawn; a block's loop onto itself is.
+        if (from < 0 || to < 0 || (from == to && !(a.from == a.to && a.from == from)))
+            continue;
+        const auto [it, added] = slot.emplace(std::make_pair(from, to), out.size());
+        if (added)
+            out.push_back(i);
+        else if (better(i, out[it->second]))
+            out[it->second] = i;
+    }
+    return out;
+}
+
+namespace {
+
+QString code_name(CfgCode code) {
+    switch (code) {
+    case CfgCode::User:
+        return QStringLiteral("user");
+    case CfgCode::Inlined:
+        return QStringLiteral("inlined");
+    case CfgCode::Cleanup:
+        return QStringLiteral("cleanup");
+    case CfgCode::Library:
+        return QStringLiteral("library");
+    }
+    return {};
+}
+
+} // namespace
+
 QByteArray CfgModel::to_json(const QString& function) const {
     QJsonArray functions;
-    for (const CfgFunction& f : functions_) {
-        if (!function.isEmpty() && !names(f, function))
+    for (size_t fi = 0; fi < functions_.size(); ++fi) {
+        const CfgFunction& f = functions_[fi];
+        if (!f.shown || (!function.isEmpty() && !names(f, function)))
             continue;
         QJsonArray blocks, arcs, calls;
+        std::set<std::pair<int, int>> called;
         for (int id : f.blocks) {
             const CfgBlock& b = blocks_[size_t(id)];
+            if (b.shown_as < 0)
+                continue;
+            for (int callee : b.callees)
+                if (functions_[size_t(callee)].shown && called.insert({b.shown_as, callee}).second)
+                    calls.append(
+                        QJsonObject{{QStringLiteral("from"), b.shown_as},
+                                    {QStringLiteral("callee"), functions_[size_t(callee)].name}});
+            if (b.shown_as != id)
+                continue;
             blocks.append(QJsonObject{{QStringLiteral("id"), b.id},
                                       {QStringLiteral("file"), b.file},
                                       {QStringLiteral("line"), b.line},
+                                      {QStringLiteral("text"), b.text},
+                                      {QStringLiteral("code"), code_name(b.code)},
                                       {QStringLiteral("hits"), b.hits},
                                       {QStringLiteral("counter"), b.counter},
                                       {QStringLiteral("entry"), b.entry}});
-            for (int callee : b.callees)
-                calls.append(
-                    QJsonObject{{QStringLiteral("from"), b.id},
-                                {QStringLiteral("callee"), functions_[size_t(callee)].name}});
         }
-        for (int i : f.arcs) {
+        for (int i : visible_arcs(int(fi))) {
             const CfgArc& a = arcs_[size_t(i)];
-            QJsonObject o{{QStringLiteral("from"), a.from},
-                          {QStringLiteral("to"), a.to},
+            QJsonObject o{{QStringLiteral("from"), blocks_[size_t(a.from)].shown_as},
+                          {QStringLiteral("to"), blocks_[size_t(a.to)].shown_as},
                           {QStringLiteral("hits"), a.hits},
                           {QStringLiteral("under_explored"), a.under_explored},
                           {QStringLiteral("rank"), a.rank}};
@@ -518,8 +977,9 @@ QByteArray CfgModel::to_json(const QString& function) const {
         functions.append(QJsonObject{{QStringLiteral("name"), f.name},
                                      {QStringLiteral("file"), f.file},
                                      {QStringLiteral("line"), f.line},
+                                     {QStringLiteral("user"), f.user},
                                      {QStringLiteral("covered"), f.covered},
-                                     {QStringLiteral("total"), int(f.blocks.size())},
+                                     {QStringLiteral("total"), f.total},
                                      {QStringLiteral("best_rank"), f.best_rank},
                                      {QStringLiteral("blocks"), blocks},
                                      {QStringLiteral("arcs"), arcs},
@@ -535,13 +995,14 @@ QByteArray CfgModel::to_dot(const QString& function) const {
     QString out = QStringLiteral("digraph cfg {\n  node [shape=box, style=filled, "
                                  "fontname=\"monospace\", fontsize=10];\n");
     int cluster = 0;
-    for (const CfgFunction& f : functions_) {
-        if (!function.isEmpty() && !names(f, function))
+    for (size_t fi = 0; fi < functions_.size(); ++fi) {
+        const CfgFunction& f = functions_[fi];
+        if (!f.shown || (!function.isEmpty() && !names(f, function)))
             continue;
         out += QStringLiteral("  subgraph cluster_%1 {\n    label=%2;\n")
                    .arg(cluster++)
                    .arg(dot_quote(f.name));
-        for (int id : f.blocks) {
+        for (int id : visible_blocks(int(fi))) {
             const CfgBlock& b = blocks_[size_t(id)];
             const QString label = QStringLiteral("%1:%2\\nhits %3")
                                       .arg(QFileInfo(b.file).fileName())
@@ -558,9 +1019,11 @@ QByteArray CfgModel::to_dot(const QString& function) const {
                             b.hits == 0 ? QStringLiteral(", style=\"filled,dashed\"") : QString(),
                             dark ? QStringLiteral(", fontcolor=white") : QString());
         }
-        for (int i : f.arcs) {
+        for (int i : visible_arcs(int(fi))) {
             const CfgArc& a = arcs_[size_t(i)];
-            out += QStringLiteral("    b%1 -> b%2").arg(a.from).arg(a.to);
+            out += QStringLiteral("    b%1 -> b%2")
+                       .arg(blocks_[size_t(a.from)].shown_as)
+                       .arg(blocks_[size_t(a.to)].shown_as);
             if (a.under_explored)
                 out +=
                     QStringLiteral(" [color=\"#d55e00\", penwidth=2.5, label=\"#%1\"]").arg(a.rank);

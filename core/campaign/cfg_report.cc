@@ -60,6 +60,7 @@ th { font-weight: 600; } td.num, th.num { text-align: right; font-variant-numeri
 .graph { overflow: auto; border: 1px solid var(--line); border-radius: 4px; padding: .5em;
          margin-bottom: 1.5em; }
 .graph svg { max-width: 100%; height: auto; }
+.src { color: var(--dim); white-space: pre-wrap; }
 #filter { padding: .3em .5em; width: 20em; margin: .5em 0; display: none; }
 )";
 
@@ -112,17 +113,24 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
     const auto& functions = model.functions();
     const auto& blocks = model.blocks();
     qint64 covered = 0;
+    qint64 total_blocks = 0;
     int entered = 0;
+    int shown = 0;
     for (const CfgFunction& f : functions) {
+        if (!f.shown)
+            continue;
+        ++shown;
         covered += f.covered;
+        total_blocks += f.total;
         entered += f.covered > 0;
     }
     const std::vector<int> ranked = model.ranked_arcs();
 
     // Functions by best rank (none last), then by coverage, then by name.
-    std::vector<int> order(functions.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
+    std::vector<int> order;
+    for (size_t i = 0; i < functions.size(); ++i)
+        if (functions[i].shown)
+            order.push_back(int(i));
     std::sort(order.begin(), order.end(), [&](int x, int y) {
         const CfgFunction& a = functions[size_t(x)];
         const CfgFunction& b = functions[size_t(y)];
@@ -168,10 +176,9 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
     auto figure = [&h](const QString& value, const QString& label) {
         h += QStringLiteral("<div><b>%1</b>%2</div>").arg(esc(value), esc(label));
     };
-    figure(percent(covered, qint64(blocks.size())), CfgReport::tr("of blocks covered"));
-    figure(QStringLiteral("%1 / %2").arg(covered).arg(blocks.size()), CfgReport::tr("blocks"));
-    figure(QStringLiteral("%1 / %2").arg(entered).arg(functions.size()),
-           CfgReport::tr("functions entered"));
+    figure(percent(covered, total_blocks), CfgReport::tr("of blocks covered"));
+    figure(QStringLiteral("%1 / %2").arg(covered).arg(total_blocks), CfgReport::tr("blocks"));
+    figure(QStringLiteral("%1 / %2").arg(entered).arg(shown), CfgReport::tr("functions entered"));
     figure(QString::number(ranked.size()), CfgReport::tr("under-explored arcs"));
     if (target) {
         figure(QString::number(target->corpus_size), CfgReport::tr("corpus inputs"));
@@ -213,13 +220,16 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
                                      : name;
             // One arg() call per row: a name holding "%1" must not be substituted again.
             h += QStringLiteral("<tr data-fn=\"%1\"><td class=\"num rank\">#%2</td>"
-                                "<td class=\"mono\">%3</td><td class=\"mono\">%4 \u2192 %5</td>"
+                                "<td class=\"mono\">%3</td><td class=\"mono\">%4 \u2192 %5%9</td>"
                                 "<td class=\"num\">%6</td><td class=\"num\">%7</td><td>%8</td>"
                                 "</tr>\n")
                      .arg(name, QString::number(a.rank), link, esc(where(from)), esc(where(to)),
                           QString::number(from.hits), QString::number(a.unreached),
                           esc(a.frontier ? CfgReport::tr("never taken")
-                                         : CfgReport::tr("rarely taken")));
+                                         : CfgReport::tr("rarely taken")),
+                          from.text.isEmpty() ? QString()
+                                              : QStringLiteral("<div class=\"src\">") +
+                                                    esc(from.text) + QStringLiteral("</div>"));
         }
         h += QStringLiteral("</table>\n");
         if (int(ranked.size()) > options.max_arcs)
@@ -237,7 +247,7 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
                   esc(CfgReport::tr("Blocks covered")), esc(CfgReport::tr("Best rank")));
     for (int i : order) {
         const CfgFunction& f = functions[size_t(i)];
-        const qint64 total = qint64(f.blocks.size());
+        const qint64 total = f.total;
         const QString name = esc(f.name);
         const QString bar =
             QString::number(total > 0 ? 100.0 * double(f.covered) / double(total) : 0.0, 'f', 1);
@@ -273,21 +283,19 @@ QByteArray coverage_html(const CfgModel& model, const QString& target_name, cons
         if (worth_a_graph > int(graphs.size()))
             note += QLatin1Char(' ') + CfgReport::tr("%n more with coverage are in the table only.",
                                                      nullptr, worth_a_graph - int(graphs.size()));
-        if (functions.size() > size_t(worth_a_graph))
-            note +=
-                QLatin1Char(' ') + CfgReport::tr("%n function(s) never entered are not drawn.",
-                                                 nullptr, int(functions.size()) - worth_a_graph);
+        if (shown > worth_a_graph)
+            note += QLatin1Char(' ') + CfgReport::tr("%n function(s) never entered are not drawn.",
+                                                     nullptr, shown - worth_a_graph);
         h += QStringLiteral("<p class=\"dim\">%1</p>\n").arg(esc(note));
         h += legend(max_block_hits(model));
         for (int i : graphs) {
             const CfgFunction& f = functions[size_t(i)];
-            h += QStringLiteral("<section data-fn=\"%1\"><h3 id=\"f%2\" class=\"mono\">%1</h3>\n"
-                                "<p class=\"dim\">%3 \u2014 %4</p>\n<div class=\"graph\">")
-                     .arg(esc(f.name), QString::number(i),
-                          esc(f.file + QLatin1Char(':') + QString::number(f.line)),
-                          esc(CfgReport::tr("%1 of %2 blocks covered")
-                                  .arg(f.covered)
-                                  .arg(f.blocks.size())));
+            h +=
+                QStringLiteral("<section data-fn=\"%1\"><h3 id=\"f%2\" class=\"mono\">%1</h3>\n"
+                               "<p class=\"dim\">%3 \u2014 %4</p>\n<div class=\"graph\">")
+                    .arg(esc(f.name), QString::number(i),
+                         esc(f.file + QLatin1Char(':') + QString::number(f.line)),
+                         esc(CfgReport::tr("%1 of %2 blocks covered").arg(f.covered).arg(f.total)));
             const QString svg = inline_svg(render_svg(model, i));
             h += svg.isEmpty() ? esc(CfgReport::tr("Graphviz could not draw this function.")) : svg;
             h += QStringLiteral("</div></section>\n");

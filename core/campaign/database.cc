@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "database_values.h"
 #include "engine/serialize.h"
 #include "engine/shrinker.h"
 #include "migrations.h"
@@ -33,29 +34,10 @@ bool simpler_input(const QByteArray& a, const QByteArray& b) {
 // Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
 
-// Bound values must never be null: a null QString or QByteArray binds as SQL NULL.
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
-}
-
-QVariant bytes(const QByteArray& b) {
-    return b.isNull() ? QVariant(QByteArray("", 0)) : QVariant(b);
-}
-
-QByteArray encode_features(const std::vector<uint32_t>& features) {
-    QByteArray out("", 0);
-    out.resize(qsizetype(features.size() * 4));
-    for (size_t i = 0; i < features.size(); ++i)
-        qToLittleEndian<quint32>(features[i], out.data() + 4 * i);
-    return out;
-}
-
-std::vector<uint32_t> decode_features(const QByteArray& blob) {
-    std::vector<uint32_t> out(size_t(blob.size() / 4));
-    for (size_t i = 0; i < out.size(); ++i)
-        out[i] = qFromLittleEndian<quint32>(blob.constData() + 4 * i);
-    return out;
-}
+using detail::bytes;
+using detail::decode_features;
+using detail::encode_features;
+using detail::text;
 
 bool one_of(const QString& value, std::initializer_list<const char*> allowed) {
     return std::any_of(allowed.begin(), allowed.end(),
@@ -171,6 +153,32 @@ qint64 Database::upsert_binary(const QString& path, const QString& build_id, qin
         fail(tr("a binary needs a path"));
         return -1;
     }
+    // The same build elsewhere (another host's copy of the project, at its own path) is the same
+    // binary: its targets, corpus and failures are shared.
+    if (!build_id.isEmpty()) {
+        QSqlQuery same(db_);
+        if (!prepare(same, QStringLiteral("SELECT id, path FROM binaries WHERE build_id = ? "
+                                          "ORDER BY id")))
+            return -1;
+        same.bindValue(0, text(build_id));
+        if (!exec(same))
+            return -1;
+        const QString file_name = path.section(u'/', -1);
+        qint64 found = 0;
+        bool own = false; // its own row, updated below
+        while (same.next()) {
+            const QString stored = same.value(1).toString();
+            own = own || stored == path;
+            if (!found && stored.section(u'/', -1) == file_name)
+                found = same.value(0).toLongLong();
+        }
+        if (!read_to_end(same))
+            return -1;
+        if (found && !own) {
+            succeed();
+            return found;
+        }
+    }
     QSqlQuery q(db_);
     if (!prepare(q,
                  QStringLiteral("INSERT INTO binaries (path, build_id, mtime_ms) VALUES (?, ?, ?) "
@@ -278,7 +286,7 @@ bool Database::add_corpus(const std::vector<CorpusRow>& rows) {
         return false;
     {
         if (!prepare(q, QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, "
-                                       "found_at_ms) VALUES (?, ?, ?, ?, ?) "
+                                       "found_at_ms, host_id) VALUES (?, ?, ?, ?, ?, ?) "
                                        "ON CONFLICT (target_id, sha1) DO NOTHING")))
             return false;
         for (const CorpusRow& row : rows) {
@@ -291,6 +299,7 @@ bool Database::add_corpus(const std::vector<CorpusRow>& rows) {
             q.bindValue(2, QString::fromLatin1(sha1));
             q.bindValue(3, bytes(encode_features(row.features)));
             q.bindValue(4, row.found_at_ms);
+            q.bindValue(5, row.host_id);
             if (!exec(q))
                 return false;
         }
@@ -377,7 +386,8 @@ std::pair<qint64, bool> Database::record_failure(const FailureRow& failure) {
     std::pair<qint64, bool> result;
     if (!known) {
         const QString status =
-            one_of(failure.status, {kFailureNew, kFailureConfirmed, kFailureFixed, kFailureFlaky})
+            one_of(failure.status,
+                   {kFailureNew, kFailureConfirmed, kFailureFixed, kFailureFlaky, kFailureIgnored})
                 ? failure.status
                 : QString::fromLatin1(kFailureNew);
         QSqlQuery& q = insert;
@@ -486,6 +496,7 @@ FailureRow Database::read_failure(const QSqlQuery& q) const {
     r.last_seen_ms = q.value(14).toLongLong();
     r.status = q.value(15).toString();
     r.build_id = q.value(16).toString();
+    r.status_reason = q.value(17).toString();
     return r;
 }
 
@@ -496,7 +507,8 @@ std::vector<FailureRow> Database::select_failures(const QString& where, qint64 v
     if (!prepare(q, QStringLiteral("SELECT f.id, f.target_id, t.name, b.path, f.signature, f.kind, "
                                    "f.message, f.location, f.stack, f.first_input, "
                                    "f.minimal_input, f.example, f.count, f.first_seen_ms, "
-                                   "f.last_seen_ms, f.status, f.build_id FROM failures f "
+                                   "f.last_seen_ms, f.status, f.build_id, f.status_reason "
+                                   "FROM failures f "
                                    "JOIN targets t ON t.id = f.target_id "
                                    "JOIN binaries b ON b.id = t.binary_id ") +
                         where + QStringLiteral(" ORDER BY f.id")))
@@ -538,27 +550,34 @@ QString Database::failures_digest() {
                         "COALESCE(MAX(last_seen_ms), 0), COALESCE(SUM(LENGTH(minimal_input)), 0), "
                         "COALESCE(SUM(LENGTH(example)), 0), COALESCE(SUM(id * CASE status "
                         "WHEN 'new' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'fixed' THEN 3 "
-                        "ELSE 4 END), 0) FROM failures")) ||
+                        "WHEN 'flaky' THEN 4 ELSE 5 END), 0), "
+                        "COALESCE(SUM(id * LENGTH(status_reason)), 0) FROM failures")) ||
         !exec(q) || !first_row(q, tr("%1: the failures could not be summed up").arg(where_)))
         return QString();
     QStringList parts;
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 8; ++i)
         parts << q.value(i).toString();
     succeed();
     return parts.join(QLatin1Char(':'));
 }
 
 bool Database::set_failure_status(qint64 id, const QString& status) {
-    const std::initializer_list<const char*> allowed = {kFailureNew, kFailureConfirmed,
-                                                        kFailureFixed, kFailureFlaky};
+    return set_failure_status(id, status, QString());
+}
+
+bool Database::set_failure_status(qint64 id, const QString& status, const QString& reason) {
+    const std::initializer_list<const char*> allowed = {
+        kFailureNew, kFailureConfirmed, kFailureFixed, kFailureFlaky, kFailureIgnored};
     if (!one_of(status, allowed))
         return fail(
             tr("'%1' is not a failure status (one of: %2)").arg(status, join_allowed(allowed)));
     QSqlQuery q(db_);
-    if (!prepare(q, QStringLiteral("UPDATE failures SET status = ? WHERE id = ?")))
+    if (!prepare(q,
+                 QStringLiteral("UPDATE failures SET status = ?, status_reason = ? WHERE id = ?")))
         return false;
     q.bindValue(0, status);
-    q.bindValue(1, id);
+    q.bindValue(1, reason.isNull() ? QStringLiteral("") : reason); // NOT NULL: never a null
+    q.bindValue(2, id);
     if (!exec(q))
         return false;
     if (q.numRowsAffected() < 1)
@@ -574,8 +593,8 @@ bool Database::add_stats(const std::vector<StatsRow>& rows) {
         return false;
     {
         if (!prepare(q, QStringLiteral("INSERT INTO stats (target_id, at_ms, executions, features, "
-                                       "corpus_size, execs_per_second, estimate) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                       "corpus_size, execs_per_second, estimate, host_id, "
+                                       "workers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return false;
         for (const StatsRow& row : rows) {
             q.bindValue(0, row.target_id);
@@ -585,9 +604,35 @@ bool Database::add_stats(const std::vector<StatsRow>& rows) {
             q.bindValue(4, row.corpus_size);
             q.bindValue(5, row.execs_per_second);
             q.bindValue(6, row.estimate);
+            q.bindValue(7, row.host_id);
+            q.bindValue(8, row.workers);
             if (!exec(q))
                 return false;
         }
+    }
+    if (!transaction.commit())
+        return false;
+    succeed();
+    return true;
+}
+
+bool Database::add_slices(const std::vector<SliceRow>& rows) {
+    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+    Transaction transaction(*this);
+    if (!transaction.ok())
+        return false;
+    if (!prepare(q, QStringLiteral("INSERT INTO slices (host_id, slot, target_id, start_ms, "
+                                   "end_ms, executions) VALUES (?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (const SliceRow& row : rows) {
+        q.bindValue(0, row.host_id);
+        q.bindValue(1, row.slot);
+        q.bindValue(2, row.target_id);
+        q.bindValue(3, row.start_ms);
+        q.bindValue(4, row.end_ms);
+        q.bindValue(5, row.executions);
+        if (!exec(q))
+            return false;
     }
     if (!transaction.commit())
         return false;
@@ -600,7 +645,8 @@ std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
     QSqlQuery q(db_);
     q.setForwardOnly(true);
     const QString select = QStringLiteral("SELECT target_id, at_ms, executions, features, "
-                                          "corpus_size, execs_per_second, estimate FROM stats ");
+                                          "corpus_size, execs_per_second, estimate, host_id, "
+                                          "workers FROM stats ");
     if (target_id < 0) {
         if (!prepare(q, select + QStringLiteral("WHERE at_ms >= ? ORDER BY at_ms, id")))
             return out;
@@ -623,6 +669,8 @@ std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
         r.corpus_size = q.value(4).toLongLong();
         r.execs_per_second = q.value(5).toDouble();
         r.estimate = q.value(6).toDouble();
+        r.host_id = q.value(7).toLongLong();
+        r.workers = q.value(8).toInt();
         out.push_back(r);
     }
     if (!read_to_end(q))

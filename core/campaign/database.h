@@ -27,6 +27,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -142,8 +143,10 @@ public:
     // given a simpler example or a new status: lets a reader notice changes without loading the
     // inputs. Empty on error.
     QString failures_digest();
-    // status: one of the kFailure* values in types.h.
+    // status: one of the kFailure* values in types.h. The reason says why (empty: none given);
+    // it replaces the stored one.
     bool set_failure_status(qint64 id, const QString& status);
+    bool set_failure_status(qint64 id, const QString& status, const QString& reason);
 
     bool add_stats(const std::vector<StatsRow>& rows);
     // Stats rows of a target (all targets with -1) with at_ms >= since_ms, oldest first.
@@ -159,6 +162,41 @@ public:
     bool set_observations(const std::vector<ObservationRow>& rows);
     // The rows of one target, ordered by kind, then label.
     std::vector<ObservationRow> observations(qint64 target_id);
+
+    // Hosts of the campaign (hosts.h, database_hosts.cc). add_host returns the new host's id, or
+    // -1 on error.
+    qint64 add_host(const HostRow& host);
+    // A host's sign of life: its heartbeat and executions, and every lease it holds renewed until
+    // `lease_until_ms`. False on error, or (with last_error) when the host's row is gone.
+    bool beat_host(qint64 host_id, qint64 now_ms, qint64 executions, qint64 lease_until_ms);
+    // The host ended as it should: its leases are released and it is marked stopped.
+    bool stop_host(qint64 host_id);
+    // Every host that ever joined, oldest first.
+    std::vector<HostRow> hosts();
+    // Claims worker slot `slot` of a target for a host until `until_ms`, in one statement (the
+    // row is locked while it is decided): taken when the slot is free, expired (its holder
+    // stopped renewing it before `now_ms`) or the host's own. true: the host holds it; false: a
+    // live lease of another host holds it; nullopt: an error (last_error()).
+    std::optional<bool> take_lease(qint64 target_id, int slot, qint64 host_id, qint64 now_ms,
+                                   qint64 until_ms);
+    bool drop_lease(qint64 target_id, int slot, qint64 host_id);
+    // Leases not expired at `now_ms`, by target and slot.
+    std::vector<LeaseRow> leases(qint64 now_ms);
+    bool add_slices(const std::vector<SliceRow>& rows);
+    // Slices of one host (every host with -1) that ended at or after `since_ms`, oldest first.
+    std::vector<SliceRow> slices(qint64 host_id = -1, qint64 since_ms = 0);
+    // Executions per target over every slice of hosts other than `except_host`.
+    std::map<qint64, qint64> slice_executions(qint64 except_host);
+    // Corpus entries stored after `after_id` by hosts other than `except_host`, in the order
+    // stored, at most `limit`.
+    std::vector<CorpusRow> corpus_after(qint64 after_id, qint64 except_host, int limit);
+    // The highest corpus id stored (0 when none; -1 on error).
+    qint64 last_corpus_id();
+    // Per target: the hosts that fuzzed it and the workers they gave it at most at once (from
+    // the stats rows the hosts wrote).
+    std::map<qint64, TargetSpread> target_spread();
+    // Failures stored after `after_id`, oldest first.
+    std::vector<FailureRow> failures_after(qint64 after_id);
 
 private:
     class Transaction;

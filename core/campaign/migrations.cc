@@ -84,6 +84,51 @@ const std::vector<Migration>& migrations() {
              " updated_ms BIGINT NOT NULL DEFAULT 0,"
              " PRIMARY KEY (target_id, kind, label))",
          }},
+        {3,
+         "hosts of a campaign, their leases on worker slots of targets, and which host found "
+         "each corpus entry, ran each stats interval and fuzzed each slice",
+         {
+             "CREATE TABLE hosts ("
+             " id {pk},"
+             " name TEXT NOT NULL,"
+             " cores INTEGER NOT NULL DEFAULT 0,"
+             " version TEXT NOT NULL DEFAULT '',"
+             " started_ms BIGINT NOT NULL DEFAULT 0,"
+             " heartbeat_ms BIGINT NOT NULL DEFAULT 0,"
+             " executions BIGINT NOT NULL DEFAULT 0,"
+             " stopped INTEGER NOT NULL DEFAULT 0)",
+
+             "CREATE TABLE leases ("
+             " target_id BIGINT NOT NULL REFERENCES targets(id) ON DELETE CASCADE,"
+             " slot INTEGER NOT NULL,"
+             " host_id BIGINT NOT NULL REFERENCES hosts(id) ON DELETE CASCADE,"
+             " expires_ms BIGINT NOT NULL,"
+             " PRIMARY KEY (target_id, slot))",
+
+             "CREATE INDEX leases_host ON leases (host_id)",
+
+             "CREATE TABLE slices ("
+             " id {pk},"
+             " host_id BIGINT NOT NULL REFERENCES hosts(id) ON DELETE CASCADE,"
+             " slot INTEGER NOT NULL,"
+             " target_id BIGINT NOT NULL REFERENCES targets(id) ON DELETE CASCADE,"
+             " start_ms BIGINT NOT NULL,"
+             " end_ms BIGINT NOT NULL,"
+             " executions BIGINT NOT NULL DEFAULT 0)",
+
+             "CREATE INDEX slices_host ON slices (host_id, start_ms)",
+
+             "CREATE INDEX binaries_build ON binaries (build_id)",
+
+             "ALTER TABLE corpus ADD COLUMN host_id BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE stats ADD COLUMN host_id BIGINT NOT NULL DEFAULT 0",
+             "ALTER TABLE stats ADD COLUMN workers INTEGER NOT NULL DEFAULT 0",
+         }},
+        {4,
+         "why a failure has its status (the reason a user gave when marking it)",
+         {
+             "ALTER TABLE failures ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <climits>
 #include <cmath>
 #include <map>
 
@@ -68,7 +69,33 @@ QString eta_text(double seconds) {
     return QObject::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
 }
 
+QString percent_text(double share) {
+    return QLocale().toString(share * 100, 'f', share >= 0.995 || share < 0.1 ? 0 : 1) +
+           QStringLiteral(" %");
+}
+
 } // namespace
+
+QString duration_text(qint64 ms) {
+    const double s = double(std::max<qint64>(0, ms)) / 1000;
+    if (s < 60)
+        return QObject::tr("%1 s").arg(qint64(s));
+    if (s < 3600)
+        return QObject::tr("%1 min").arg(qint64(s / 60));
+    if (s < 86400)
+        return QObject::tr("%1 h").arg(QLocale().toString(s / 3600, 'f', 1));
+    return QObject::tr("%1 d").arg(QLocale().toString(s / 86400, 'f', 1));
+}
+
+QString shrink_progress_text(const ShrinkingFailure& s) {
+    if (!s.started)
+        return QCoreApplication::translate("arcwise::campaign::FailuresModel",
+                                           "waiting to be shrunk");
+    return QCoreApplication::translate("arcwise::campaign::FailuresModel",
+                                       "shrinking: %1 attempts, best %2 bytes, %3 of at most %4")
+        .arg(QLocale().toString(s.calls), QLocale().toString(s.bytes),
+             duration_text(qint64(s.elapsed_s * 1000)), duration_text(qint64(s.budget_s * 1000)));
+}
 
 QString status_text(const QString& status) {
     static const std::map<QString, const char*> names = {
@@ -83,6 +110,10 @@ QString status_text(const QString& status) {
         {QStringLiteral("confirmed"),
          QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "confirmed")},
         {QStringLiteral("flaky"), QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "flaky")},
+        {QStringLiteral("ignored"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "ignored")},
+        {QStringLiteral("shrinking"),
+         QT_TRANSLATE_NOOP("arcwise::campaign::TargetsModel", "shrinking")},
     };
     const auto it = names.find(status);
     return it == names.end()
@@ -116,7 +147,8 @@ QString kind_text(const QString& kind) {
 
 // ---- TargetsModel ------------------------------------------------------------------------------
 
-void TargetsModel::set_rows(const std::vector<TargetProgress>& rows) {
+void TargetsModel::set_rows(const std::vector<TargetProgress>& rows, qint64 now_ms) {
+    now_ms_ = now_ms > 0 ? now_ms : QDateTime::currentMSecsSinceEpoch();
     merge_rows(
         *this, rows_, rows, [](const TargetProgress& p) { return p.row.id; }, ColumnCount,
         &TargetsModel::beginRemoveRows, &TargetsModel::endRemoveRows,
@@ -142,8 +174,14 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
     const TargetRow& r = p->row;
     if (role == IdRole)
         return r.id;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Health || (index.column() == Status && !p->warnings.isEmpty()))
+            return p->warnings.isEmpty() ? tr("No warnings") : p->warnings.join(QLatin1Char('\n'));
+        if (index.column() == Stability)
+            return tr("The share of inputs run again that reach the same code (measured while a "
+                      "campaign here fuzzes it)");
         return r.status_message.isEmpty() ? r.binary : r.status_message;
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Workers ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
@@ -163,6 +201,9 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
     case Executions:
         return sort ? QVariant(r.executions) : QVariant(count_text(r.executions));
     case ExecsPerSecond:
+        // Live or clearly not: no speed for a target that is not being fuzzed now.
+        if (!p->running || r.execs_per_second <= 0)
+            return sort ? QVariant(0.0) : QVariant(QString());
         return sort ? QVariant(r.execs_per_second)
                     : QVariant(count_text(qint64(r.execs_per_second)));
     case Features:
@@ -172,11 +213,39 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
     case Failures:
         return sort ? QVariant(r.failures) : QVariant(count_text(r.failures));
     case FeaturesPerMinute:
+        if (!p->running)
+            return sort ? QVariant(0.0) : QVariant(QString());
         return sort ? QVariant(p->features_per_minute)
                     : QVariant(QLocale().toString(p->features_per_minute, 'f', 1));
     case NextFeature:
+        if (!p->running)
+            return sort ? QVariant(1e300) : QVariant(QString());
         return sort ? QVariant(std::isfinite(p->seconds_to_next) ? p->seconds_to_next : 1e300)
                     : QVariant(eta_text(p->seconds_to_next));
+    case FuzzTime:
+        return sort ? QVariant(p->fuzz_ms)
+                    : QVariant(p->fuzz_ms > 0 ? duration_text(p->fuzz_ms) : QString());
+    case SinceCoverage:
+        return sort
+                   ? QVariant(p->last_coverage_ms > 0 ? now_ms_ - p->last_coverage_ms : LLONG_MAX)
+                   : QVariant(p->last_coverage_ms > 0 ? duration_text(now_ms_ - p->last_coverage_ms)
+                                                      : QString());
+    case SinceFailure:
+        return sort ? QVariant(p->last_failure_ms > 0 ? now_ms_ - p->last_failure_ms : LLONG_MAX)
+                    : QVariant(p->last_failure_ms > 0 ? duration_text(now_ms_ - p->last_failure_ms)
+                                                      : QString());
+    case Stability:
+        return sort ? QVariant(p->stability)
+                    : QVariant(p->stability >= 0 ? percent_text(p->stability) : QString());
+    case Health:
+        return sort ? QVariant(qint64(p->warnings.size()))
+                    : QVariant(p->warnings.isEmpty()
+                                   ? QString()
+                                   : tr("⚠ %n warning(s)", nullptr, int(p->warnings.size())));
+    case Changed:
+        // Sorted: focused targets first when descending, those reaching more changed lines first.
+        return sort ? QVariant(p->focus.focused() ? 1 + p->focus.lines_reached : 0)
+                    : QVariant(p->focus.text());
     case ColumnCount:
         break;
     }
@@ -209,6 +278,18 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("New/min");
     case NextFeature:
         return tr("Next feature");
+    case FuzzTime:
+        return tr("Fuzzed for");
+    case SinceCoverage:
+        return tr("Last new coverage");
+    case SinceFailure:
+        return tr("Last failure");
+    case Stability:
+        return tr("Stability");
+    case Health:
+        return tr("Health");
+    case Changed:
+        return tr("Changed");
     case ColumnCount:
         break;
     }
@@ -218,8 +299,33 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
 // ---- FailuresModel -----------------------------------------------------------------------------
 
 void FailuresModel::set_rows(const std::vector<FailureRow>& rows) {
+    stored_ = rows;
+    merge();
+}
+
+void FailuresModel::set_shrinking(const std::vector<ShrinkingFailure>& shrinking) {
+    if (shrinking.empty() && shrinking_.empty())
+        return; // nothing being shrunk, before or now: no signal
+    shrinking_ = shrinking;
+    merge();
+}
+
+const ShrinkingFailure* FailuresModel::shrinking_at(int row) const {
+    const FailureRow* f = row_at(row);
+    if (!f || f->id >= 0)
+        return nullptr;
+    for (const ShrinkingFailure& s : shrinking_)
+        if (s.failure.id == f->id)
+            return &s;
+    return nullptr;
+}
+
+void FailuresModel::merge() {
+    std::vector<FailureRow> all = stored_;
+    for (const ShrinkingFailure& s : shrinking_)
+        all.push_back(s.failure);
     merge_rows(
-        *this, rows_, rows, [](const FailureRow& f) { return f.id; }, ColumnCount,
+        *this, rows_, all, [](const FailureRow& f) { return f.id; }, ColumnCount,
         &FailuresModel::beginRemoveRows, &FailuresModel::endRemoveRows,
         &FailuresModel::beginInsertRows, &FailuresModel::endInsertRows);
 }
@@ -242,14 +348,20 @@ QVariant FailuresModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role == IdRole)
         return f->id;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (f->id < 0)
+            if (const ShrinkingFailure* s = shrinking_at(index.row()))
+                return shrink_progress_text(*s);
+        if (index.column() == Status && !f->status_reason.isEmpty())
+            return tr("%1: %2").arg(status_text(f->status), f->status_reason);
         return f->signature;
+    }
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::EditRole)
         return {};
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
     case Id:
-        return f->id;
+        return f->id < 0 && !sort ? QVariant(QString()) : QVariant(f->id);
     case Target:
         return f->target;
     case Kind:
@@ -298,7 +410,8 @@ QVariant FailuresModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags FailuresModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Status)
+    const FailureRow* row = index.isValid() ? row_at(index.row()) : nullptr;
+    if (row && row->id > 0 && index.column() == Status)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -310,8 +423,9 @@ bool FailuresModel::setData(const QModelIndex& index, const QVariant& value, int
     const QString status = value.toString();
     static const QStringList allowed{
         QString::fromLatin1(kFailureNew), QString::fromLatin1(kFailureConfirmed),
-        QString::fromLatin1(kFailureFixed), QString::fromLatin1(kFailureFlaky)};
-    if (!f || !allowed.contains(status))
+        QString::fromLatin1(kFailureFixed), QString::fromLatin1(kFailureFlaky),
+        QString::fromLatin1(kFailureIgnored)};
+    if (!f || f->id <= 0 || !allowed.contains(status))
         return false;
     if (status != f->status)
         Q_EMIT statusChangeRequested(f->id, status);

@@ -5,6 +5,7 @@
 // views keep their selection, scroll position and sort without flicker.
 
 #include "campaign.h"
+#include "session.h"
 #include "types.h"
 
 #include <QAbstractTableModel>
@@ -38,13 +39,20 @@ public:
         Failures,
         FeaturesPerMinute,
         NextFeature,
+        FuzzTime,      // how long it was fuzzed
+        SinceCoverage, // time since it last found new coverage
+        SinceFailure,  // time since it last failed
+        Stability,
+        Health,  // warnings, in words in the tool tip
+        Changed, // what the changes mean for it (change focus): changed, new, test changed
         ColumnCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     // Replaces the rows: rows of known ids are updated, new ids appended, missing ones removed.
-    void set_rows(const std::vector<TargetProgress>& rows);
+    // `now_ms` (0: the clock) is what "time since" columns count from.
+    void set_rows(const std::vector<TargetProgress>& rows, qint64 now_ms = 0);
     const TargetProgress* row_at(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,7 +63,11 @@ public:
 
 private:
     std::vector<TargetProgress> rows_;
+    qint64 now_ms_ = 0;
 };
+
+// A duration as a user reads it: "45 s", "12 min", "3.5 h", "2.1 d" (translated).
+QString duration_text(qint64 ms);
 
 class FailuresModel : public QAbstractTableModel {
     Q_OBJECT
@@ -65,8 +77,13 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // The stored failures, and those still being shrunk (listed after them, with negative ids
+    // and the status "shrinking", until the stored failure replaces them).
     void set_rows(const std::vector<FailureRow>& rows);
+    void set_shrinking(const std::vector<ShrinkingFailure>& shrinking);
     const FailureRow* row_at(int row) const;
+    // The shrink of a row whose status is "shrinking"; null for a stored failure.
+    const ShrinkingFailure* shrinking_at(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -82,7 +99,15 @@ Q_SIGNALS:
     void statusChangeRequested(qint64 failure_id, const QString& status);
 
 private:
+    void merge();
+
     std::vector<FailureRow> rows_;
+    std::vector<FailureRow> stored_;
+    std::vector<ShrinkingFailure> shrinking_;
 };
+
+// What a shrinking row's progress reads: "waiting to shrink" or "shrinking: 120 attempts, 38
+// bytes, 4 s of at most 60 s" (translated).
+QString shrink_progress_text(const ShrinkingFailure& s);
 
 } // namespace arcwise::campaign

@@ -3,6 +3,7 @@
 #include "child_process.h"
 #include "protocol/runtime_contract.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -125,8 +126,16 @@ BinaryInfo Project::inspect(const QString& path, int timeout_ms) {
     info.mtime_ms = fi.lastModified().toMSecsSinceEpoch();
     info.size = fi.size();
     info.build_id = read_build_id(info.path);
-    if (info.build_id.isEmpty())
-        info.build_id = QStringLiteral("size%1-mtime%2").arg(info.size).arg(info.mtime_ms);
+    if (info.build_id.isEmpty()) {
+        // Without a build id, the content: hosts match binaries by it, and every host has its
+        // own copy with its own path and time.
+        QFile f(info.path);
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        if (f.open(QIODevice::ReadOnly) && hash.addData(&f))
+            info.build_id = QStringLiteral("sha1-") + QString::fromLatin1(hash.result().toHex());
+        else
+            info.build_id = QStringLiteral("size%1-mtime%2").arg(info.size).arg(info.mtime_ms);
+    }
     // Bounded: a binary that prints without end, or never ends, is not a fuzz binary to wait for.
     ChildSpec spec;
     spec.program = info.path;

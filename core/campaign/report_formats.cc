@@ -1,5 +1,6 @@
 #include "campaign/report_formats.h"
 
+#include "campaign/hosts.h"
 #include "campaign/printable.h"
 
 #include <QCoreApplication>
@@ -547,6 +548,22 @@ QByteArray report_text(const ReportData& data) {
                         QString::number(t.corpus_size), QString::number(g.failures.size())});
     }
     out += text_table(rows, {false, false, false, true, true, true, true});
+    if (data.hosts.size() > 1) {
+        const qint64 now = data.generated.isValid() ? data.generated.toMSecsSinceEpoch() : 0;
+        QStringList names;
+        for (const HostRow& h : data.hosts)
+            names << (now && HostLink::stale(h, now) ? report_tr("%1 (stale)").arg(h.name)
+                                                     : h.name);
+        out += QLatin1Char('\n') + report_tr("Hosts: %1").arg(names.join(QStringLiteral(", "))) +
+               QLatin1Char('\n');
+    }
+    if (data.scaling)
+        out +=
+            QLatin1Char('\n') +
+            report_tr("Scaling: %1 new behaviours a minute (%2 per core-minute). %3")
+                .arg(QString::number(data.scaling->per_minute, 'f', 1),
+                     QString::number(data.scaling->per_core_minute, 'f', 2), data.scaling->reason) +
+            QLatin1Char('\n');
 
     for (const TargetGroup& g : groups) {
         if (g.target.status == QLatin1String(kStatusBroken) && !g.target.status_message.isEmpty())
@@ -563,6 +580,59 @@ QByteArray report_text(const ReportData& data) {
     }
     return printable(out, /*keep_newlines=*/true).toUtf8();
 }
+
+namespace {
+
+TargetSpread spread_of(const ReportData& data, qint64 target_id) {
+    const auto it = data.spread.find(target_id);
+    return it == data.spread.end() ? TargetSpread{} : it->second;
+}
+
+} // namespace
+
+QJsonObject scaling_json(const ScalingHint& h) {
+    QJsonObject per_hour;
+    for (const auto& [id, value] : h.per_hour)
+        per_hour.insert(QString::number(id), value);
+    const auto calibration = [](const Calibration& c) {
+        return QJsonObject{{QStringLiteral("observations"), c.observations},
+                           {QStringLiteral("within_2x"), c.within_2x},
+                           {QStringLiteral("not_later"), c.not_later},
+                           {QStringLiteral("median_ratio"), c.median_ratio}};
+    };
+    QJsonObject by_target;
+    for (const auto& [id, c] : h.calibration_by_target)
+        by_target.insert(QString::number(id), calibration(c));
+    return QJsonObject{
+        {QStringLiteral("per_minute"), h.per_minute},
+        {QStringLiteral("per_core_minute"), h.per_core_minute},
+        {QStringLiteral("cores"), h.cores},
+        {QStringLiteral("recommended"), h.recommended},
+        {QStringLiteral("next_core_per_hour"), h.next_core_per_hour},
+        {QStringLiteral("last_core_per_hour"), h.last_core_per_hour},
+        {QStringLiteral("cost_per_behaviour"),
+         h.cost_per_behaviour > 0 ? QJsonValue(h.cost_per_behaviour) : QJsonValue()},
+        {QStringLiteral("reliable"), h.reliable},
+        {QStringLiteral("reason"), h.reason},
+        {QStringLiteral("calibration"), calibration(h.calibration)},
+        {QStringLiteral("calibration_by_target"), by_target},
+        {QStringLiteral("per_hour"), per_hour},
+    };
+}
+
+namespace {
+
+QJsonArray changed_lines_json(const ReportData& data, const std::vector<ChangedLine>& lines) {
+    QJsonArray out;
+    for (const ChangedLine& l : lines)
+        out.append(QString(display_path(data.project, l.file) + QLatin1Char(':') +
+                           QString::number(l.line)));
+    return out;
+}
+
+constexpr const char* kChangedRule = "changed-code-reached";
+
+} // namespace
 
 QByteArray report_json(const ReportData& data) {
     const auto text_or_null = [](const QString& s) {
@@ -590,6 +660,7 @@ QByteArray report_json(const ReportData& data) {
             });
         }
         targets.append(QJsonObject{
+            {QStringLiteral("id"), t.id},
             {QStringLiteral("name"), t.name},
             {QStringLiteral("binary"), t.binary},
             {QStringLiteral("kind"), t.kind},
@@ -601,17 +672,51 @@ QByteArray report_json(const ReportData& data) {
             {QStringLiteral("corpus"), t.corpus_size},
             {QStringLiteral("execs_per_second"), t.execs_per_second},
             {QStringLiteral("estimate"), t.estimate},
+            {QStringLiteral("workers"), spread_of(data, t.id).workers},
+            {QStringLiteral("hosts"), spread_of(data, t.id).hosts},
             {QStringLiteral("failures"), failures},
         });
     }
+    QJsonArray hosts;
+    const qint64 now = data.generated.isValid() ? data.generated.toMSecsSinceEpoch() : 0;
+    for (const HostRow& h : data.hosts)
+        hosts.append(QJsonObject{
+            {QStringLiteral("name"), h.name},
+            {QStringLiteral("cores"), h.cores},
+            {QStringLiteral("version"), text_or_null(h.version)},
+            {QStringLiteral("executions"), h.executions},
+            {QStringLiteral("started"), json_time(h.started_ms)},
+            {QStringLiteral("last_seen"), json_time(h.heartbeat_ms)},
+            {QStringLiteral("state"),
+             h.stopped ? QStringLiteral("stopped")
+                       : (now && HostLink::stale(h, now) ? QStringLiteral("stale")
+                                                         : QStringLiteral("running"))},
+        });
     const QJsonObject root{
         {QStringLiteral("project"), data.project},
         {QStringLiteral("generated"),
          data.generated.isValid() ? QJsonValue(iso_utc(data.generated)) : QJsonValue()},
         {QStringLiteral("arcwise_version"), data.arcwise_version},
+        {QStringLiteral("hosts"), hosts},
         {QStringLiteral("targets"), targets},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QJsonObject out = root;
+    if (data.scaling)
+        out.insert(QStringLiteral("scaling"), scaling_json(*data.scaling));
+    if (data.changes) {
+        const ChangeCoverage& c = *data.changes;
+        out.insert(QStringLiteral("changes"),
+                   QJsonObject{
+                       {QStringLiteral("base"), text_or_null(c.base)},
+                       {QStringLiteral("head"), c.head},
+                       {QStringLiteral("since"), c.description},
+                       {QStringLiteral("lines_changed"), c.lines_changed},
+                       {QStringLiteral("lines_reached"), c.lines_reached},
+                       {QStringLiteral("reached"), changed_lines_json(data, c.reached)},
+                       {QStringLiteral("unreached"), changed_lines_json(data, c.unreached)},
+                   });
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
 QByteArray report_junit(const ReportData& data) {
@@ -628,6 +733,8 @@ QByteArray report_junit(const ReportData& data) {
     SuiteCounts total;
     for (const TargetGroup& g : groups)
         total.add(g);
+    if (data.changes)
+        total.tests += qint64(data.changes->reached.size());
 
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -666,6 +773,36 @@ QByteArray report_junit(const ReportData& data) {
         xml.writeEndElement(); // properties
         for (const TargetGroup* g : members)
             write_testcase(xml, data, *g);
+        xml.writeEndElement(); // testsuite
+    }
+    if (data.changes) {
+        // The changed lines the fuzz targets reached, one passing test case each; the summary
+        // and the lines not reached in <system-out>.
+        const ChangeCoverage& c = *data.changes;
+        xml.writeStartElement(QStringLiteral("testsuite"));
+        write_attribute(xml, "name", QStringLiteral("changed code"));
+        write_attribute(xml, "id", QString::number(id++));
+        SuiteCounts counts;
+        counts.tests = qint64(c.reached.size());
+        write_counts(xml, counts, /*with_skipped=*/true);
+        for (const ChangedLine& l : c.reached) {
+            xml.writeStartElement(QStringLiteral("testcase"));
+            write_attribute(xml, "name",
+                            display_path(data.project, l.file) + QLatin1Char(':') +
+                                QString::number(l.line));
+            write_attribute(xml, "classname", QStringLiteral("changed code reached"));
+            write_attribute(xml, "file", l.file);
+            write_attribute(xml, "line", QString::number(l.line));
+            xml.writeEndElement();
+        }
+        QStringList text{QStringLiteral("%1 of %2 changed lines of code reached (since %3)")
+                             .arg(c.lines_reached)
+                             .arg(c.lines_changed)
+                             .arg(c.description)};
+        for (const ChangedLine& l : c.unreached)
+            text << QStringLiteral("not reached: ") + display_path(data.project, l.file) +
+                        QLatin1Char(':') + QString::number(l.line);
+        xml.writeTextElement(QStringLiteral("system-out"), xml_text(text.join(QLatin1Char('\n'))));
         xml.writeEndElement(); // testsuite
     }
     xml.writeEndElement(); // testsuites
@@ -725,6 +862,32 @@ QByteArray report_sarif(const ReportData& data) {
         }
     }
 
+    if (data.changes && !data.changes->reached.empty()) {
+        const qsizetype index = rules.size();
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), latin1(kChangedRule)},
+            {QStringLiteral("name"), QStringLiteral("ChangedCodeReached")},
+            {QStringLiteral("shortDescription"),
+             QJsonObject{{QStringLiteral("text"),
+                          QStringLiteral("A changed line the fuzz targets reached")}}},
+            {QStringLiteral("defaultConfiguration"),
+             QJsonObject{{QStringLiteral("level"), QStringLiteral("note")}}},
+        });
+        for (const ChangedLine& l : data.changes->reached)
+            results.append(QJsonObject{
+                {QStringLiteral("ruleId"), latin1(kChangedRule)},
+                {QStringLiteral("ruleIndex"), index},
+                {QStringLiteral("level"), QStringLiteral("note")},
+                {QStringLiteral("kind"), QStringLiteral("informational")},
+                {QStringLiteral("message"),
+                 QJsonObject{{QStringLiteral("text"),
+                              QStringLiteral("changed since %1 and reached by fuzzing")
+                                  .arg(data.changes->description)}}},
+                {QStringLiteral("locations"),
+                 QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"),
+                                         sarif_physical_location(data, l.file, l.line)}}}},
+            });
+    }
     QJsonObject driver{
         {QStringLiteral("name"), QStringLiteral("Arcwise")},
         {QStringLiteral("version"), data.arcwise_version},

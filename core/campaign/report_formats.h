@@ -16,11 +16,16 @@
 // (kFailureFixed). A fixed failure is listed in the JUnit test case's <system-out> and left out of
 // SARIF, so that code scanning closes its alert. Text and JSON list all failures with their status.
 
+#include "campaign/change_focus.h"
+#include "campaign/scaling.h"
 #include "campaign/types.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace arcwise::campaign {
@@ -31,7 +36,21 @@ struct ReportData {
     QDateTime generated;
     std::vector<TargetRow> targets;
     std::vector<FailureRow> failures; // all failures; FailureRow::target_id links them to targets
+    std::vector<HostRow> hosts;       // every process that fuzzed the campaign (hosts.h)
+    // Per target id: how many hosts fuzzed it, and the workers they gave it at most at once
+    // (summed over the hosts).
+    std::map<qint64, TargetSpread> spread;
+    std::optional<ScalingHint> scaling; // what more or fewer cores would do (scaling.h)
+    // The changed code's coverage (`--changed-since`, change_focus.h): JSON's "changes", a JUnit
+    // suite "changed code" with a passing test case per changed line reached, and a SARIF note
+    // per changed line reached.
+    std::optional<ChangeCoverage> changes;
 };
+
+// {"per_minute", "per_core_minute", "cores", "recommended", "next_core_per_hour",
+//  "last_core_per_hour", "cost_per_behaviour", "reliable", "reason", "calibration": {...},
+//  "per_hour": {target id: value}}
+QJsonObject scaling_json(const ScalingHint& hint);
 
 // A source position parsed from "file:line" (or "file:line:column"); line is 0 when unknown.
 struct SourcePosition {

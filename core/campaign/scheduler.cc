@@ -72,6 +72,16 @@ void Scheduler::set_runnable(qint64 id, bool runnable) {
         it->second.runnable = runnable;
 }
 
+void Scheduler::set_focus(qint64 id, double weight) {
+    if (auto it = targets_.find(id); it != targets_.end())
+        it->second.focus = std::max(0.0, weight);
+}
+
+double Scheduler::focus(qint64 id) const {
+    const auto it = targets_.find(id);
+    return it == targets_.end() ? 1 : it->second.focus;
+}
+
 double Scheduler::recent_rate(const State& s) const {
     if (s.recent.size() < 2)
         return 0;
@@ -96,10 +106,10 @@ double Scheduler::priority(qint64 id) const {
     // A failing target's workers end at the known failure, so its estimate is never renewed and
     // only its recent rate (which charge() lowers slice by slice) counts.
     if (s.failing)
-        return kFailingFactor * recent_rate(s);
+        return s.focus * kFailingFactor * recent_rate(s);
     // Good-Turing: the chance that the next execution finds something new, per second.
     const double good_turing = s.estimate * s.execs_per_second;
-    return 0.5 * good_turing + 0.5 * recent_rate(s);
+    return s.focus * (0.5 * good_turing + 0.5 * recent_rate(s));
 }
 
 double Scheduler::seconds_to_next(qint64 id) const {
@@ -145,11 +155,13 @@ std::optional<qint64> Scheduler::assign(const std::map<qint64, int>& workers, in
         chosen = after == least.end() ? least.front() : *after;
         round_robin_last_ = chosen;
     } else {
-        // Never-fuzzed targets first, in order; then mostly the best value for one more
-        // worker, sometimes a random least-served one.
-        auto fresh = std::find_if(candidates.begin(), candidates.end(), [&](qint64 id) {
-            return !targets_.at(id).started && count(id) == 0;
-        });
+        // Never-fuzzed targets first, the heaviest focus first, then in order; then mostly the
+        // best value for one more worker, sometimes a random least-served one.
+        auto fresh = candidates.end();
+        for (auto it = candidates.begin(); it != candidates.end(); ++it)
+            if (!targets_.at(*it).started && count(*it) == 0 &&
+                (fresh == candidates.end() || targets_.at(*it).focus > targets_.at(*fresh).focus))
+                fresh = it;
         if (fresh != candidates.end()) {
             chosen = *fresh;
         } else if (rng_.below(kExploreOneIn) == 0) {

@@ -49,6 +49,12 @@ public:
     // (a crash loop) must lower the target's rate, not leave it where the last good slice left it.
     void charge(qint64 id, qint64 ms);
     void set_runnable(qint64 id, bool runnable); // broken targets are not scheduled
+    // A multiplier (>= 0; 1: none) on the target's value for the adaptive policy: a target that
+    // reaches changed code, is new or whose test changed weighs more (change_focus.h). Among
+    // targets never fuzzed, the heaviest go first. Not an override: a focused target that stopped
+    // finding anything still yields to one that finds more than `weight` times as much.
+    void set_focus(qint64 id, double weight);
+    double focus(qint64 id) const;
     // The target for one more worker, given how many workers each target has now (`workers`;
     // missing: none). A target's value for one more worker is its priority halved for every
     // worker it already has: workers of one target share their finds, so each extra one mostly
@@ -84,6 +90,7 @@ private:
         qint64 fuzz_ms = 0;
         std::deque<Sample> recent; // the last minute of fuzzing time
         uint64_t last_chosen = 0;
+        double focus = 1; // set_focus()
     };
     double recent_rate(const State& s) const; // features per second of fuzzing
 

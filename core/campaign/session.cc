@@ -2,6 +2,7 @@
 
 #include "campaign/database.h"
 #include "campaign/project.h"
+#include "campaign/target_health.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -88,11 +89,13 @@ public:
             tick();
         }
     }
-    void set_failure_status(qint64 id, const QString& status) {
+    void set_failure_status(const QList<qint64>& ids, const QString& status,
+                            const QString& reason) {
         if (!db_)
             return;
-        if (!db_->set_failure_status(id, status))
-            emit_log(db_->last_error());
+        for (const qint64 id : ids)
+            if (!db_->set_failure_status(id, status, reason))
+                emit_log(db_->last_error());
         tick();
     }
     void store_failure(FailureRow f) {
@@ -131,6 +134,22 @@ private:
     std::set<std::pair<qint64, qint64>> seen_stats_;                          // (at_ms, target_id)
     std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
     std::map<qint64, StatsRow> last_stats_;
+    TargetHealth health_;
+    CalibrationTally calibration_; // the scaling hint's rates and their check
+    double changes_per_day_ = -1;  // of the project's git checkout
+    ScalingHint scaling(const Snapshot& snap) const;
+    // Statistics up to here are of a campaign of this window that has ended: not live.
+    qint64 own_finished_ms_ = 0;
+    qint64 campaign_fuzz_ms_ = 0; // the campaign here, pauses not counted
+    qint64 last_tick_ms_ = 0;
+    // Failures being shrunk by the campaign here, by (target, reported signature); `ended` ones
+    // stay until the failures are read again (the stored one replaces them).
+    struct Shrinking {
+        ShrinkingFailure row;
+        bool ended = false;
+    };
+    std::map<std::pair<qint64, QString>, Shrinking> shrinking_;
+    qint64 next_shrinking_id_ = -1;
     QString failures_digest_; // of the failures last sent; empty: none sent yet
     std::map<QString, QStringList> pending_output_;
     int dropped_output_ = 0;
@@ -174,6 +193,9 @@ void SessionBackend::open(const QString& project, const QString& url) {
         while (recent.size() > 1 && recent.front().first < r.at_ms - 120000)
             recent.pop_front();
     }
+    health_.add(history);
+    calibration_.add(history);
+    changes_per_day_ = dir.isEmpty() ? -1 : git_changes_per_day(dir);
     to_session([s = session_, dir, db_url, history = std::move(history)] {
         Q_EMIT s->opened(dir, db_url, history);
     });
@@ -220,6 +242,12 @@ void SessionBackend::shutdown() {
     seen_stats_.clear();
     recent_features_.clear();
     last_stats_.clear();
+    health_.clear();
+    calibration_ = CalibrationTally();
+    own_finished_ms_ = 0;
+    campaign_fuzz_ms_ = 0;
+    last_tick_ms_ = 0;
+    shrinking_.clear();
     failures_digest_.clear();
     pending_output_.clear();
 }
@@ -237,6 +265,7 @@ void SessionBackend::start(CampaignOptions options) {
                                 "fuzz its targets here."));
     options.project = project_;
     options.database_url = db_->url();
+    campaign_fuzz_ms_ = 0;
     campaign_ = std::make_unique<Campaign>(options);
     Campaign* c = campaign_.get();
     connect(c, &Campaign::failureFound, this, [this](FailureRow f, bool is_new) {
@@ -249,6 +278,32 @@ void SessionBackend::start(CampaignOptions options) {
         to_session([s = session_, f, is_new] { Q_EMIT s->failureFound(f, is_new); });
     });
     connect(c, &Campaign::log, this, &SessionBackend::emit_log);
+    connect(c, &Campaign::failureShrinking, this, [this](FailureRow f) {
+        Shrinking& s = shrinking_[{f.target_id, f.signature}];
+        f.id = next_shrinking_id_--;
+        f.status = QString::fromLatin1(kFailureShrinking);
+        s.row.failure = std::move(f);
+        s.row.bytes = s.row.failure.first_input.size();
+        s.ended = false;
+    });
+    connect(c, &Campaign::shrinkProgress, this,
+            [this](qint64 target_id, const QString& signature, qint64 calls, qint64 bytes,
+                   double elapsed, double budget) {
+                const auto it = shrinking_.find({target_id, signature});
+                if (it == shrinking_.end())
+                    return;
+                ShrinkingFailure& r = it->second.row;
+                r.started = true;
+                r.calls = calls;
+                r.bytes = bytes;
+                r.elapsed_s = elapsed;
+                r.budget_s = budget;
+            });
+    connect(c, &Campaign::shrinkEnded, this, [this](qint64 target_id, const QString& signature) {
+        const auto it = shrinking_.find({target_id, signature});
+        if (it != shrinking_.end())
+            it->second.ended = true;
+    });
     connect(c, &Campaign::faulted, this, [this](const QString& fault) {
         to_session([s = session_, fault] { Q_EMIT s->campaignFaulted(fault); });
     });
@@ -265,6 +320,9 @@ void SessionBackend::start(CampaignOptions options) {
     connect(c, &Campaign::finished, this, [this] {
         flush_output();
         stopping_ = false;
+        own_finished_ms_ = now_ms();
+        for (auto& [key, s] : shrinking_)
+            s.ended = true;
         tick();
         to_session([s = session_] { Q_EMIT s->campaignFinished(); });
         // Not from inside its own signal.
@@ -303,7 +361,9 @@ std::vector<TargetProgress> SessionBackend::followed_targets(qint64 now) {
     for (TargetRow& row : db_->targets()) {
         TargetProgress p;
         const auto last = last_stats_.find(row.id);
-        p.running = last != last_stats_.end() && now - last->second.at_ms < kLiveMs;
+        // Live: statistics younger than kLiveMs, and not of a campaign here that has ended.
+        p.running = last != last_stats_.end() && now - last->second.at_ms < kLiveMs &&
+                    last->second.at_ms > own_finished_ms_;
         if (p.running && row.status == QLatin1String(kStatusIdle))
             row.status = QString::fromLatin1(kStatusFuzzing);
         if (!p.running && row.status == QLatin1String(kStatusFuzzing))
@@ -313,7 +373,7 @@ std::vector<TargetProgress> SessionBackend::followed_targets(qint64 now) {
         else
             row.execs_per_second = 0;
         const auto recent = recent_features_.find(row.id);
-        if (recent != recent_features_.end() && recent->second.size() >= 2) {
+        if (p.running && recent != recent_features_.end() && recent->second.size() >= 2) {
             // New features per minute over the last minute of statistics.
             const auto& q = recent->second;
             auto from = std::lower_bound(q.begin(), q.end(),
@@ -330,6 +390,22 @@ std::vector<TargetProgress> SessionBackend::followed_targets(qint64 now) {
         out.push_back(std::move(p));
     }
     return out;
+}
+
+ScalingHint SessionBackend::scaling(const Snapshot& snap) const {
+    ScalingInput in;
+    in.changes_per_day = changes_per_day_;
+    in.calibration = calibration_.result();
+    for (const TargetProgress& p : snap.targets)
+        in.targets.push_back(TargetRate{p.row.id, calibration_.rate_per_worker(p.row.id),
+                                        p.workers + p.remote_workers});
+    // The cores of the hosts fuzzing now (this workbench's campaign is one of them).
+    for (const HostRow& h : snap.hosts)
+        if (!h.stopped && !HostLink::stale(h, snap.at_ms))
+            in.cores += h.cores;
+    if (in.cores == 0)
+        in.cores = std::max(1, QThread::idealThreadCount());
+    return scaling_hint(in);
 }
 
 void SessionBackend::tick() {
@@ -351,6 +427,8 @@ void SessionBackend::tick() {
             recent.pop_front();
         snap.new_stats.push_back(r);
     }
+    health_.add(snap.new_stats);
+    calibration_.add(snap.new_stats);
     while (!seen_stats_.empty() &&
            seen_stats_.begin()->first < stats_from_ms_ - 2 * kStatsOverlapMs)
         seen_stats_.erase(seen_stats_.begin());
@@ -371,11 +449,6 @@ void SessionBackend::tick() {
         snap.following = true;
         snap.targets = followed_targets(now);
     }
-    for (const TargetProgress& p : snap.targets) {
-        snap.total_executions += p.row.executions;
-        if (p.running)
-            snap.execs_per_second += p.row.execs_per_second;
-    }
     // The digest is one aggregate row; the failures themselves, inputs included, are read only
     // when it changed.
     const QString digest = db_->failures_digest();
@@ -383,6 +456,34 @@ void SessionBackend::tick() {
         failures_digest_ = digest;
         snap.failures_changed = true;
         snap.failures = db_->failures();
+        health_.set_failures(snap.failures);
+        // The stored failures replace the rows of the shrinks that have ended.
+        for (auto it = shrinking_.begin(); it != shrinking_.end();)
+            it = it->second.ended ? shrinking_.erase(it) : std::next(it);
+    }
+    for (const auto& [key, s] : shrinking_)
+        snap.shrinking.push_back(s.row);
+    snap.hosts = db_->hosts();
+    snap.slices = db_->slices(-1, now - kTimelineMs);
+    snap.scaling = scaling(snap);
+    if (snap.running && !snap.paused && last_tick_ms_ > 0)
+        campaign_fuzz_ms_ += now - last_tick_ms_;
+    last_tick_ms_ = now;
+    snap.campaign_fuzz_ms = campaign_fuzz_ms_;
+    for (TargetProgress& p : snap.targets) {
+        // Every number is live or clearly not: a target that is idle, paused or stopped has no
+        // speed and no rate of new features.
+        if (!p.running || snap.paused) {
+            p.running = false; // paused: its workers are stopped where they are
+            p.row.execs_per_second = 0;
+            p.features_per_minute = 0;
+            p.seconds_to_next = 0;
+        }
+        health_.fill(p, now);
+        snap.total_executions += p.row.executions;
+        snap.execs_per_second += p.row.execs_per_second;
+        snap.last_coverage_ms = std::max(snap.last_coverage_ms, p.last_coverage_ms);
+        snap.last_failure_ms = std::max(snap.last_failure_ms, p.last_failure_ms);
     }
     to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
 }
@@ -481,7 +582,14 @@ void Session::stop() {
 }
 
 void Session::set_failure_status(qint64 failure_id, const QString& status) {
-    post([b = backend_, failure_id, status] { b->set_failure_status(failure_id, status); });
+    set_failure_status(QList<qint64>{failure_id}, status, QString());
+}
+
+void Session::set_failure_status(const QList<qint64>& failure_ids, const QString& status,
+                                 const QString& reason) {
+    post([b = backend_, failure_ids, status, reason] {
+        b->set_failure_status(failure_ids, status, reason);
+    });
 }
 
 void Session::store_failure(const FailureRow& failure) {

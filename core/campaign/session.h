@@ -32,6 +32,20 @@ namespace arcwise::campaign {
 
 class SessionBackend;
 
+// A failure a campaign here found and is reproducing and shrinking: listed from the moment it
+// is found, with its input as found, until the shrunk failure is stored.
+struct ShrinkingFailure {
+    FailureRow failure;   // as the worker reported it; id < 0 (not stored), status "shrinking"
+    bool started = false; // false: waiting for the failures found before it
+    qint64 calls = 0;     // attempts so far
+    qint64 bytes = 0;     // size of the best input so far (stored form)
+    double elapsed_s = 0;
+    double budget_s = 0; // the most the shrink may take
+};
+
+// The status of a ShrinkingFailure's row.
+inline constexpr const char* kFailureShrinking = "shrinking";
+
 struct Snapshot {
     qint64 at_ms = 0;
     bool running = false;   // a campaign runs in this process
@@ -43,8 +57,23 @@ struct Snapshot {
     bool failures_changed = false;    // failures holds them all when true
     std::vector<FailureRow> failures; // newest last
     qint64 total_executions = 0;
-    double execs_per_second = 0;
+    double execs_per_second = 0; // 0 unless a target is being fuzzed now
+    std::vector<ShrinkingFailure> shrinking;
+    // The campaign at a glance: how long the campaign here has fuzzed (pauses not counted), and
+    // when any target last found new coverage and last failed (0: never).
+    qint64 campaign_fuzz_ms = 0;
+    qint64 last_coverage_ms = 0;
+    qint64 last_failure_ms = 0;
+    // Every host that fuzzed the database (hosts.h), and their workers' slices that ended in the
+    // last kTimelineMs, oldest first: the Hosts view.
+    std::vector<HostRow> hosts;
+    std::vector<SliceRow> slices;
+    // What the campaign is worth per core now, and what more or fewer cores would do.
+    ScalingHint scaling;
 };
+
+// How far back the Hosts view's timeline reaches.
+inline constexpr qint64 kTimelineMs = 10 * 60 * 1000;
 
 // One corpus entry as the target page lists it.
 struct CorpusEntry {
@@ -90,6 +119,9 @@ public:
     void stop();
 
     void set_failure_status(qint64 failure_id, const QString& status);
+    // Several at once, each with the reason given (kept with the status).
+    void set_failure_status(const QList<qint64>& failure_ids, const QString& status,
+                            const QString& reason);
     // Stores a failure again (a smaller minimal example after minimising): record_failure().
     void store_failure(const FailureRow& failure);
     // Loads a target's corpus and observations: targetLoaded().

@@ -124,6 +124,16 @@ bool Triage::pending(qint64 target_id, const QString& signature) const {
 }
 
 void Triage::enqueue(TriageJob job) {
+    if (job.kind == TriageJob::Kind::Shrink) {
+        FailureRow f = job.reported;
+        f.target_id = job.target_id;
+        f.target = job.target;
+        f.binary = job.binary;
+        f.first_input = job.input;
+        f.build_id = job.build_id;
+        f.first_seen_ms = f.last_seen_ms = QDateTime::currentMSecsSinceEpoch();
+        Q_EMIT shrinking(f);
+    }
     if (expensive(job))
         queue_.push_back(std::move(job));
     else
@@ -149,6 +159,7 @@ void Triage::drain(int grace_ms) {
 }
 
 void Triage::store_unshrunk(const TriageJob& job, const QString& why) {
+    Q_EMIT shrinkEnded(job.target_id, job.reported.signature);
     FailureRow f = job.reported;
     f.target_id = job.target_id;
     f.first_input = f.minimal_input = job.input;
@@ -206,16 +217,37 @@ void Triage::start_next() {
     else
         spec.arguments << runtime_option(contract::kOptionShrinkTime, expensive(current_)
                                                                           ? QStringLiteral("30")
-                                                                          : QStringLiteral("60"));
+                                                                          : QStringLiteral("60"))
+                       << QStringLiteral("--progress");
     // The printed example is the end of its output: keep enough of it, in long enough lines.
     spec.kept_lines = 1000;
     spec.max_line_bytes = 64 << 10;
     connect(child.get(), &ChildProcess::finished, this, &Triage::finished);
+    if (current_.kind == TriageJob::Kind::Shrink) {
+        const qint64 target_id = current_.target_id;
+        const QString signature = current_.reported.signature;
+        const double budget = expensive(current_) ? 30 : 60;
+        connect(child.get(), &ChildProcess::outputLine, this,
+                [this, target_id, signature, budget](const QString& line, bool from_stderr) {
+                    static const QLatin1String prefix("arcwise-progress ");
+                    if (!from_stderr || !line.startsWith(prefix))
+                        return;
+                    const QJsonObject p =
+                        QJsonDocument::fromJson(line.mid(prefix.size()).toUtf8()).object();
+                    Q_EMIT shrinkProgress(target_id, signature,
+                                          p.value(QStringLiteral("calls")).toInteger(),
+                                          p.value(QStringLiteral("bytes")).toInteger(),
+                                          p.value(QStringLiteral("elapsed")).toDouble(), budget);
+                });
+    }
     if (!child->start(spec, &error)) {
         could_not_run(error);
         return;
     }
     process_ = std::move(child);
+    if (current_.kind == TriageJob::Kind::Shrink)
+        Q_EMIT shrinkProgress(current_.target_id, current_.reported.signature, 0,
+                              current_.input.size(), 0, expensive(current_) ? 30 : 60);
 }
 
 void Triage::could_not_run(const QString& why) {
@@ -231,7 +263,10 @@ void Triage::finished(const ChildExit& exit) {
     if (!process_)
         return;
     const QString out = process_->recent_lines(/*from_stderr=*/false).join(QLatin1Char('\n'));
-    const QString err = process_->recent_lines(/*from_stderr=*/true).join(QLatin1Char('\n'));
+    QStringList err_lines = process_->recent_lines(/*from_stderr=*/true);
+    err_lines.removeIf(
+        [](const QString& line) { return line.startsWith(QLatin1String("arcwise-progress ")); });
+    const QString err = err_lines.join(QLatin1Char('\n'));
     const QByteArray report = read_file(report_path_); // before the directory goes
     process_.release()->deleteLater();
     const TriageJob job = std::move(current_);
@@ -284,6 +319,7 @@ void Triage::finished(const ChildExit& exit) {
         Q_EMIT message(error);
     remember(job.target_id, f.signature);
     remember(job.target_id, job.reported.signature);
+    Q_EMIT shrinkEnded(job.target_id, job.reported.signature);
     const auto [id, is_new] = db_.record_failure(f);
     if (id <= 0) {
         f.target = job.target;

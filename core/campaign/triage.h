@@ -57,6 +57,16 @@ Q_SIGNALS:
     // says why. Its regression file was written where it could be.
     void unstored(const arcwise::campaign::FailureRow& failure, const QString& error);
     void checked(qint64 failure_id, bool still_fails);
+    // A failure to shrink was queued: `failure` is what the worker reported, with its target,
+    // binary, first_input (as found) and first_seen_ms. shrinkEnded() follows with the same
+    // target and reported signature, just before it is stored (recorded() or unstored()).
+    void shrinking(const arcwise::campaign::FailureRow& failure);
+    void shrinkEnded(qint64 target_id, const QString& signature);
+    // The shrink of that failure runs: attempts so far, the size of the best input so far (its
+    // stored form), seconds spent and the most it may take. Emitted when it starts and then
+    // as the binary reports progress (a few times a second at most).
+    void shrinkProgress(qint64 target_id, const QString& signature, qint64 calls, qint64 bytes,
+                        double elapsed_s, double budget_s);
     void message(const QString& text);
     void becameIdle();
 

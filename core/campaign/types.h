@@ -53,6 +53,43 @@ struct CorpusRow {
     QByteArray sha1;  // hex of input
     std::vector<uint32_t> features;
     qint64 found_at_ms = 0; // milliseconds since the epoch
+    qint64 host_id = 0;     // the host whose worker found it (hosts.h), 0 when unknown
+};
+
+// A process fuzzing a campaign: one `arcwise-cli fuzz` or workbench campaign (hosts.h).
+struct HostRow {
+    qint64 id = 0;
+    QString name;
+    int cores = 0;
+    QString version; // Arcwise's
+    qint64 started_ms = 0;
+    qint64 heartbeat_ms = 0; // its last sign of life
+    qint64 executions = 0;   // by its workers, over every target
+    bool stopped = false;    // ended as it should (a host that vanished is stale instead)
+};
+
+// A host's claim on one worker slot of a target, until it expires unless renewed.
+struct LeaseRow {
+    qint64 target_id = 0;
+    int slot = 0;
+    qint64 host_id = 0;
+    qint64 expires_ms = 0;
+};
+
+// How widely a target was fuzzed: by how many hosts, with how many workers at most at once.
+struct TargetSpread {
+    int hosts = 0;
+    int workers = 0;
+};
+
+// One time slice a worker slot of a host gave a target.
+struct SliceRow {
+    qint64 host_id = 0;
+    int slot = 0;
+    qint64 target_id = 0;
+    qint64 start_ms = 0;
+    qint64 end_ms = 0;
+    qint64 executions = 0;
 };
 
 // Failure status a user can set.
@@ -60,6 +97,7 @@ inline constexpr const char* kFailureNew = "new";
 inline constexpr const char* kFailureConfirmed = "confirmed";
 inline constexpr const char* kFailureFixed = "fixed";
 inline constexpr const char* kFailureFlaky = "flaky";
+inline constexpr const char* kFailureIgnored = "ignored"; // not worth fixing (a reason says why)
 
 struct FailureRow {
     qint64 id = 0;
@@ -78,7 +116,8 @@ struct FailureRow {
     qint64 first_seen_ms = 0;
     qint64 last_seen_ms = 0;
     QString status = QString::fromLatin1(kFailureNew);
-    QString build_id; // build it was last seen in
+    QString status_reason; // why it has its status, as the user said (may be empty)
+    QString build_id;      // build it was last seen in
 };
 
 struct StatsRow {
@@ -89,6 +128,8 @@ struct StatsRow {
     qint64 corpus_size = 0;
     double execs_per_second = 0;
     double estimate = 0;
+    qint64 host_id = 0; // the host that ran it (hosts.h), 0 when unknown
+    int workers = 0;    // that host's workers on the target
 };
 
 // What a target's examples reported through the SDK: an event() label and how many examples

@@ -75,7 +75,7 @@ bool WorkerProcess::start(QString* error) {
     }
     ChildSpec spec;
     spec.program = binary_;
-    spec.arguments = {QString::fromLatin1(contract::kModeWorker)};
+    spec.arguments = QStringList{QString::fromLatin1(contract::kModeWorker)} + options_.arguments;
     spec.fds = {pair[1], input_fd_};
     spec.environment = {{contract::kEnvControlFd, "3"}, {contract::kEnvInputFd, "4"}};
     spec.intermediate = true;

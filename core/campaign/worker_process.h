@@ -44,6 +44,7 @@ struct WorkerOptions {
     qint64 max_entry_bytes = 1 << 20;
     double entry_bytes_per_second = 16 << 20;
     double entry_bytes_burst = 64 << 20;
+    QStringList arguments; // after --worker (the runtime's options, runtime_contract.def)
 };
 
 class WorkerProcess : public QObject {

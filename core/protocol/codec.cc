@@ -86,6 +86,9 @@ template <class V> void fields(V& v, Stats& m) {
     v(m.events);
     v(m.targets);
     v(m.target_counts);
+    v(m.discards);
+    v(m.reruns);
+    v(m.stable_reruns);
 }
 template <class V> void fields(V& v, Done& m) {
     v(Name{m.target, "Done.target"});

@@ -100,6 +100,13 @@ struct Stats {
     std::vector<std::pair<std::string, uint64_t>> events;
     std::vector<std::pair<std::string, double>> targets;
     std::vector<std::pair<std::string, uint64_t>> target_counts;
+    // Appended in protocol 1 as optional fields (0 from older workers: not measured). Cumulative
+    // per worker process, like runs: executions discarded by assume() or filter(); and corpus
+    // entries run again to measure stability, with how many of them reached exactly the features
+    // they had (stability = stable_reruns / reruns).
+    uint64_t discards = 0;
+    uint64_t reruns = 0;
+    uint64_t stable_reruns = 0;
 };
 
 // worker → supervisor: the slice ended (budget spent, stop requested, or a non-fatal failure).

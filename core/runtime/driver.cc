@@ -14,6 +14,7 @@
 #include "parallel.h"
 #include "property.h"
 #include "protocol/messages.h"
+#include "protocol/runtime_contract.h"
 #include "registry.h"
 #include "report.h"
 #include "sdk_modes.h"
@@ -542,6 +543,11 @@ int run_main(int argc, char** argv) {
         return list_targets();
     if (options.mode == Mode::Cfg)
         return dump_control_flow();
+    if (!options.changed_file.empty() && !CoverageFrontier::load_changed(options.changed_file)) {
+        std::fprintf(stderr, "ERROR: cannot read %s (--%s)\n", options.changed_file.c_str(),
+                     protocol::contract::kOptionChanged);
+        return 1;
+    }
     for (const auto& w : options.warnings)
         std::fprintf(stderr, "%s\n", w.c_str());
     if (options.mode == Mode::Fuzz && !options.libfuzzer_style)

@@ -140,7 +140,12 @@ uint32_t FrontierComputation::region(const FrontierGraph& graph,
                 break;
         }
     }
-    return uint32_t(std::min<size_t>(queue_.size(), max_region_));
+    uint64_t size = std::min<size_t>(queue_.size(), max_region_);
+    if (!changed_.empty())
+        for (uint32_t b : queue_)
+            if (b < changed_.size() && changed_[b])
+                size = std::min<uint64_t>(size + kChangedWeight, kMaxWeight);
+    return uint32_t(size);
 }
 
 FrontierComputation::Result FrontierComputation::compute(const FrontierGraph& graph,
@@ -182,6 +187,30 @@ FrontierComputation::Result FrontierComputation::compute(const FrontierGraph& gr
     return r;
 }
 
+namespace {
+std::vector<uint32_t>& changed_counters() {
+    static std::vector<uint32_t> counters;
+    return counters;
+}
+} // namespace
+
+void CoverageFrontier::set_changed(std::vector<uint32_t> counters) {
+    changed_counters() = std::move(counters);
+}
+
+bool CoverageFrontier::load_changed(const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "r");
+    if (!f)
+        return false;
+    std::vector<uint32_t> counters;
+    unsigned long value = 0;
+    while (std::fscanf(f, "%lu", &value) == 1)
+        counters.push_back(uint32_t(value));
+    std::fclose(f);
+    set_changed(std::move(counters));
+    return true;
+}
+
 const FrontierGraph& CoverageFrontier::graph() {
     static const FrontierGraph g = FrontierGraph::from_modules(
         Coverage::instance().modules(), Coverage::instance().total_counters());
@@ -196,6 +225,16 @@ bool CoverageFrontier::refresh(uint64_t runs, std::vector<uint32_t>& weights) {
     const FrontierGraph& g = graph();
     if (g.arcs() == 0 || g.nodes() != coverage.seen().size())
         return false; // no control-flow table: no frontier to speak of
+    if (!changed_set_) {
+        changed_set_ = true;
+        if (!changed_counters().empty()) {
+            std::vector<uint8_t> marks(g.nodes(), 0);
+            for (uint32_t c : changed_counters())
+                if (c < marks.size())
+                    marks[c] = 1;
+            computation_.set_changed(std::move(marks));
+        }
+    }
     const auto r = computation_.compute(g, coverage.seen(), weights);
     last_covered_ = covered;
     next_runs_ = runs + std::max<uint64_t>(4096, r.visits / 8);

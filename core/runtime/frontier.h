@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace arcwise::runtime {
@@ -63,6 +64,12 @@ public:
     // lead to it.
     Result compute(const FrontierGraph& graph, const std::vector<uint8_t>& covered,
                    std::vector<uint32_t>& weights);
+    // Nodes of changed code (by node; empty: none): each one in a region counts as
+    // kChangedWeight nodes, above any region's cap, so that a changed never-reached block
+    // outweighs any amount of unchanged code (weights saturate at kMaxWeight).
+    void set_changed(std::vector<uint8_t> changed) { changed_ = std::move(changed); }
+    static constexpr uint32_t kChangedWeight = 1u << 24;
+    static constexpr uint32_t kMaxWeight = 1u << 30;
 
 private:
     uint32_t region(const FrontierGraph& graph, const std::vector<uint8_t>& covered,
@@ -74,6 +81,7 @@ private:
     uint32_t generation_ = 0;
     std::vector<uint32_t> queue_;
     std::vector<uint32_t> seeds_;
+    std::vector<uint8_t> changed_;
 };
 
 // The frontier of this process's coverage (Coverage::instance()), for the engine. The graph is
@@ -88,6 +96,13 @@ public:
 
     // The graph of this process (built on first use).
     static const FrontierGraph& graph();
+    // Edge counters of changed code (--changed=FILE, one decimal counter a line; the campaign
+    // writes it from the binary's graph and the changed lines): while unreached, each counts as
+    // kChangedWeight blocks in the regions behind the frontier, so the inputs nearest the change
+    // get the most energy (directed fuzzing, as AFLGo). For the whole process. False when the
+    // file cannot be read.
+    static bool load_changed(const std::string& path);
+    static void set_changed(std::vector<uint32_t> counters);
 
     bool verbose = false; // a line on stderr per computation (-verbosity=2)
 
@@ -95,6 +110,7 @@ private:
     FrontierComputation computation_;
     size_t last_covered_ = 0;
     uint64_t next_runs_ = 0;
+    bool changed_set_ = false;
 };
 
 // -arcwise_frontier=N as the engine takes it: 0 off (returns null), 1 FrontierBoost::Max up to

@@ -88,6 +88,8 @@ bool parse_options(int argc, char** argv, Options& o, std::string* error) {
                 o.report_path = std::string(value);
             } else if (name == contract::kOptionRegressions) {
                 o.regressions_dir = std::string(value);
+            } else if (name == contract::kOptionChanged) {
+                o.changed_file = std::string(value);
             } else if (name == contract::kOptionCorpus) {
                 o.corpus_dirs.emplace_back(value);
             } else if (name == contract::kOptionExamples) {

@@ -39,6 +39,7 @@ struct Options {
     std::string show_path;        // --show=PATH: an input file or a directory of them
     std::string report_path;      // --report=FILE: the failures as JSON
     std::string regressions_dir;  // --regressions=DIR (default .arcwise/regressions)
+    std::string changed_file;     // --changed=FILE: edge counters of changed code
     int64_t examples = 100;       // --examples=N per target in unit-test mode
     int64_t shrink_calls = 20000; // --shrink-calls=N
     double shrink_seconds = 120;  // --shrink-time=SECONDS

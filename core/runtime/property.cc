@@ -258,6 +258,41 @@ void add_target(double score, std::string_view label) {
     if (runtime::Observations* o = runtime::observations())
         o->target(label, score);
 }
+int register_example(const char* target, const char* base64, const char* file, int line) {
+    // Standard base64 (RFC 4648), padding optional; anything else ends the input.
+    std::string out;
+    uint32_t bits = 0;
+    int count = 0;
+    for (const char* p = base64; p && *p && *p != '='; ++p) {
+        const char c = *p;
+        int v = -1;
+        if (c >= 'A' && c <= 'Z')
+            v = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            v = c - 'a' + 26;
+        else if (c >= '0' && c <= '9')
+            v = c - '0' + 52;
+        else if (c == '+')
+            v = 62;
+        else if (c == '/')
+            v = 63;
+        if (v < 0) {
+            std::fprintf(stderr, "Arcwise: WARNING: ARCWISE_EXAMPLE at %s:%d is not base64\n", file,
+                         line);
+            return 0;
+        }
+        bits = (bits << 6) | uint32_t(v);
+        count += 6;
+        if (count >= 8) {
+            count -= 8;
+            out.push_back(char((bits >> count) & 0xFF));
+        }
+    }
+    runtime::register_source_example(
+        target, {std::move(out), std::string(file) + ":" + std::to_string(line)});
+    return 0;
+}
+
 int register_test(const char* suite, const char* name, const char* file, int line, void (*body)()) {
     runtime::Target t;
     t.name = std::string(suite) + "." + name;

@@ -1,5 +1,7 @@
 #include "registry.h"
 
+#include <map>
+
 namespace arcwise::runtime {
 
 std::vector<Target>& registered_targets() {
@@ -9,6 +11,24 @@ std::vector<Target>& registered_targets() {
 
 void register_target(Target target) {
     registered_targets().push_back(std::move(target));
+}
+
+namespace {
+
+std::map<std::string, std::vector<SourceExample>>& examples() {
+    static std::map<std::string, std::vector<SourceExample>> all;
+    return all;
+}
+
+} // namespace
+
+std::vector<SourceExample> source_examples(const std::string& target) {
+    const auto it = examples().find(target);
+    return it == examples().end() ? std::vector<SourceExample>{} : it->second;
+}
+
+void register_source_example(const std::string& target, SourceExample example) {
+    examples()[target].push_back(std::move(example));
 }
 
 const Target* find_target(const std::string& name) {

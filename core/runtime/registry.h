@@ -22,6 +22,14 @@ struct Target {
 };
 
 std::vector<Target>& registered_targets();
+// Examples kept in the source (ARCWISE_EXAMPLE), by target name: serialised choice sequences,
+// replayed first by the unit-test mode.
+struct SourceExample {
+    std::string input;
+    std::string where; // "file:line"
+};
+std::vector<SourceExample> source_examples(const std::string& target);
+void register_source_example(const std::string& target, SourceExample example);
 void register_target(Target target);
 // The target called `name`, or the only one when `name` is empty and there is just one.
 const Target* find_target(const std::string& name);

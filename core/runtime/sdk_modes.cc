@@ -244,12 +244,17 @@ ExampleRun run_examples(const Options& o, const Target& target) {
     Outcome failure;
     bool found = false;
 
-    // Stored failures first, as Hypothesis's example database does.
+    // Examples kept in the source (ARCWISE_EXAMPLE) first, then stored failures, as Hypothesis
+    // runs its @example decorators and then its example database.
+    std::vector<InputFile> replays;
+    for (const SourceExample& e : source_examples(target.name))
+        replays.push_back({"ARCWISE_EXAMPLE at " + e.where, e.input});
     const std::string stored = root + "/" + target.name;
     struct stat st {};
-    const bool has_stored = ::stat(stored.c_str(), &st) == 0;
-    for (const auto& file :
-         has_stored ? read_corpus({stored}, nullptr) : std::vector<InputFile>{}) {
+    if (::stat(stored.c_str(), &st) == 0)
+        for (auto& file : read_corpus({stored}, nullptr))
+            replays.push_back(std::move(file));
+    for (const auto& file : replays) {
         engine::ChoiceSequence input;
         std::string error;
         if (!parse_input(file.data, input, &error)) {

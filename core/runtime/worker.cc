@@ -113,19 +113,43 @@ public:
         channel_.send(f);
         return true;
     }
-    void attach(engine::Fuzzer* fuzzer) { fuzzer_ = fuzzer; }
+    void attach(engine::Fuzzer* fuzzer, engine::Executor* executor) {
+        fuzzer_ = fuzzer;
+        executor_ = executor;
+    }
     void on_pulse(const engine::FuzzStats& s) override {
         take_messages();
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::milliseconds(900))
             return;
         last_ = now;
+        check_stability();
         send_stats(s);
+    }
+    // Stability, as AFL++ and HypoFuzz report it: a few corpus entries a second are run again
+    // and their coverage compared with what they reached when they were kept. A target whose
+    // coverage depends on more than its input (global state, time, threads) gets a share below 1.
+    void check_stability() {
+        if (!fuzzer_ || !executor_ || fuzzer_->corpus().size() == 0)
+            return;
+        const auto& entries = fuzzer_->corpus().entries();
+        constexpr int kPerPulse = 4;
+        for (int i = 0; i < kPerPulse && i < int(entries.size()); ++i) {
+            const engine::CorpusEntry& entry = *entries[next_rerun_++ % entries.size()];
+            rerun_features_.clear();
+            const engine::ExecResult r = executor_->execute(entry.input, rerun_features_);
+            ++rerun_runs_; // an execution like any other (its events are counted too)
+            if (r.status != engine::ExecStatus::Ok)
+                continue; // discarded or failing now: not a coverage comparison
+            ++reruns_;
+            if (rerun_features_ == entry.features)
+                ++stable_reruns_;
+        }
     }
     void send_stats(const engine::FuzzStats& s) {
         protocol::Stats m;
         m.target = target_;
-        m.runs = s.runs;
+        m.runs = s.runs + rerun_runs_;
         m.features = s.features;
         m.edges = s.edges;
         m.corpus_size = s.corpus_size;
@@ -134,6 +158,9 @@ public:
         m.seconds = s.seconds;
         m.discovery_estimate = s.discovery_estimate;
         m.rss_mb = current_rss_mb();
+        m.discards = s.discards;
+        m.reruns = reruns_;
+        m.stable_reruns = stable_reruns_;
         observations_.fill(m);
         channel_.send(m);
     }
@@ -165,6 +192,12 @@ private:
 
     protocol::Channel& channel_;
     engine::Fuzzer* fuzzer_ = nullptr;
+    engine::Executor* executor_ = nullptr;
+    std::vector<uint32_t> rerun_features_;
+    uint64_t next_rerun_ = 0;
+    uint64_t rerun_runs_ = 0;
+    uint64_t reruns_ = 0;
+    uint64_t stable_reruns_ = 0;
     std::string target_;
     const Observations& observations_;
     std::chrono::steady_clock::time_point last_{};
@@ -176,7 +209,7 @@ struct Session {
             engine::FuzzOptions options, int64_t frontier_flag)
         : executor(target, input), observer(channel, target.name, observations),
           fuzzer(executor, observer, with_frontier(options, frontier_flag)) {
-        observer.attach(&fuzzer);
+        observer.attach(&fuzzer, &executor);
     }
     engine::FuzzOptions with_frontier(engine::FuzzOptions options, int64_t flag) {
         options.frontier = frontier_from_flag(flag, frontier, options);

@@ -273,6 +273,20 @@ private Q_SLOTS:
             }
         }
         check_renders(view, QStringLiteral("log"));
+        // Labels read as numbers: never "1e+06", and the floor of counts with zeros reads 0.
+        for (QChart* chart : charts(view))
+            for (QLineSeries* line : visible_lines(chart)) {
+                auto* axis = qobject_cast<QLogValueAxis*>(axis_of(line, Qt::Vertical));
+                QVERIFY(!axis->labelFormat().contains(QLatin1Char('g')) || axis->max() < 1e5);
+            }
+        QCOMPARE(QString::fromLatin1(arcwise::ui::log_label_format({0.1, 1e7})),
+                 QStringLiteral("%.0f"));
+        QCOMPARE(QString::asprintf(arcwise::ui::log_label_format({0.1, 100}), 0.1),
+                 QStringLiteral("0"));
+        QCOMPARE(QString::asprintf(arcwise::ui::log_label_format({1, 1e6}), 1e6),
+                 QStringLiteral("1000000"));
+        QCOMPARE(QString::fromLatin1(arcwise::ui::log_label_format({0.001, 1})),
+                 QStringLiteral("%g"));
         view.set_log_scale(false);
         check_charts(view, 3);
         QVERIFY(qobject_cast<QValueAxis*>(

@@ -2,6 +2,7 @@
 // Set ARCWISE_WIDGETS_SCREENSHOTS to a directory to have screenshots() save each widget there in a
 // light and a dark palette.
 
+#include "pages/log_pane.h"
 #include "pages/theme.h"
 #include "widgets/cpp_highlighter.h"
 #include "widgets/hex_view.h"
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void parse_frame();
     void runtime_frames();
     void stack_view_activation();
+    void stack_view_collapses_recursion();
+    void log_pane_folds_and_filters();
     void screenshots();
 };
 
@@ -611,6 +614,54 @@ void TestWidgets::stack_view_activation() {
     view.set_frames({}, QString());
     QCOMPARE(view.model()->rowCount(), 0);
     QVERIFY(!view.grab().isNull()); // the "(no stack trace)" placeholder
+}
+
+void TestWidgets::stack_view_collapses_recursion() {
+    // A stack overflow: 214 frames of one function between the crash and main() are one row.
+    QStringList frames{QStringLiteral("crash_here() src/parse.cc:10")};
+    for (int i = 0; i < 214; ++i)
+        frames << QStringLiteral("parse_value(char const*) src/parse.cc:42");
+    frames << QStringLiteral("main src/main.cc:3");
+    // Two in a row are not a recursion worth folding.
+    frames << QStringLiteral("start() a.cc:1") << QStringLiteral("start() a.cc:1");
+    StackView view;
+    view.set_frames(frames, kSourceDir);
+    QCOMPARE(view.frame_count(), 5);
+    QCOMPARE(view.repeat_count(1), 214);
+    QCOMPARE(view.repeat_count(2), 1);
+    QCOMPARE(view.model()->index(1, 1).data().toString(),
+             QStringLiteral("parse_value(char const*) × 214"));
+    QCOMPARE(view.model()->index(1, 0).data().toString(), QStringLiteral("#1–214"));
+    QCOMPARE(view.model()->index(2, 0).data().toString(), QStringLiteral("#215"));
+    QCOMPARE(view.frame(1).line, 42);
+    QCOMPARE(view.model()->index(3, 1).data().toString(), QStringLiteral("start()"));
+}
+
+void TestWidgets::log_pane_folds_and_filters() {
+    LogPane pane;
+    pane.add_message(QStringLiteral("Campaign started"));
+    for (int i = 0; i < 5; ++i)
+        pane.add_worker_output(QStringLiteral("/b/fuzz_png"), QStringLiteral("same line"));
+    pane.add_worker_output(QStringLiteral("/b/fuzz_zip"), QStringLiteral("other"));
+    pane.add_warning(QStringLiteral("The disk is full"));
+    QStringList lines = pane.text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[1].endsWith(QStringLiteral("[fuzz_png] same line  (× 5)")),
+             qPrintable(lines[1]));
+    // By level, and by binary or target.
+    pane.set_filter(LogPane::Level::Output, QString());
+    QCOMPARE(pane.text().split(QLatin1Char('\n')).size(), 2);
+    pane.set_filter(LogPane::Level::Output, QStringLiteral("fuzz_zip"));
+    QCOMPARE(pane.text(), QStringLiteral("          [fuzz_zip] other"));
+    pane.set_filter(LogPane::Level::Warning, QString());
+    QVERIFY(pane.text().endsWith(QStringLiteral("The disk is full")));
+    QCOMPARE(pane.text().split(QLatin1Char('\n')).size(), 1);
+    // A line added while filtered out is there when the filter goes.
+    pane.add_worker_output(QStringLiteral("/b/fuzz_png"), QStringLiteral("new"));
+    pane.set_filter(std::nullopt, QString());
+    lines = pane.text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.last().endsWith(QStringLiteral("[fuzz_png] new")));
 }
 
 void TestWidgets::screenshots() {

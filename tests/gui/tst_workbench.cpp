@@ -23,8 +23,12 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -236,7 +240,9 @@ private Q_SLOTS:
         QVERIFY(detail->job_status()->text().contains(QStringLiteral("Still fails")));
 
         // Status set in place goes to the database and comes back.
-        const QModelIndex status = failures->model()->index(0, campaign::FailuresModel::Status);
+        // Persistent: rows of failures being shrunk come and go meanwhile.
+        const QPersistentModelIndex status =
+            failures->model()->index(0, campaign::FailuresModel::Status);
         QVERIFY(failures->model()->setData(status, QStringLiteral("confirmed")));
         QTRY_COMPARE_WITH_TIMEOUT(status.data(campaign::SortRole).toString(),
                                   QStringLiteral("confirmed"), 10000);
@@ -297,6 +303,235 @@ private Q_SLOTS:
         QVERIFY(w.log_pane()->text().contains(QStringLiteral("Campaign finished")));
     }
 
+    void failureIsListedWhileItShrinks() {
+        // Modes.Hang hangs for x = 7: reproducing it alone takes the whole time limit, so its
+        // shrink lasts seconds, longer than a snapshot apart.
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/sdk_props"),
+                            second_.filePath(QStringLiteral("sdk_props"))));
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.project = second_.path();
+        launch.start = true;
+        launch.duration_ms = 120000;
+        launch.cores = 1;
+        launch.targets = {QStringLiteral("Modes.Hang")};
+        w.launch(launch);
+        QTRY_VERIFY_WITH_TIMEOUT(w.last_snapshot().running, 30000);
+
+        // The failure is listed the moment it is found, as "shrinking", with its raw input.
+        QTableView* failures = w.failures_page()->view();
+        const auto shrinking_row = [failures] {
+            for (int row = 0; row < failures->model()->rowCount(); ++row)
+                if (failures->model()
+                        ->index(row, campaign::FailuresModel::Status)
+                        .data(campaign::SortRole)
+                        .toString() == QLatin1String(campaign::kFailureShrinking))
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shrinking_row() >= 0, 90000);
+        w.show_page(MainWindow::FailuresTab);
+        failures->setCurrentIndex(failures->model()->index(shrinking_row(), 0));
+        ui::FailureDetail* detail = w.failures_page()->detail();
+        QVERIFY(detail->failure() && detail->failure()->id < 0);
+        QVERIFY(detail->shrink_progress()->isVisible());
+        QVERIFY(!detail->hex_view()->data().isEmpty());
+        QVERIFY(detail->findChild<QLabel*>(QStringLiteral("failureTitle"))
+                    ->text()
+                    .contains(QStringLiteral("being shrunk")));
+        QVERIFY(!detail->findChild<QPushButton*>(QStringLiteral("minimizeButton"))->isEnabled());
+
+        // Replaced by the minimal example when the shrink ends; the selection follows it.
+        QTRY_VERIFY_WITH_TIMEOUT(detail->failure_id().value_or(-1) > 0, 120000);
+        QCOMPARE(shrinking_row(), -1);
+        QVERIFY(!detail->shrink_progress()->isVisible());
+        QTRY_VERIFY(detail->example_view()->toPlainText().contains(QStringLiteral("x = 7")));
+
+        // Paused: no speed anywhere.
+        QLabel* executions = w.findChild<QLabel*>(QStringLiteral("executionsLabel"));
+        QVERIFY(executions);
+        w.set_paused(true);
+        QTRY_VERIFY_WITH_TIMEOUT(w.last_snapshot().paused, 10000);
+        QTRY_VERIFY(!executions->text().contains(QStringLiteral("exec/s")));
+        QTRY_VERIFY(noSpeed(w));
+        w.set_paused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().paused, 10000);
+
+        // Stopped: no speed, no rate of new features.
+        w.stop_campaign();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+        QTRY_VERIFY(!executions->text().contains(QStringLiteral("exec/s")));
+        QTRY_VERIFY(noSpeed(w));
+        // Its health at a glance: how long it was fuzzed, when it last failed.
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("healthLabel"))->text().isEmpty());
+        w.show_page(MainWindow::FailuresTab); // the page to come back to
+    }
+
+    void lastProjectReopensWithItsPage() {
+        // The window of the previous test recorded its project and page.
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.reopen_last = true;
+        w.launch(launch);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session().project(), QDir(second_.path()).absolutePath(),
+                                  20000);
+        QTRY_COMPARE(w.tabs()->currentIndex(), int(MainWindow::FailuresTab));
+        QTRY_VERIFY_WITH_TIMEOUT(w.targets_page()->view()->model()->rowCount() >= 7, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.failures_page()->view()->model()->rowCount() > 0, 20000);
+        // Reopened, nothing is being fuzzed: no speed and no stale rate of new features (once
+        // the last statistics are older than those of a campaign that could still be running).
+        QTRY_VERIFY_WITH_TIMEOUT(noSpeed(w), 15000);
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("ui/recentProjects"))
+                    .toStringList()
+                    .contains(QDir(second_.path()).absolutePath()));
+
+        // A directory without targets is not a project to come back to.
+        QTemporaryDir empty;
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.open_project(empty.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.session().project(), QDir(empty.path()).absolutePath(), 20000);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!QSettings()
+                     .value(QStringLiteral("ui/recentProjects"))
+                     .toStringList()
+                     .contains(QDir(empty.path()).absolutePath()));
+        // Greyed-out items say why.
+        auto* pause = w.findChild<QAction*>(QStringLiteral("pauseAction"));
+        QVERIFY(pause);
+        QVERIFY(!pause->isEnabled());
+        QVERIFY2(pause->toolTip().contains(QStringLiteral("No campaign is running")),
+                 qPrintable(pause->toolTip()));
+        QCOMPARE(pause->statusTip(), pause->toolTip());
+    }
+
+    void triageFiltersAndBulkActions() {
+        // Three properties that fail at once, fuzzed until the test has looked at them.
+        MainWindow w;
+        w.show();
+        ui::LaunchOptions launch;
+        launch.project = second_.path();
+        launch.start = true;
+        launch.duration_ms = 120000;
+        launch.cores = 1;
+        launch.targets = {QStringLiteral("Modes.AssertEq"), QStringLiteral("Modes.Crash"),
+                          QStringLiteral("Modes.Exception")};
+        w.launch(launch);
+        ui::FailuresPage* page = w.failures_page();
+        QTableView* failures = page->view();
+        QAbstractItemModel* m = failures->model();
+        const auto row_of = [m](const QString& target) {
+            for (int row = 0; row < m->rowCount(); ++row)
+                if (m->index(row, campaign::FailuresModel::Target).data().toString() == target &&
+                    m->index(row, 0).data(campaign::IdRole).toLongLong() > 0)
+                    return row;
+            return -1;
+        };
+        for (const char* t : {"Modes.AssertEq", "Modes.Crash", "Modes.Exception"})
+            QTRY_VERIFY2_WITH_TIMEOUT(row_of(QString::fromLatin1(t)) >= 0, t, 120000);
+        w.show_page(MainWindow::FailuresTab);
+
+        // The selection stays on its failure while the list updates (failures seen again,
+        // rows sorted by when they were last seen).
+        failures->setCurrentIndex(m->index(row_of(QStringLiteral("Modes.AssertEq")), 0));
+        const qint64 selected = *page->detail()->failure_id();
+        const auto counts = [m] {
+            qint64 total = 0;
+            for (int row = 0; row < m->rowCount(); ++row)
+                total += m->index(row, campaign::FailuresModel::Count)
+                             .data(campaign::SortRole)
+                             .toLongLong();
+            return total;
+        };
+        const qint64 before = counts();
+        QTRY_VERIFY_WITH_TIMEOUT(counts() > before, 60000);
+        QCOMPARE(failures->currentIndex().data(campaign::IdRole).toLongLong(), selected);
+        QCOMPARE(*page->detail()->failure_id(), selected);
+        QCOMPARE(failures->selectionModel()->selectedRows().size(), 1);
+
+        // Filters: by target, kind, status and text.
+        page->set_filter(QStringLiteral("Modes.Crash"), QString(), QString(), QString());
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->index(0, campaign::FailuresModel::Target).data().toString(),
+                 QStringLiteral("Modes.Crash"));
+        page->set_filter(QString(), QStringLiteral("exception"), QString(), QString());
+        QCOMPARE(m->rowCount(), 1);
+        page->set_filter(QString(), QString(), QString(), QStringLiteral("three or more"));
+        QCOMPARE(m->rowCount(), 1);
+        page->set_filter(QString(), QString(), QString(), QString());
+        QVERIFY(m->rowCount() >= 3);
+
+        // Two at once, with the reason kept.
+        failures->clearSelection();
+        for (const char* t : {"Modes.Crash", "Modes.Exception"})
+            failures->selectionModel()->select(m->index(row_of(QString::fromLatin1(t)), 0),
+                                               QItemSelectionModel::Select |
+                                                   QItemSelectionModel::Rows);
+        QCOMPARE(page->selected_ids().size(), 2);
+        const QString reason = QStringLiteral("planted bugs of the test binary");
+        page->mark_selected(QString::fromLatin1(campaign::kFailureIgnored), &reason);
+        for (const char* t : {"Modes.Crash", "Modes.Exception"}) {
+            const auto status = [&] {
+                return m->index(row_of(QString::fromLatin1(t)), campaign::FailuresModel::Status);
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(status().data(campaign::SortRole).toString(),
+                                      QStringLiteral("ignored"), 10000);
+            QVERIFY(status().data(Qt::ToolTipRole).toString().contains(reason));
+        }
+        page->set_filter(QString(), QString(), QStringLiteral("open"), QString());
+        QCOMPARE(row_of(QStringLiteral("Modes.Crash")), -1);
+        QVERIFY(row_of(QStringLiteral("Modes.AssertEq")) >= 0);
+
+        // Right-click: from the failure to its target's page.
+        failures->setCurrentIndex(m->index(row_of(QStringLiteral("Modes.AssertEq")), 0));
+        QMenu* menu = page->context_menu();
+        QAction* open_target = menu->findChild<QAction*>(QStringLiteral("openTargetAction"));
+        QVERIFY(open_target && open_target->isEnabled());
+        open_target->trigger();
+        QCOMPARE(w.tabs()->currentIndex(), int(MainWindow::TargetTab));
+        QTRY_COMPARE_WITH_TIMEOUT(w.target_page()->details().row.name,
+                                  QStringLiteral("Modes.AssertEq"), 20000);
+        w.stop_campaign();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
+
+        // The regression test in source form: a diff adding the example to the test's file,
+        // which compiled fails as the original did.
+        w.show_page(MainWindow::FailuresTab);
+        failures->setCurrentIndex(m->index(row_of(QStringLiteral("Modes.AssertEq")), 0));
+        ui::FailureDetail* detail = page->detail();
+        QVERIFY2(detail->source_patch().ok(), qPrintable(detail->source_patch().error));
+        QVERIFY(detail->source_patch().file.endsWith(QStringLiteral("sdk_props.cc")));
+        QVERIFY(detail->regression_test_text().contains(
+            QStringLiteral("+ARCWISE_EXAMPLE(Modes, AssertEq, \"")));
+        QVERIFY(detail->reproducers_view()->toPlainText().contains(QStringLiteral("--shrink=")));
+        const QString compiler = kTargets + QStringLiteral("/../../bin/arcwise-c++");
+        if (!QFileInfo(compiler).isExecutable())
+            QSKIP("arcwise-c++ is not built");
+        QTemporaryDir build;
+        const QString patched = build.filePath(QStringLiteral("sdk_props.cc"));
+        QVERIFY(detail->save_regression_test(patched));
+        QProcess cc;
+        cc.setWorkingDirectory(build.path());
+        cc.start(compiler, {QStringLiteral("-std=c++20"), QStringLiteral("-O1"), patched,
+                            QStringLiteral("-o"), build.filePath(QStringLiteral("patched"))});
+        QVERIFY(cc.waitForFinished(180000));
+        QVERIFY2(cc.exitCode() == 0, cc.readAllStandardError().constData());
+        // Only the kept example runs (no generated ones, no regression files in this directory).
+        QProcess test;
+        test.setWorkingDirectory(build.path());
+        test.start(build.filePath(QStringLiteral("patched")),
+                   {QStringLiteral("--target=Modes.AssertEq"), QStringLiteral("--examples=0")});
+        QVERIFY(test.waitForFinished(60000));
+        const QString out = QString::fromUtf8(test.readAllStandardOutput());
+        QCOMPARE(test.exitCode(), 1);
+        QVERIFY2(out.contains(QStringLiteral("Falsifying example: Modes.AssertEq")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("ARCWISE_ASSERT_EQ(a + b < 1000, true)")),
+                 qPrintable(out));
+    }
+
     void secondWindowFollowsTheDatabase() {
         // What the previous test stored is there when the database is followed without the
         // project (as from another host).
@@ -343,7 +578,22 @@ private Q_SLOTS:
     }
 
 private:
+    // No target row shows a speed, a rate of new features or a time to the next one.
+    static bool noSpeed(MainWindow& w) {
+        QAbstractItemModel* targets = w.targets_page()->view()->model();
+        if (targets->rowCount() == 0)
+            return false;
+        for (int row = 0; row < targets->rowCount(); ++row)
+            for (int column : {int(campaign::TargetsModel::ExecsPerSecond),
+                               int(campaign::TargetsModel::FeaturesPerMinute),
+                               int(campaign::TargetsModel::NextFeature)})
+                if (!targets->index(row, column).data().toString().isEmpty())
+                    return false;
+        return true;
+    }
+
     QTemporaryDir project_;
+    QTemporaryDir second_; // the health, shrinking, reopening and triage tests
 };
 
 int main(int argc, char** argv) {

@@ -124,9 +124,17 @@ private Q_SLOTS:
         int checked = 0;
         while (it.hasNext()) {
             const QString soname = it.next().captured(1);
+            // ldd lists the dynamic loader by its path alone ("/lib64/ld-linux-x86-64.so.2 (…)"),
+            // the others as "soname => path".
             const QRegularExpression resolved(QRegularExpression::escape(soname) +
                                               QStringLiteral(" => (\\S+)"));
-            const QString path = resolved.match(QString::fromUtf8(ldd.out)).captured(1);
+            const QRegularExpression loader(QStringLiteral("^\\s*(/\\S*/") +
+                                                QRegularExpression::escape(soname) +
+                                                QStringLiteral(") \\("),
+                                            QRegularExpression::MultilineOption);
+            QString path = resolved.match(QString::fromUtf8(ldd.out)).captured(1);
+            if (path.isEmpty())
+                path = loader.match(QString::fromUtf8(ldd.out)).captured(1);
             QVERIFY2(!path.isEmpty(), qPrintable(soname));
             const QString package = owning_package(path);
             QVERIFY2(!package.isEmpty(), qPrintable(path + QStringLiteral(": no package owns it")));

@@ -10,11 +10,16 @@ CfgFunctionModel::CfgFunctionModel(QObject* parent) : QAbstractTableModel(parent
 void CfgFunctionModel::set_model(std::shared_ptr<const campaign::CfgModel> model) {
     beginResetModel();
     model_ = std::move(model);
+    rows_.clear();
+    if (model_)
+        for (size_t i = 0; i < model_->functions().size(); ++i)
+            if (model_->functions()[i].shown)
+                rows_.push_back(int(i));
     endResetModel();
 }
 
 int CfgFunctionModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() || !model_ ? 0 : int(model_->functions().size());
+    return parent.isValid() || !model_ ? 0 : int(rows_.size());
 }
 
 int CfgFunctionModel::columnCount(const QModelIndex& parent) const {
@@ -24,10 +29,11 @@ int CfgFunctionModel::columnCount(const QModelIndex& parent) const {
 QVariant CfgFunctionModel::data(const QModelIndex& index, int role) const {
     if (!model_ || !index.isValid() || index.row() >= rowCount())
         return {};
-    const campaign::CfgFunction& f = model_->functions()[size_t(index.row())];
-    const int total = int(f.blocks.size());
+    const int function = rows_[size_t(index.row())];
+    const campaign::CfgFunction& f = model_->functions()[size_t(function)];
+    const int total = f.total;
     if (role == kFunctionRole)
-        return index.row();
+        return function;
     if (role == kFractionRole)
         return total > 0 ? double(f.covered) / total : 0.0;
     if (role == Qt::ToolTipRole)
@@ -64,7 +70,12 @@ QVariant CfgFunctionModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant CfgFunctionModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == BestRank)
+        return tr("The rank of the function's best under-explored arc (1: the most code "
+                  "unreached behind it)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -72,7 +83,7 @@ QVariant CfgFunctionModel::headerData(int section, Qt::Orientation orientation, 
     case Covered:
         return tr("Blocks");
     case BestRank:
-        return tr("Best rank");
+        return tr("Rank");
     default:
         return {};
     }

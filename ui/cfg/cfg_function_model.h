@@ -1,12 +1,14 @@
 #pragma once
-// The functions of a control-flow graph as a table: name, blocks covered of total, and the rank of
-// the function's best under-explored arc. Sorting by kSortRole orders coverage by fraction and puts
-// functions without an under-explored arc after every ranked one.
+// The functions of a control-flow graph shown in its mode (CfgFunction::shown) as a table: name,
+// blocks covered of total, and the rank of the function's best under-explored arc. Sorting by
+// kSortRole orders coverage by fraction and puts functions without an under-explored arc after
+// every ranked one.
 
 #include "campaign/cfg_model.h"
 
 #include <QAbstractTableModel>
 #include <memory>
+#include <vector>
 
 namespace arcwise::ui {
 
@@ -30,6 +32,7 @@ public:
 
 private:
     std::shared_ptr<const campaign::CfgModel> model_;
+    std::vector<int> rows_; // function index per row
 };
 
 } // namespace arcwise::ui

@@ -4,10 +4,16 @@
 #include "cfg_function_model.h"
 #include "cfg_graph_view.h"
 #include "cfg_scene.h"
+#include "input_pane.h"
+#include "source_coverage_view.h"
+#include "widgets/elided_label.h"
 #include "widgets/palette_colors.h"
 #include "widgets/source_view.h"
 #include "widgets/target_text.h"
 
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -19,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -26,6 +33,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -107,10 +115,14 @@ std::pair<int, int> line_range(const campaign::CfgModel& model, int block) {
 CfgPage::CfgPage(QWidget* parent)
     : QWidget(parent), function_model_(new CfgFunctionModel(this)),
       proxy_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)),
-      functions_view_(new QTableView(this)), arcs_(new QTreeWidget(this)), title_(new QLabel(this)),
+      functions_view_(new QTableView(this)), arcs_(new QTreeWidget(this)),
+      target_combo_(new QComboBox(this)), summary_(new QLabel(this)),
+      library_toggle_(new QCheckBox(tr("Show &library code"), this)), tabs_(new QTabWidget(this)),
+      split_(new QSplitter(Qt::Horizontal, this)), title_(new ElidedLabel(this)),
       back_(new QToolButton(this)), scene_(new CfgScene(this)), view_(new CfgGraphView(this)),
-      legend_(new CfgLegend(this)), block_title_(new QLabel(this)), source_(new SourceView(this)),
-      input_title_(new QLabel(this)), input_(new QPlainTextEdit(this)) {
+      legend_(new CfgLegend(this)), block_title_(new ElidedLabel(this)),
+      block_info_(new QLabel(this)), source_(new SourceView(this)), input_(new InputPane(this)),
+      coverage_(new SourceCoverageView(this)) {
     // Functions: searchable, sortable, best rank first.
     proxy_->setSourceModel(function_model_);
     proxy_->setSortRole(CfgFunctionModel::kSortRole);
@@ -154,6 +166,8 @@ CfgPage::CfgPage(QWidget* parent)
     arcs_->setRootIsDecorated(false);
     arcs_->setItemDelegate(new TargetTextDelegate(arcs_));
     arcs_->setAllColumnsShowFocus(true);
+    // "line 12 → line 14   if (...)": the start says where, the code comes after.
+    arcs_->setTextElideMode(Qt::ElideRight);
     arcs_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     arcs_->header()->setStretchLastSection(false);
     connect(arcs_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -170,14 +184,21 @@ CfgPage::CfgPage(QWidget* parent)
     auto* arcs_box = new QWidget(left_split);
     auto* arcs_layout = new QVBoxLayout(arcs_box);
     arcs_layout->setContentsMargins(0, 4, 0, 0);
-    arcs_layout->addWidget(new QLabel(tr("Under-explored arcs of this function:"), arcs_box));
+    auto* arcs_label = new QLabel(tr("Under-explored arcs of this function:"), arcs_box);
+    arcs_label->setWordWrap(true);
+    arcs_layout->addWidget(arcs_label);
     arcs_layout->addWidget(arcs_);
     left_split->addWidget(arcs_box);
     left_split->setStretchFactor(0, 3);
     left_split->setStretchFactor(1, 2);
+    left_split->setChildrenCollapsible(false);
+    functions_view_->setMinimumHeight(80);
+    arcs_->setMinimumHeight(60);
     left_layout->addWidget(left_split);
+    left->setMinimumWidth(200);
 
-    // The graph with its tool bar and legend.
+    // The graph with its tool bar and legend. Short buttons, exports in one menu: the bar must
+    // fit the graph's narrowest width.
     auto tool = [this](const QString& text, const QString& tip, auto slot) {
         auto* b = new QToolButton(this);
         b->setText(text);
@@ -191,82 +212,251 @@ CfgPage::CfgPage(QWidget* parent)
     back_->setAutoRaise(true);
     connect(back_, &QToolButton::clicked, this, &CfgPage::go_back);
     view_->setScene(scene_);
+    view_->setMinimumSize(kMinGraphWidth, 160);
     connect(view_, &CfgGraphView::calleeRequested, this, &CfgPage::show_function);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &CfgPage::on_selection_changed);
     auto* bar = new QHBoxLayout;
+    bar->setSpacing(2);
     bar->addWidget(back_);
     bar->addWidget(title_, 1);
-    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    title_->setTextFormat(Qt::PlainText);
-    bar->addWidget(
-        tool(tr("Zoom in"), tr("Zoom in (or the mouse wheel)"), [this] { view_->zoom_by(1.25); }));
-    bar->addWidget(
-        tool(tr("Zoom out"), tr("Zoom out (or the mouse wheel)"), [this] { view_->zoom_by(0.8); }));
+    bar->addWidget(tool(QStringLiteral("+"), tr("Zoom in (or the mouse wheel)"),
+                        [this] { view_->zoom_by(1.25); }));
+    bar->addWidget(tool(QStringLiteral("\u2212"), tr("Zoom out (or the mouse wheel)"),
+                        [this] { view_->zoom_by(0.8); }));
     bar->addWidget(tool(tr("Fit"), tr("Show the whole graph"), [this] { view_->fit(); }));
-    bar->addWidget(tool(tr("SVG\u2026"), tr("Export this graph as SVG"), &CfgPage::ask_export_svg));
-    bar->addWidget(tool(tr("PNG\u2026"), tr("Export this graph as PNG"), &CfgPage::ask_export_png));
-    bar->addWidget(tool(tr("HTML report\u2026"),
-                        tr("Export the whole coverage as a self-contained HTML page"),
-                        &CfgPage::ask_export_report));
+    auto* exports = new QToolButton(this);
+    exports->setText(tr("Export"));
+    exports->setToolTip(tr("Export this graph as SVG or PNG, or the whole coverage as HTML"));
+    exports->setAutoRaise(true);
+    exports->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exports);
+    menu->addAction(tr("Graph as SVG\u2026"), this, &CfgPage::ask_export_svg);
+    menu->addAction(tr("Graph as PNG\u2026"), this, &CfgPage::ask_export_png);
+    menu->addAction(tr("Coverage as an HTML report\u2026"), this, &CfgPage::ask_export_report);
+    exports->setMenu(menu);
+    bar->addWidget(exports);
     auto* centre = new QWidget(this);
     auto* centre_layout = new QVBoxLayout(centre);
     centre_layout->setContentsMargins(0, 0, 0, 0);
     centre_layout->addLayout(bar);
     centre_layout->addWidget(view_, 1);
     centre_layout->addWidget(legend_);
+    centre->setMinimumWidth(kMinGraphWidth);
 
     // The clicked block.
     auto* right = new QWidget(this);
     auto* right_layout = new QVBoxLayout(right);
     right_layout->setContentsMargins(0, 0, 0, 0);
-    block_title_->setWordWrap(true);
-    block_title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    block_title_->setTextFormat(Qt::PlainText);
-    block_title_->setText(tr("Click a block to see its source and the smallest input that "
-                             "reaches it; double-click a call to open its graph."));
-    input_title_->setWordWrap(true);
-    input_title_->setTextFormat(Qt::PlainText);
-    input_->setReadOnly(true);
-    input_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    input_->setFont(source_->font());
+    block_info_->setWordWrap(true);
+    block_info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    block_info_->setTextFormat(Qt::PlainText);
+    block_info_->setText(tr("Click a block to see its source and the smallest input that "
+                            "reaches it; double-click a call to open its graph."));
+    block_title_->hide();
+    source_->setMinimumSize(160, 80);
     auto* right_split = new QSplitter(Qt::Vertical, right);
     right_split->addWidget(source_);
-    auto* input_box = new QWidget(right_split);
-    auto* input_layout = new QVBoxLayout(input_box);
-    input_layout->setContentsMargins(0, 4, 0, 0);
-    input_layout->addWidget(input_title_);
-    input_layout->addWidget(input_);
-    right_split->addWidget(input_box);
+    right_split->addWidget(input_);
     right_split->setStretchFactor(0, 3);
     right_split->setStretchFactor(1, 2);
+    right_split->setChildrenCollapsible(false);
     right_layout->addWidget(block_title_);
+    right_layout->addWidget(block_info_);
     right_layout->addWidget(right_split, 1);
+    right->setMinimumWidth(200);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(centre);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    split->setStretchFactor(2, 3);
+    split_->addWidget(left);
+    split_->addWidget(centre);
+    split_->addWidget(right);
+    split_->setStretchFactor(0, 2);
+    split_->setStretchFactor(1, 5);
+    split_->setStretchFactor(2, 3);
+    // No pane collapses: the graph least of all (a collapsed pane looks like a missing one).
+    split_->setChildrenCollapsible(false);
+    for (int i = 0; i < split_->count(); ++i)
+        split_->setCollapsible(i, false);
     // Room for function names, "line 12 → line 13" and a line of source at the start.
-    split->setSizes({380, 640, 360});
+    split_->setSizes({300, 640, 340});
+
+    // The target: named and chosen here.
+    target_combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    target_combo_->setMinimumContentsLength(18);
+    target_combo_->setToolTip(tr("The target whose control flow and coverage are shown"));
+    target_combo_->setPlaceholderText(tr("choose a target"));
+    if (auto* popup = qobject_cast<QAbstractItemView*>(target_combo_->view()))
+        popup->setTextElideMode(Qt::ElideMiddle);
+    connect(target_combo_, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = target_combo_->itemData(index).toLongLong();
+        if (id > 0)
+            Q_EMIT targetChosen(id);
+    });
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->setMinimumWidth(10);
+    summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(6, 4, 6, 2);
+    auto* target_label = new QLabel(tr("&Target:"), this);
+    target_label->setBuddy(target_combo_);
+    header->addWidget(target_label);
+    header->addWidget(target_combo_);
+    header->addSpacing(8);
+    header->addWidget(summary_, 1);
+    library_toggle_->setToolTip(
+        tr("Off: the user's code only; library code inlined into it is one block at the line "
+           "that calls it, and only the user's code is ranked. On: every function and block of "
+           "the binary."));
+    connect(library_toggle_, &QCheckBox::toggled, this, &CfgPage::set_all_code);
+    header->addWidget(library_toggle_);
+
+    connect(coverage_, &SourceCoverageView::smallestInputRequested, this, [this](qint64 id) {
+        input_asker_ = coverage_->input_pane();
+        Q_EMIT smallestInputRequested(id);
+    });
+    connect(coverage_, &SourceCoverageView::blockRequested, this, [this](int block) {
+        if (!model_ || block < 0)
+            return;
+        tabs_->setCurrentIndex(GraphTab);
+        const int function = model_->blocks()[size_t(block)].function;
+        if (function == function_ && !layout_pending()) {
+            select_block(block);
+            return;
+        }
+        select_after_layout_ = block;
+        if (function != function_)
+            show_function(function);
+    });
+
+    tabs_->setDocumentMode(true);
+    tabs_->insertTab(GraphTab, split_, tr("Graph"));
+    tabs_->insertTab(SourceTab, coverage_, tr("Source coverage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(tabs_, 1);
 
-    scene_->show_message(tr("No control-flow graph loaded."), palette());
+    show_empty(tr("No control-flow graph loaded.\n\nChoose a target above, or double-click one "
+                  "on the Targets page.\nIts fuzz binary needs -fsanitize-coverage=control-flow "
+                  "(clang 16 or later),\nwhich arcwise_add_fuzz_target() adds."));
     update_actions();
 }
 
 CfgPage::~CfgPage() = default;
 
+void CfgPage::set_targets(const std::vector<std::pair<qint64, QString>>& targets) {
+    const qint64 current = current_target();
+    const QString current_name = target_combo_->currentText();
+    std::vector<std::pair<qint64, QString>> have;
+    for (int i = 0; i < target_combo_->count(); ++i)
+        have.emplace_back(target_combo_->itemData(i).toLongLong(), target_combo_->itemText(i));
+    std::vector<std::pair<qint64, QString>> want;
+    for (const auto& [id, name] : targets)
+        want.emplace_back(id, shown_line(name));
+    if (have == want)
+        return; // called once a second: leave an open popup alone
+    const QSignalBlocker quiet(target_combo_);
+    target_combo_->clear();
+    for (const auto& [id, name] : want) {
+        target_combo_->addItem(name, id);
+        target_combo_->setItemData(target_combo_->count() - 1, plain_tool_tip(name),
+                                   Qt::ToolTipRole);
+    }
+    int index = target_combo_->findData(current);
+    if (index < 0 && !current_name.isEmpty())
+        index = target_combo_->findText(current_name);
+    target_combo_->setCurrentIndex(index);
+}
+
+qint64 CfgPage::current_target() const {
+    return target_combo_->currentIndex() >= 0 ? target_combo_->currentData().toLongLong() : -1;
+}
+
+QString CfgPage::target_name(qint64 target_id) const {
+    const int index = target_combo_->findData(target_id);
+    return index >= 0 ? target_combo_->itemText(index) : QString();
+}
+
+void CfgPage::show_loading(qint64 target_id) {
+    set_model(nullptr, target_name(target_id));
+    const int index = target_combo_->findData(target_id);
+    {
+        const QSignalBlocker quiet(target_combo_);
+        target_combo_->setCurrentIndex(index);
+    }
+    show_empty(tr("Loading the control-flow graph of %1\u2026")
+                   .arg(index >= 0 ? target_combo_->itemText(index) : tr("the target")));
+}
+
+void CfgPage::show_load_error(const QString& error) {
+    set_model(nullptr, target_name_);
+    show_empty(tr("No control-flow graph for this target:\n%1\n\nIts fuzz binary needs "
+                  "-fsanitize-coverage=control-flow (clang 16 or later), which "
+                  "arcwise_add_fuzz_target() adds.")
+                   .arg(shown_lines(error)));
+}
+
+void CfgPage::show_empty(const QString& text) {
+    scene_->show_message(text, palette());
+    view_->fit();
+    summary_->clear();
+    title_->set_text(QString());
+}
+
+bool CfgPage::all_code() const {
+    return library_toggle_->isChecked();
+}
+
+void CfgPage::set_all_code(bool all) {
+    if (library_toggle_->isChecked() != all) {
+        library_toggle_->setChecked(all); // comes back here
+        return;
+    }
+    if (given_)
+        set_model(given_, target_name_);
+}
+
 void CfgPage::set_model(std::shared_ptr<const campaign::CfgModel> model,
                         const QString& target_name) {
-    model_ = std::move(model);
     target_name_ = target_name;
+    given_ = model;
+    mode_job_ = 0;
+    const bool all = library_toggle_->isChecked();
+    if (model && model->all_code() != all) {
+        // A CfgModel is a value: the copy changes mode (and ranks again) off the GUI thread.
+        const quint64 job = ++next_job_;
+        mode_job_ = job;
+        show_model(nullptr);
+        show_empty(all ? tr("Adding the library code\u2026")
+                       : tr("Folding the graph to the user's code\u2026"));
+        auto* watcher = new QFutureWatcher<std::shared_ptr<const campaign::CfgModel>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+            watcher->deleteLater();
+            if (job != mode_job_)
+                return;
+            mode_job_ = 0;
+            show_model(watcher->result());
+            Q_EMIT modeChanged(all_code());
+        });
+        watcher->setFuture(
+            QtConcurrent::run([model, all]() -> std::shared_ptr<const campaign::CfgModel> {
+                auto copy = std::make_shared<campaign::CfgModel>(*model);
+                copy->set_all_code(all);
+                return copy;
+            }));
+        return;
+    }
+    show_model(std::move(model));
+    if (model_)
+        Q_EMIT modeChanged(all);
+}
+
+void CfgPage::show_model(std::shared_ptr<const campaign::CfgModel> model) {
+    model_ = std::move(model);
+    const QString& target_name = target_name_;
     function_ = -1;
     block_ = -1;
+    select_after_layout_ = -1;
+    input_asker_ = nullptr;
     history_.clear();
     layout_.reset();
     pending_job_ = 0;
@@ -274,24 +464,61 @@ void CfgPage::set_model(std::shared_ptr<const campaign::CfgModel> model,
     legend_->set_max_hits(model_ ? campaign::max_block_hits(*model_) : 1);
     source_->set_text({}, {});
     input_->clear();
-    input_title_->clear();
     arcs_->clear();
+    coverage_->set_model(model_);
+    if (!target_name.isEmpty()) {
+        // The picker names the target even before the window lists the targets.
+        const QSignalBlocker quiet(target_combo_);
+        int index = target_combo_->findText(shown_line(target_name));
+        if (index < 0) {
+            target_combo_->addItem(shown_line(target_name), qint64(0));
+            index = target_combo_->count() - 1;
+        }
+        target_combo_->setCurrentIndex(index);
+    }
     if (!model_ || model_->functions().empty()) {
-        scene_->show_message(tr("No control-flow graph loaded."), palette());
+        show_empty(model_ ? tr("The control-flow graph of this target has no functions.")
+                          : tr("No control-flow graph loaded.\n\nChoose a target above, or "
+                               "double-click one on the Targets page."));
         update_actions();
         return;
     }
+    int shown = 0, entered = 0, covered = 0, total = 0;
+    for (const campaign::CfgFunction& f : model_->functions()) {
+        if (!f.shown)
+            continue;
+        ++shown;
+        entered += f.covered > 0;
+        covered += f.covered;
+        total += f.total;
+    }
+    summary_->setText(tr("%1 of %2 functions entered, %3 of %4 blocks covered, %n under-explored "
+                         "arc(s)",
+                         nullptr, int(model_->ranked_arcs().size()))
+                          .arg(entered)
+                          .arg(shown)
+                          .arg(covered)
+                          .arg(total));
     // The function with the best under-explored arc, else the one with the most covered blocks.
-    int first = 0;
+    int first = -1;
     for (size_t i = 0; i < model_->functions().size(); ++i) {
         const campaign::CfgFunction& f = model_->functions()[i];
+        if (!f.shown)
+            continue;
+        if (first < 0) {
+            first = int(i);
+            continue;
+        }
         const campaign::CfgFunction& best = model_->functions()[size_t(first)];
         if (f.best_rank > 0 && (best.best_rank == 0 || f.best_rank < best.best_rank))
             first = int(i);
         else if (best.best_rank == 0 && f.best_rank == 0 && f.covered > best.covered)
             first = int(i);
     }
-    open_function(first);
+    if (first >= 0)
+        open_function(first);
+    else
+        show_empty(tr("No function of this graph is shown."));
 }
 
 void CfgPage::show_function(int function) {
@@ -317,13 +544,13 @@ void CfgPage::open_function(int function) {
     layout_.reset();
     select_row_of(function);
     const campaign::CfgFunction& f = model_->functions()[size_t(function)];
-    title_->setText(tr("%1 \u2014 %2 of %3 blocks covered")
-                        .arg(shown_line(f.name))
-                        .arg(f.covered)
-                        .arg(f.blocks.size()));
-    title_->setToolTip(plain_tool_tip(f.file + QLatin1Char(':') + QString::number(f.line)));
+    title_->set_text(tr("%1 \u2014 %2 of %3 blocks covered")
+                         .arg(shown_line(f.name))
+                         .arg(f.covered)
+                         .arg(f.total));
+    title_->set_full_tool_tip(tr("%1\n%2:%3").arg(f.name, f.file).arg(f.line));
     fill_arcs();
-    scene_->show_message(tr("Laying out %1 blocks\u2026").arg(f.blocks.size()), palette());
+    scene_->show_message(tr("Laying out %1 blocks\u2026").arg(f.total), palette());
     update_actions();
     // Graphviz may take a while on a large function: never on the GUI thread. The job number
     // tells a stale result (the user moved on) from the one wanted.
@@ -357,6 +584,10 @@ void CfgPage::apply_layout(const LayoutResult& result) {
     redraw();
     view_->fit_when_shown();
     update_actions();
+    if (select_after_layout_ >= 0) {
+        const int block = std::exchange(select_after_layout_, -1);
+        select_block(block);
+    }
     Q_EMIT functionShown(function_);
 }
 
@@ -376,7 +607,7 @@ void CfgPage::fill_arcs() {
         return;
     const campaign::CfgFunction& f = model_->functions()[size_t(function_)];
     std::vector<int> ranked;
-    for (int i : f.arcs)
+    for (int i : model_->visible_arcs(function_))
         if (model_->arcs()[size_t(i)].under_explored)
             ranked.push_back(i);
     std::sort(ranked.begin(), ranked.end(), [this](int a, int b) {
@@ -393,8 +624,16 @@ void CfgPage::fill_arcs() {
                                   location(model_->blocks()[size_t(a.to)], f)));
         item->setText(2, QString::number(a.unreached));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(1, a.frontier ? tr("Never taken: the destination was never reached")
-                                       : tr("Rarely taken, against its siblings"));
+        const campaign::CfgBlock& from = model_->blocks()[size_t(a.from)];
+        const campaign::CfgBlock& to = model_->blocks()[size_t(a.to)];
+        // The branch's own code tells what it tests.
+        if (!from.text.isEmpty())
+            item->setText(1, item->text(1) + QStringLiteral("   ") + from.text);
+        item->setToolTip(
+            1, plain_tool_tip((a.frontier ? tr("Never taken: the destination was never reached")
+                                          : tr("Rarely taken, against its siblings")) +
+                              QStringLiteral("\n%1: %2\n%3: %4")
+                                  .arg(location(from, f), from.text, location(to, f), to.text)));
         item->setData(0, kArcRole, i);
     }
     if (ranked.empty()) {
@@ -469,27 +708,64 @@ void CfgPage::show_block_detail(int block) {
     const QString lines = first <= 0     ? tr("no line")
                           : last > first ? tr("lines %1\u2013%2").arg(first).arg(last)
                                          : tr("line %1").arg(first);
-    block_title_->setText(tr("%1, %2 \u2014 %3")
-                              .arg(shown_line(QFileInfo(b.file).fileName()), lines,
-                                   b.hits > 0 ? tr("reached by %n input(s)", nullptr, int(b.hits))
-                                              : tr("never reached")));
-    block_title_->setToolTip(plain_tool_tip(b.file));
+    block_title_->set_text(shown_line(b.file.isEmpty() ? tr("(no file)") : b.file));
+    block_title_->setVisible(true);
+    QString info = tr("%1 \u2014 %2")
+                       .arg(lines, b.hits > 0 ? tr("reached by %n input(s)", nullptr, int(b.hits))
+                                              : tr("never reached"));
+    if (!b.located)
+        info += QLatin1Char('\n') + tr("No line of its own: shown at the nearest line of its "
+                                       "function.");
+    if (b.code == campaign::CfgCode::Inlined && !b.origin_file.isEmpty())
+        info += QLatin1Char('\n') + tr("Library code inlined here, from %1:%2")
+                                        .arg(shown_line(QFileInfo(b.origin_file).fileName()))
+                                        .arg(b.origin_line);
+    block_info_->setText(info);
+    // The model's text of the file, read with the graph: the line numbers are the graph's.
+    const QStringList text = b.file.isEmpty() ? QStringList() : model_->source_lines(b.file);
     QString error;
-    if (b.file.isEmpty() || !source_->open_file(b.file, b.line, &error))
-        source_->set_text(b.file.isEmpty() ? tr("No source location for this block.") : error, {});
-    input_->clear();
+    if (b.file.isEmpty()) {
+        source_->set_text(tr("No source location for this block."), {});
+    } else if (!text.isEmpty()) {
+        source_->set_text(text.join(QLatin1Char('\n')), b.file);
+        source_->set_line(b.line);
+    } else if (!source_->open_file(b.file, b.line, &error)) {
+        source_->set_text(error, {});
+    }
+    input_asker_ = input_;
     const qint64 id = model_->smallest_input(block);
     if (id < 0) {
-        input_title_->setText(tr("No stored input reaches this block."));
+        input_->clear(tr("No stored input reaches this block."));
         return;
     }
-    input_title_->setText(tr("Smallest input that reaches it: corpus entry %1").arg(id));
-    input_->setPlaceholderText(tr("Running the target to print its draws\u2026"));
+    input_->show_pending(tr("Smallest input that reaches it: corpus entry %1").arg(id),
+                         tr("Running the target to print its draws\u2026"));
     Q_EMIT smallestInputRequested(id);
 }
 
 void CfgPage::show_input_text(const QString& text) {
-    input_->setPlainText(shown_lines(text)); // what the target printed
+    (input_asker_ ? input_asker_ : input_)->show_text(text);
+}
+
+void CfgPage::show_input_bytes(qint64 corpus_id, const QByteArray& bytes) {
+    (input_asker_ ? input_asker_ : input_)->show_bytes(corpus_id, bytes);
+}
+
+QPlainTextEdit* CfgPage::input_view() const {
+    return input_->text_view();
+}
+
+QString CfgPage::block_code(int block) const {
+    if (!model_ || block < 0 || size_t(block) >= model_->blocks().size())
+        return {};
+    return model_->blocks()[size_t(block)].text;
+}
+
+bool CfgPage::open_source_location(const QString& file, int line) {
+    if (!coverage_->open_location(file, line))
+        return false;
+    tabs_->setCurrentIndex(SourceTab);
+    return true;
 }
 
 void CfgPage::update_actions() {

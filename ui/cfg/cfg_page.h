@@ -2,7 +2,13 @@
 // The control-flow graph page: a target's functions (covered/total blocks, best under-explored
 // arc; sortable, searchable), the chosen function's graph laid out by Graphviz and coloured by
 // hits, its under-explored arcs best rank first, and the detail of a clicked block: its source,
-// highlighted at its line, and the smallest corpus input that reaches it.
+// highlighted at its line, and the smallest corpus input that reaches it. A second tab shows the
+// same coverage through the source (SourceCoverageView). The page names its target and picks
+// another with a combo box (targetChosen); the window loads the graph and hands it to set_model.
+//
+// Layout promises: no text the target controls (function names, paths) widens the page (they are
+// elided in the middle, whole in tool tips); the graph keeps at least kMinGraphWidth pixels, since
+// no splitter collapses it; the whole page fits in 1024x700.
 //
 // Layout runs off the GUI thread; a result for a function no longer wanted is dropped. The page
 // does not run targets: it asks for an input's printed draws with smallestInputRequested and
@@ -17,10 +23,14 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QTreeWidget;
@@ -31,17 +41,39 @@ class CfgFunctionModel;
 class CfgGraphView;
 class CfgLegend;
 class CfgScene;
+class ElidedLabel;
+class InputPane;
+class SourceCoverageView;
 class SourceView;
 
 class CfgPage : public QWidget {
     Q_OBJECT
 public:
+    // The graph never gets narrower than this (pixels), whatever the splitter and the window do.
+    static constexpr int kMinGraphWidth = 320;
+    enum Tab { GraphTab, SourceTab };
+
     explicit CfgPage(QWidget* parent = nullptr);
     ~CfgPage() override;
 
+    // The targets the picker offers: id and name, in the order shown. The one shown stays chosen.
+    void set_targets(const std::vector<std::pair<qint64, QString>>& targets);
+    // The window is loading target's graph: the picker shows it and the page says so.
+    void show_loading(qint64 target_id);
+    // The graph of the target being loaded could not be had: the page says why (translated).
+    void show_load_error(const QString& error);
+    // The target chosen in the picker (or shown), -1 for none.
+    qint64 current_target() const;
+    QString target_name(qint64 target_id) const;
+
     // Shows the model's functions and opens the best-ranked one (or the first). A null model
-    // empties the page. target_name titles the HTML report.
+    // empties the page. target_name titles the HTML report. When "Show library code" is on and
+    // the model is folded to the user's code (or the other way round), a copy in the page's mode
+    // is made off the GUI thread and shown instead (modeChanged).
     void set_model(std::shared_ptr<const campaign::CfgModel> model, const QString& target_name);
+    // "Show library code": everything the binary has (true) or the user's code only.
+    void set_all_code(bool all);
+    bool all_code() const;
     std::shared_ptr<const campaign::CfgModel> model() const { return model_; }
 
     // The function now shown (index in CfgModel::functions()), -1 for none; its layout may still
@@ -57,6 +89,10 @@ public:
     // Writes the whole coverage (campaign::coverage_html).
     bool export_report(const QString& path, QString* error) const;
 
+    // Shows file at line in the source coverage view (its tab comes to the front). False when the
+    // graph has no code in that file.
+    bool open_source_location(const QString& file, int line);
+
     // For tests and the main window.
     QTableView* function_view() const { return functions_view_; }
     QLineEdit* search_field() const { return search_; }
@@ -64,7 +100,16 @@ public:
     CfgGraphView* graph_view() const { return view_; }
     QTreeWidget* arc_list() const { return arcs_; }
     SourceView* source_view() const { return source_; }
-    QPlainTextEdit* input_view() const { return input_; }
+    QPlainTextEdit* input_view() const;
+    InputPane* input_pane() const { return input_; }
+    QComboBox* target_picker() const { return target_combo_; }
+    QCheckBox* library_toggle() const { return library_toggle_; }
+    ElidedLabel* title_label() const { return title_; }
+    QSplitter* splitter() const { return split_; }
+    QTabWidget* tabs() const { return tabs_; }
+    SourceCoverageView* coverage_view() const { return coverage_; }
+    // The text of a block's box after its location and hits: its source line, trimmed.
+    QString block_code(int block) const;
 
 public Q_SLOTS:
     // Opens a function's graph; the one shown before goes on the Back history.
@@ -77,12 +122,18 @@ public Q_SLOTS:
     void select_arc(int arc);
     // The printed draws of the input smallestInputRequested asked for.
     void show_input_text(const QString& text);
+    // The raw bytes of that input, for a libFuzzer harness: shown as a hex dump with their size.
+    void show_input_bytes(qint64 corpus_id, const QByteArray& bytes);
 
 Q_SIGNALS:
     // The smallest stored input that reaches the clicked block; answer with show_input_text.
     void smallestInputRequested(qint64 corpus_id);
     // A function's graph is drawn (its layout applied).
     void functionShown(int function);
+    // The user picked another target in the page's picker.
+    void targetChosen(qint64 target_id);
+    // The model shown now has the page's mode (after set_all_code or set_model).
+    void modeChanged(bool all_code);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -101,6 +152,8 @@ private:
     void fill_arcs();
     void on_selection_changed();
     void show_block_detail(int block);
+    void show_empty(const QString& text);
+    void show_model(std::shared_ptr<const campaign::CfgModel> model);
     void select_row_of(int function);
     void update_actions();
     void ask_export_svg();
@@ -110,13 +163,17 @@ private:
     void render(QPainter* painter, const QRectF& target) const;
     QSizeF render_size() const;
 
-    std::shared_ptr<const campaign::CfgModel> model_;
+    std::shared_ptr<const campaign::CfgModel> model_; // shown, in the page's mode
+    std::shared_ptr<const campaign::CfgModel> given_; // as set_model had it
     QString target_name_;
     int function_ = -1;
     int block_ = -1;
     std::vector<int> history_;
+    int select_after_layout_ = -1;     // a block to select once its function is laid out
+    InputPane* input_asker_ = nullptr; // the pane whose input request is outstanding
     quint64 next_job_ = 0;
     quint64 pending_job_ = 0;
+    quint64 mode_job_ = 0; // the copy being made in another mode; 0 for none
     std::optional<campaign::CfgLayout> layout_;
 
     CfgFunctionModel* function_model_;
@@ -124,15 +181,21 @@ private:
     QLineEdit* search_;
     QTableView* functions_view_;
     QTreeWidget* arcs_;
-    QLabel* title_;
+    QComboBox* target_combo_;
+    QLabel* summary_;
+    QCheckBox* library_toggle_;
+    QTabWidget* tabs_;
+    QSplitter* split_;
+    ElidedLabel* title_;
     QToolButton* back_;
     CfgScene* scene_;
     CfgGraphView* view_;
     CfgLegend* legend_;
-    QLabel* block_title_;
+    ElidedLabel* block_title_;
+    QLabel* block_info_;
     SourceView* source_;
-    QLabel* input_title_;
-    QPlainTextEdit* input_;
+    InputPane* input_;
+    SourceCoverageView* coverage_;
 };
 
 } // namespace arcwise::ui

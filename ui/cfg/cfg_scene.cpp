@@ -7,9 +7,11 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 #include <cmath>
 
 namespace arcwise::ui {
@@ -162,6 +164,7 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
                      const QPalette& palette) {
     clear();
     blocks_.clear();
+    items_.clear();
     arcs_.clear();
     function_ = layout.function;
     setBackgroundBrush(palette.color(QPalette::Base));
@@ -175,19 +178,50 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
         const campaign::CfgBlock& b = model.blocks()[size_t(node.block)];
         auto* item = new CfgBlockItem(
             node, cfg_block_style(campaign::hit_bucket(b.hits, max_hits), palette));
-        item->setToolTip(plain_tool_tip(tr("%1:%2\nhits %3\nclick: source and smallest input")
-                                            .arg(b.file)
-                                            .arg(b.line)
-                                            .arg(b.hits)));
+        QString tip = tr("%1:%2\nhits %3\nclick: source and smallest input")
+                          .arg(b.file)
+                          .arg(b.line)
+                          .arg(b.hits);
+        if (!b.text.isEmpty())
+            tip = b.text + QLatin1Char('\n') + tip;
+        item->setToolTip(plain_tool_tip(tip));
         addItem(item);
         blocks_[node.block] = item;
-        // The call lines follow the location and hits lines (campaign::block_label).
+        items_.push_back(item);
+        // Call lines ("→ callee", campaign::block_label): the calls of the blocks the node stands
+        // for (a chain, and the library code folded into them), matched by their text.
+        QHash<QString, int> callee_of;
+        const std::vector<int> own =
+            node.blocks.empty() ? std::vector<int>{node.block} : node.blocks;
+        const auto add_calls = [&](const campaign::CfgBlock& from) {
+            for (int callee : from.callees) {
+                QString name =
+                    model.functions()[size_t(callee)].name.section(QLatin1Char('('), 0, 0);
+                if (name.size() > 32)
+                    name = name.left(31) + QChar(0x2026);
+                callee_of.insert(QStringLiteral("\u2192 ") + name, callee);
+            }
+        };
+        for (int id : own) {
+            add_calls(model.blocks()[size_t(id)]);
+            blocks_[id] = item;
+        }
+        for (int id : model.functions()[size_t(b.function)].blocks) {
+            const campaign::CfgBlock& o = model.blocks()[size_t(id)];
+            if (std::find(own.begin(), own.end(), o.shown_as) != own.end()) {
+                add_calls(o);
+                blocks_.emplace(id, item); // a folded block is found at the block it is drawn in
+            }
+        }
         const double top = node.centre.y() - double(node.label.size()) * kLineHeight / 2;
-        for (size_t c = 0; c < b.callees.size(); ++c) {
-            const double y = top + double(2 + c) * kLineHeight;
+        for (qsizetype i = 0; i < node.label.size(); ++i) {
+            const auto callee = callee_of.constFind(node.label[i]);
+            if (callee == callee_of.constEnd())
+                continue;
+            const double y = top + double(i) * kLineHeight;
             new CfgCallItem(
                 QRectF(node.centre.x() - node.width / 2 + 2, y, node.width - 4, kLineHeight),
-                b.callees[c], item);
+                *callee, item);
         }
     }
     QFont rank_font = font;
@@ -230,6 +264,7 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
 void CfgScene::show_message(const QString& text, const QPalette& palette) {
     clear();
     blocks_.clear();
+    items_.clear();
     arcs_.clear();
     function_ = -1;
     setBackgroundBrush(palette.color(QPalette::Base));
@@ -264,7 +299,10 @@ std::vector<LegendEntry> legend_entries(qint64 max_hits) {
         if (from <= previous || from > max_hits)
             continue;
         previous = from;
-        out.push_back({QStringLiteral("\u2265 %1").arg(from), b});
+        // The colour blocks with exactly `from` hits get (on a short scale a step may start at
+        // the same count as a later one).
+        out.push_back(
+            {QStringLiteral("\u2265 %1").arg(from), campaign::hit_bucket(from, max_hits)});
     }
     out.push_back({CfgScene::tr("under-explored #rank"), -2});
     return out;

@@ -15,6 +15,7 @@
 #include <QGraphicsScene>
 #include <QPalette>
 #include <unordered_map>
+#include <vector>
 
 namespace arcwise::ui {
 
@@ -80,14 +81,17 @@ public:
     void show_message(const QString& text, const QPalette& palette);
 
     int function() const { return function_; }
+    // The item that draws a block: its own, or the one of the chain or the block it is folded
+    // into; null when it is not drawn.
     CfgBlockItem* block_item(int block) const;
     CfgArcItem* arc_item(int arc) const;
-    int block_count() const { return int(blocks_.size()); }
+    int block_count() const { return int(items_.size()); }
     int arc_count() const { return int(arcs_.size()); }
 
 private:
     int function_ = -1;
     std::unordered_map<int, CfgBlockItem*> blocks_;
+    std::vector<CfgBlockItem*> items_;
     std::unordered_map<int, CfgArcItem*> arcs_;
 };
 

@@ -83,4 +83,8 @@ LogRange log_range(double min_positive, double max) {
     return r;
 }
 
+const char* log_label_format(const LogRange& range) {
+    return range.min >= 0.1 * (1 - 1e-9) || range.max >= 1e5 ? "%.0f" : "%g";
+}
+
 } // namespace arcwise::ui

@@ -25,4 +25,9 @@ struct LogRange {
 };
 LogRange log_range(double min_positive, double max);
 
+// The printf format of a logarithmic axis's labels over `range`: whole numbers written out in
+// full (never "1e+06") once the axis reaches 1 or past 100000, so that the floor a decade below
+// the counts, where their zeros sit, reads "0" rather than "0.1"; "%g" for an axis of fractions.
+const char* log_label_format(const LogRange& range);
+
 } // namespace arcwise::ui

@@ -91,6 +91,12 @@ DashboardView::DashboardView(QWidget* parent) : QWidget(parent) {
     controls_layout->addStretch(1);
     content_layout->addWidget(controls_);
     content_layout->addWidget(legend_);
+    scaling_ = new QLabel(content_);
+    scaling_->setObjectName(QStringLiteral("scalingHint"));
+    scaling_->setWordWrap(true);
+    scaling_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scaling_->hide();
+    content_layout->addWidget(scaling_);
 
     auto* grid = new QGridLayout();
     grid->setSpacing(6);
@@ -176,7 +182,8 @@ QString DashboardView::y_title(Metric metric, double divisor_value) const {
         base = tr("Features");
         break;
     case Metric::ExecsPerSecond:
-        base = tr("Executions per second");
+        // Short, so that its unit ("thousands") fits beside a small chart's axis.
+        base = tr("exec/s");
         break;
     case Metric::Corpus:
         base = tr("Inputs");
@@ -455,6 +462,7 @@ void DashboardView::redraw() {
             // Just below the floor: the axis computes its decades in floating point and would
             // otherwise drop the floor's label now and then.
             panel.y_log->setRange(range.min * (1 - 1e-9), range.max);
+            panel.y_log->setLabelFormat(QString::fromLatin1(log_label_format(range)));
             panel.y_log->setTitleText(y_axis_title);
         } else {
             const double top = y_max / y_div;
@@ -466,6 +474,12 @@ void DashboardView::redraw() {
             panel.y_linear->setTitleText(y_axis_title);
         }
     }
+}
+
+void DashboardView::set_scaling(const QString& text, const QString& details) {
+    scaling_->setText(text);
+    scaling_->setToolTip(details);
+    scaling_->setVisible(!text.isEmpty());
 }
 
 } // namespace arcwise::ui

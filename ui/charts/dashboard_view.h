@@ -52,6 +52,9 @@ public:
     void set_selection(const QList<qint64>& target_ids, const QStringList& names);
     // Redraws from the history when it changed (its revision) or the settings did.
     void refresh();
+    // The scaling hint under the charts: what the campaign is worth per core and what more or
+    // fewer cores would do (campaign/scaling.h), already worded; empty hides it.
+    void set_scaling(const QString& text, const QString& details);
     // Compact: smaller charts without controls or legend, for a per-target page.
     void set_compact(bool compact);
     bool compact() const { return compact_; }
@@ -104,6 +107,7 @@ private:
     QComboBox* axis_box_ = nullptr;
     QComboBox* scale_box_ = nullptr;
     QLabel* legend_ = nullptr;
+    QLabel* scaling_ = nullptr;
     std::array<Panel, 4> panels_;
 };
 

@@ -1,6 +1,7 @@
 #include "failure_detail.h"
 
 #include "campaign/models.h"
+#include "campaign/triage.h"
 #include "theme.h"
 #include "widgets/hex_view.h"
 #include "widgets/source_view.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -152,6 +154,53 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     output_->setMaximumBlockCount(20000);
     tabs_->addTab(output_, tr("Output"));
 
+    // Reproducers to paste as they are: the replay command, and the regression test in source
+    // form (a diff against the test's file) or, for a harness, its regression file and CTest line.
+    auto* reproducers_page = new QWidget(tabs_);
+    reproducers_label_ = new QLabel(reproducers_page);
+    reproducers_label_->setWordWrap(true);
+    reproducers_label_->setTextFormat(Qt::PlainText); // names the target's files
+    reproducers_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reproducers_ = text_view(reproducers_page, QStringLiteral("reproducersView"));
+    copy_replay_button_ = new QPushButton(tr("Copy replay command"), reproducers_page);
+    copy_replay_button_->setToolTip(tr("Copy the shell command line that runs the binary on the "
+                                       "failing input"));
+    copy_test_button_ = new QPushButton(tr("Copy regression test"), reproducers_page);
+    copy_test_button_->setObjectName(QStringLiteral("copyTestButton"));
+    save_test_button_ = new QPushButton(tr("Save into the test file"), reproducers_page);
+    save_test_button_->setObjectName(QStringLiteral("saveTestButton"));
+    save_test_button_->setToolTip(tr("Add the example to the test's source file, as the diff "
+                                     "shows; CTest then replays it before the test's examples"));
+    connect(copy_replay_button_, &QPushButton::clicked, this, &FailureDetail::copy_reproducer);
+    connect(copy_test_button_, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(regression_test_text());
+        job_status_->setText(tr("Regression test copied to the clipboard."));
+    });
+    connect(save_test_button_, &QPushButton::clicked, this, [this] { save_regression_test(); });
+    auto* reproducer_buttons = new QHBoxLayout;
+    reproducer_buttons->addWidget(copy_replay_button_);
+    reproducer_buttons->addWidget(copy_test_button_);
+    reproducer_buttons->addWidget(save_test_button_);
+    reproducer_buttons->addStretch();
+    auto* reproducers_layout = new QVBoxLayout(reproducers_page);
+    reproducers_layout->addWidget(reproducers_label_);
+    reproducers_layout->addWidget(reproducers_, 1);
+    reproducers_layout->addLayout(reproducer_buttons);
+    tabs_->addTab(reproducers_page, tr("Reproducers"));
+
+    // A failure still being shrunk: its progress, until the stored failure replaces it.
+    shrink_bar_ = new QWidget(this);
+    shrink_label_ = new QLabel(shrink_bar_);
+    shrink_label_->setObjectName(QStringLiteral("shrinkLabel"));
+    shrink_progress_ = new QProgressBar(shrink_bar_);
+    shrink_progress_->setObjectName(QStringLiteral("shrinkProgress"));
+    shrink_progress_->setMaximumWidth(240);
+    auto* shrink_layout = new QHBoxLayout(shrink_bar_);
+    shrink_layout->setContentsMargins(0, 0, 0, 0);
+    shrink_layout->addWidget(shrink_label_, 1);
+    shrink_layout->addWidget(shrink_progress_);
+    shrink_bar_->hide();
+
     body_ = new QWidget(this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(minimize_button_);
@@ -159,8 +208,10 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     buttons->addWidget(copy_button_);
     buttons->addWidget(export_button_);
     buttons->addWidget(regression_button_);
-    buttons->addStretch();
-    buttons->addWidget(job_status_);
+    // What the last action did may name a long path: it takes the room left, not more.
+    job_status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    job_status_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(job_status_, 1);
     buttons->addWidget(progress_);
     buttons->addWidget(cancel_button_);
     auto* body_layout = new QVBoxLayout(body_);
@@ -168,6 +219,7 @@ FailureDetail::FailureDetail(QWidget* parent) : QWidget(parent), job_(new Target
     body_layout->addWidget(title_);
     body_layout->addWidget(meta_);
     body_layout->addWidget(message_);
+    body_layout->addWidget(shrink_bar_);
     body_layout->addLayout(buttons);
     body_layout->addWidget(tabs_, 1);
 
@@ -206,8 +258,18 @@ QString FailureDetail::kind_of(const FailureRow& f) const {
     return kind_of_ ? kind_of_(f.target_id) : QString();
 }
 
+void FailureDetail::set_shrinking(const campaign::ShrinkingFailure& shrinking) {
+    const bool same = failure_ && failure_->id == shrinking.failure.id;
+    failure_ = shrinking.failure;
+    shrinking_ = shrinking;
+    if (!same && !job_running())
+        output_->clear();
+    show_failure();
+}
+
 void FailureDetail::set_failure(const FailureRow* failure) {
     const bool same = failure && failure_ && failure_->id == failure->id;
+    shrinking_.reset();
     failure_ = failure ? std::optional<FailureRow>(*failure) : std::nullopt;
     if (!same && !job_running())
         output_->clear();
@@ -218,6 +280,8 @@ void FailureDetail::update_failure(const FailureRow& failure) {
     if (!failure_ || failure_->id != failure.id)
         return;
     failure_ = failure;
+    if (failure.id > 0)
+        shrinking_.reset();
     show_failure();
 }
 
@@ -228,8 +292,23 @@ void FailureDetail::show_failure() {
     if (!failure_)
         return;
     const FailureRow& f = *failure_;
+    const bool shrinking = shrinking_.has_value();
     title_->setText(
-        tr("%1 in %2").arg(shown_line(campaign::kind_text(f.kind)), shown_line(f.target)));
+        shrinking
+            ? tr("%1 in %2 (being shrunk)")
+                  .arg(shown_line(campaign::kind_text(f.kind)), shown_line(f.target))
+            : tr("%1 in %2").arg(shown_line(campaign::kind_text(f.kind)), shown_line(f.target)));
+    shrink_bar_->setVisible(shrinking);
+    if (shrinking) {
+        const campaign::ShrinkingFailure& sh = *shrinking_;
+        shrink_label_->setText(campaign::shrink_progress_text(sh));
+        if (!sh.started || sh.budget_s <= 0) {
+            shrink_progress_->setRange(0, 0); // busy: waiting for the shrinker
+        } else {
+            shrink_progress_->setRange(0, 1000);
+            shrink_progress_->setValue(int(std::min(1.0, sh.elapsed_s / sh.budget_s) * 1000));
+        }
+    }
     const QColor status = status_color(f.status, palette());
     const auto html = [](const QString& text) { return shown_line(text).toHtmlEscaped(); };
     meta_->setText(tr("#%1 · <span style=\"color:%2\">%3</span> · %4 · first %5 · last %6 · %7")
@@ -245,7 +324,11 @@ void FailureDetail::show_failure() {
     message_->setText(f.example.isEmpty() ? shown_lines(f.message) : shown_line(first_line));
 
     const QString example =
-        f.example.isEmpty()
+        shrinking ? tr("Found %1 and being reproduced and shrunk in a fresh process: the minimal "
+                       "example replaces this when the shrink ends. The input as found is on the "
+                       "Input page.")
+                        .arg(when(f.first_seen_ms))
+        : f.example.isEmpty()
             ? tr("This target takes raw bytes (a libFuzzer harness): its minimal input is on the "
                  "Input page.")
             : shown_lines(f.example);
@@ -256,14 +339,27 @@ void FailureDetail::show_failure() {
     const QByteArray& stored = f.minimal_input.isEmpty() ? f.first_input : f.minimal_input;
     if (hex_->data() != input)
         hex_->set_data(input);
-    input_label_->setText(input == stored && kind_of(f) != QLatin1String("libfuzzer")
+    input_label_->setText(shrinking ? tr("The input as found: %n byte(s) as the target reads them.",
+                                         nullptr, int(input.size()))
+                          : input == stored && kind_of(f) != QLatin1String("libfuzzer")
                               ? tr("The minimal input as a choice sequence (%n byte(s)): what "
                                    "Export input writes and the binary's --shrink reads.",
                                    nullptr, int(input.size()))
                               : tr("The minimal input: %n byte(s) as the harness reads them.",
                                    nullptr, int(input.size())));
 
-    stack_->set_frames(f.stack, QFileInfo(f.binary).absolutePath());
+    // A property's failed assertion has its location even without a stack.
+    QStringList frames = f.stack;
+    if (frames.isEmpty() && !f.location.isEmpty())
+        frames << f.message.section(QLatin1Char('\n'), 0, 0).trimmed() + QStringLiteral(" at ") +
+                      f.location;
+    // Set again only when it changed: rebuilding it would lose the frame the user selected.
+    const QString base = QFileInfo(f.binary).absolutePath();
+    if (frames != shown_frames_ || base != shown_frames_base_) {
+        shown_frames_ = frames;
+        shown_frames_base_ = base;
+        stack_->set_frames(frames, base);
+    }
     // The failed check, or else the innermost frame with a source file, is shown at once.
     const auto [file, line] = split_location(f.location);
     if (!file.isEmpty() && (source_->file() != file || source_->line() != line))
@@ -277,6 +373,137 @@ void FailureDetail::show_failure() {
                 break;
             }
         }
+    update_reproducers();
+}
+
+QString FailureDetail::input_path(const FailureRow& f) const {
+    // Next to the binary, so the command keeps working after Arcwise exits.
+    return QFileInfo(f.binary).absoluteDir().filePath(QStringLiteral(".arcwise/inputs/failure-")) +
+           QString::number(f.id);
+}
+
+bool FailureDetail::write_input_file(const FailureRow& f) {
+    const QString path = input_path(f);
+    QFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) ||
+        !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(campaign::exported_input(f, kind_of(f))) < 0) {
+        Q_EMIT message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString FailureDetail::replay_command() const {
+    if (!failure_ || failure_->id <= 0)
+        return QString();
+    const FailureRow& f = *failure_;
+    // A harness replays as libFuzzer's does, the plain binary on the input file; a property
+    // through its --shrink mode, which runs it as fuzzing did and prints the example.
+    return kind_of(f) == QLatin1String("libfuzzer")
+               ? campaign::plain_replay_command(f, input_path(f))
+               : campaign::reproducer_command(f, input_path(f));
+}
+
+QString FailureDetail::regression_test_text() const {
+    if (!failure_ || failure_->id <= 0)
+        return QString();
+    if (patch_.ok())
+        return patch_.diff;
+    const FailureRow& f = *failure_;
+    const QString file =
+        campaign::regression_dir(f.binary, f.target) + QLatin1Char('/') +
+        QString::fromLatin1(
+            QCryptographicHash::hash(f.minimal_input.isEmpty() ? f.first_input : f.minimal_input,
+                                     QCryptographicHash::Sha1)
+                .toHex());
+    return campaign::ctest_line(f, file);
+}
+
+void FailureDetail::update_reproducers() {
+    // Read the test's source again only for another failure or another example.
+    const QString key = failure_ ? QString::number(failure_->id) + QLatin1Char(':') +
+                                       QString::fromLatin1(failure_->minimal_input.toBase64()) +
+                                       kind_of(*failure_)
+                                 : QString();
+    if (key == reproducers_key_ && !key.isEmpty())
+        return;
+    reproducers_key_ = key;
+    patch_ = {};
+    const bool stored = failure_ && failure_->id > 0;
+    copy_replay_button_->setEnabled(stored);
+    copy_test_button_->setEnabled(stored);
+    save_test_button_->setEnabled(false);
+    if (!stored) {
+        reproducers_label_->setText(tr("The reproducers are ready once the failure is shrunk and "
+                                       "stored."));
+        reproducers_->clear();
+        return;
+    }
+    const FailureRow& f = *failure_;
+    const bool harness = kind_of(f) == QLatin1String("libfuzzer");
+    QStringList text;
+    text << tr("# Replay (from any directory):") << replay_command() << QString();
+    if (!harness) {
+        const auto [file, line] =
+            source_of_ ? source_of_(f.target_id) : std::pair<QString, int>{QString(), 0};
+        QString path = file;
+        if (!path.isEmpty() && QFileInfo(path).isRelative())
+            path = QFileInfo(f.binary).absoluteDir().filePath(path);
+        QFile source(path);
+        if (path.isEmpty()) {
+            patch_.error = tr("The test's source file is not known.");
+        } else if (!source.open(QIODevice::ReadOnly)) {
+            patch_.error = tr("Cannot read %1: %2").arg(path, source.errorString());
+        } else {
+            patch_ = campaign::regression_test_patch(f, QFileInfo(path).absoluteFilePath(),
+                                                     QString::fromUtf8(source.readAll()), line);
+        }
+    } else {
+        patch_.error = tr("A harness keeps its failures as regression-corpus files.");
+    }
+    if (patch_.ok()) {
+        reproducers_label_->setText(
+            tr("Replay it, or keep it as a test: the diff adds the failing example to %1 "
+               "(ARCWISE_EXAMPLE), which the test binary replays first under CTest until the bug "
+               "is fixed.")
+                .arg(QDir::toNativeSeparators(patch_.file)));
+        text << tr("# Regression test (a diff against the test's file):") << patch_.diff;
+        save_test_button_->setEnabled(true);
+    } else if (harness) {
+        reproducers_label_->setText(
+            tr("Replay it, or keep it as a regression: Write regression file stores the input "
+               "where the binary's unit-test mode replays it; the CTest line below replays it "
+               "with the plain binary."));
+        text << tr("# CTest (after Write regression file):") << regression_test_text();
+    } else {
+        reproducers_label_->setText(shown_line(patch_.error));
+    }
+    const QString joined = text.join(QLatin1Char('\n'));
+    if (reproducers_->toPlainText() != joined)
+        reproducers_->setPlainText(joined);
+}
+
+bool FailureDetail::save_regression_test(const QString& given_path) {
+    if (!failure_ || !patch_.ok())
+        return false;
+    const QString path = given_path.isEmpty() ? patch_.file : given_path;
+    QFile file(path);
+    const QByteArray data = patch_.patched.toUtf8();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+        const QString error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        job_status_->setText(error);
+        Q_EMIT message(error);
+        return false;
+    }
+    const QString text = tr("Regression test added to %1.").arg(path);
+    job_status_->setText(text);
+    Q_EMIT message(text);
+    if (path == patch_.file) {
+        reproducers_key_.clear(); // the file holds the example now
+        update_reproducers();
+    }
+    return true;
 }
 
 void FailureDetail::open_source(const QString& file, int line) {
@@ -294,7 +521,8 @@ void FailureDetail::open_source(const QString& file, int line) {
 }
 
 void FailureDetail::update_buttons() {
-    const bool has = failure_.has_value();
+    // A failure still being shrunk is not stored yet: nothing runs on it.
+    const bool has = failure_.has_value() && failure_->id > 0;
     const bool busy = job_running();
     minimize_button_->setEnabled(has && !busy);
     reproduce_button_->setEnabled(has && !busy);
@@ -383,18 +611,9 @@ void FailureDetail::copy_reproducer() {
     if (!failure_)
         return;
     const FailureRow& f = *failure_;
-    // The input lives next to the binary, so the command keeps working after Arcwise exits.
-    const QString dir =
-        QFileInfo(f.binary).absoluteDir().filePath(QStringLiteral(".arcwise/inputs"));
-    const QString path = dir + QStringLiteral("/failure-") + QString::number(f.id);
-    QFile file(path);
-    if (!QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(campaign::exported_input(f, kind_of(f))) < 0) {
-        Q_EMIT message(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (f.id <= 0 || !write_input_file(f))
         return;
-    }
-    file.close();
-    const QString command = campaign::reproducer_command(f, path);
+    const QString command = replay_command();
     QApplication::clipboard()->setText(command);
     job_status_->setText(tr("Reproducer copied to the clipboard."));
     Q_EMIT message(tr("Reproducer for failure %1: %2").arg(f.id).arg(command));
@@ -411,7 +630,7 @@ void FailureDetail::export_input(const QString& given_path) {
                 .arg(f.id)
                 .arg(QString(f.target).replace(QLatin1Char('/'), QLatin1Char('_')));
         path = QFileDialog::getSaveFileName(this, tr("Export the minimal input"),
-                                            QDir::home().filePath(name));
+                                            QFileInfo(f.binary).absoluteDir().filePath(name));
         if (path.isEmpty())
             return;
     }
@@ -440,7 +659,7 @@ void FailureDetail::write_regression() {
         tr("Regression file written: %1. The test binary replays it in its unit-test mode "
            "(as CTest runs it) before its examples.")
             .arg(path);
-    job_status_->setText(tr("Regression file written."));
+    job_status_->setText(tr("Regression file written: %1").arg(shown_line(path)));
     job_status_->setToolTip(plain_tool_tip(path)); // named after the target
     Q_EMIT message(text);
 }

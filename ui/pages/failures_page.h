@@ -1,7 +1,10 @@
 #pragma once
 // Failures, one row per signature (deduplicated by the campaign): kind, target, status, count,
-// first and last seen. The status is set in place (new, confirmed, fixed, flaky). Below the list,
-// the selected failure's detail (failure_detail.h).
+// first and last seen, and the failures still being shrunk (status "shrinking") from the moment
+// they are found. Filtered by target, kind, status and text; the selection stays on the same
+// failures while the list updates. The status is set in place, or for several selected failures
+// at once with a reason (right-click, or Mark). Below the list, the current failure's detail
+// (failure_detail.h).
 
 #include "campaign/types.h"
 
@@ -9,6 +12,9 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -19,6 +25,7 @@ class FailuresModel;
 namespace arcwise::ui {
 
 class FailureDetail;
+class FailureFilterProxy;
 
 class FailuresPage : public QWidget {
     Q_OBJECT
@@ -29,23 +36,51 @@ public:
     QTableView* view() const { return view_; }
     FailureDetail* detail() const { return detail_; }
     // Shows the selected failure again after the model changed (a smaller example stored, a new
-    // status), keeping what the detail is doing.
+    // status, a shrink's progress), keeping what the detail is doing.
     void refresh_detail();
     void select_failure(qint64 id);
+    // Ids of the selected failures that are stored (not the ones still being shrunk).
+    QList<qint64> selected_ids() const;
+
+    // Filters: a target name, a kind, a status (empty: any) and a text found in the target,
+    // kind, message or signature.
+    void set_filter(const QString& target, const QString& kind, const QString& status,
+                    const QString& text);
+    QComboBox* target_filter() const { return target_filter_; }
+    QComboBox* kind_filter() const { return kind_filter_; }
+    QComboBox* status_filter() const { return status_filter_; }
+    QLineEdit* text_filter() const { return text_filter_; }
+    // The context menu of the selected failures (for tests: its actions are triggered directly).
+    QMenu* context_menu();
+    // Asks for a reason (a dialog unless `reason` is given) and sets the status of the selected
+    // failures.
+    void mark_selected(const QString& status, const QString* reason = nullptr);
 
 Q_SIGNALS:
     void storeFailure(const arcwise::campaign::FailureRow& failure);
     void message(const QString& text);
+    void statusChangeRequested(const QList<qint64>& failure_ids, const QString& status,
+                               const QString& reason);
+    void targetRequested(qint64 target_id);
+    void graphRequested(qint64 target_id);
 
 private:
     void show_selected();
+    void update_filter_choices();
+    void update_placeholder();
 
     campaign::FailuresModel* model_;
-    QSortFilterProxyModel* proxy_;
+    FailureFilterProxy* proxy_;
     QTableView* view_;
-    QComboBox* show_;
+    QComboBox* target_filter_;
+    QComboBox* kind_filter_;
+    QComboBox* status_filter_;
+    QLineEdit* text_filter_;
+    QPushButton* mark_button_;
+    QLabel* count_;
     QLabel* placeholder_;
     FailureDetail* detail_;
+    QMenu* menu_ = nullptr;
 };
 
 } // namespace arcwise::ui

@@ -4,12 +4,15 @@
 #include "campaign/models.h"
 #include "cfg/cfg_page.h"
 #include "charts/dashboard_view.h"
+#include "failure_detail.h"
 #include "failures_page.h"
+#include "hosts_page.h"
 #include "log_pane.h"
 #include "settings_dialog.h"
 #include "target_page.h"
 #include "targets_page.h"
 #include "widgets/message_bar.h"
+#include "widgets/stack_view.h"
 #include "widgets/target_text.h"
 
 #include <QAction>
@@ -78,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->insertTab(TargetTab, target_page_, tr("Target"));
     cfg_page_ = new CfgPage(tabs_);
     tabs_->insertTab(GraphTab, cfg_page_, tr("Control flow"));
+    hosts_page_ = new HostsPage(tabs_);
+    tabs_->insertTab(HostsTab, hosts_page_, tr("Hosts"));
     input_job_ = new campaign::TargetJob(this);
     // The campaign's faults above the pages, whichever page is shown.
     auto* central = new QWidget(this);
@@ -99,6 +104,8 @@ MainWindow::MainWindow(QWidget* parent)
             unseen_failures_ = 0;
             tabs_->setTabText(FailuresTab, tr("Failures"));
         }
+        if (session_->is_open() && !session_->project().isEmpty())
+            QSettings().setValue(QStringLiteral("ui/lastPage"), index);
     });
 
     log_ = new LogPane(this);
@@ -116,9 +123,35 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::update_dashboard_selection);
     connect(targets_page_, &TargetsPage::targetActivated, this, &MainWindow::open_target);
     connect(failures_model_, &campaign::FailuresModel::statusChangeRequested, session_.get(),
-            &campaign::Session::set_failure_status);
+            qOverload<qint64, const QString&>(&campaign::Session::set_failure_status));
     connect(failures_page_, &FailuresPage::storeFailure, session_.get(),
             &campaign::Session::store_failure);
+    connect(failures_page_, &FailuresPage::statusChangeRequested, this,
+            [this](const QList<qint64>& ids, const QString& status, const QString& reason) {
+                session_->set_failure_status(ids, status, reason);
+            });
+    connect(failures_page_, &FailuresPage::targetRequested, this, &MainWindow::open_target);
+    connect(failures_page_, &FailuresPage::graphRequested, this, [this](qint64 id) {
+        open_target(id);
+        show_page(GraphTab);
+    });
+    // What the failure detail needs to know of a target: its kind (a harness's input is shown
+    // and exported as its raw bytes) and its test's source (the regression test).
+    const auto target_row = [this](qint64 id) -> const campaign::TargetRow* {
+        for (int row = 0; row < targets_model_->rowCount(); ++row)
+            if (const campaign::TargetProgress* p = targets_model_->row_at(row);
+                p && p->row.id == id)
+                return &p->row;
+        return nullptr;
+    };
+    failures_page_->detail()->set_kind_lookup([target_row](qint64 id) {
+        const campaign::TargetRow* r = target_row(id);
+        return r ? r->kind : QString();
+    });
+    failures_page_->detail()->set_source_lookup([target_row](qint64 id) {
+        const campaign::TargetRow* r = target_row(id);
+        return r ? std::pair<QString, int>{r->file, r->line} : std::pair<QString, int>{};
+    });
     connect(failures_page_, &FailuresPage::message, log_, &LogPane::add_message);
     connect(target_page_, &TargetPage::message, log_, &LogPane::add_message);
 
@@ -128,7 +161,15 @@ MainWindow::MainWindow(QWidget* parent)
                    const std::vector<campaign::StatsRow>& history) {
                 history_.clear();
                 history_.add(history);
-                remember_recent(project);
+                // Recorded in Open Recent once it shows targets: a directory without any is
+                // not a project to come back to.
+                pending_recent_ = project;
+                if (!project.isEmpty())
+                    QSettings().setValue(QStringLiteral("ui/lastProject"), project);
+                if (reopen_page_ >= 0) {
+                    show_page(Page(reopen_page_));
+                    reopen_page_ = -1;
+                }
                 database_label_->setText(url);
                 database_label_->setToolTip(url);
                 targets_page_->set_placeholder(
@@ -145,7 +186,8 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(s, &campaign::Session::openFailed, this, [this](const QString& error) {
         start_when_open_ = false;
-        log_->add_message(error);
+        reopen_page_ = -1;
+        log_->add_warning(error);
         show_error(tr("Cannot open the project"), error);
         update_actions();
     });
@@ -162,7 +204,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(s, &campaign::Session::campaignFailed, this, [this](const QString& error) {
         campaign_running_ = false;
-        log_->add_message(error);
+        log_->add_warning(error);
         show_error(tr("Cannot start the campaign"), error);
         update_actions();
     });
@@ -191,19 +233,70 @@ MainWindow::MainWindow(QWidget* parent)
             [this](qint64 id, std::shared_ptr<const campaign::CfgModel> model) {
                 if (id != shown_target_)
                     return;
-                cfg_page_->set_model(std::move(model), target_page_->details().row.name);
+                QString name = cfg_page_->target_name(id);
+                if (name.isEmpty())
+                    name = target_page_->details().row.name;
+                cfg_page_->set_model(std::move(model), name);
+                // A stack frame asked for its line before the graph was there.
+                if (!pending_source_file_.isEmpty()) {
+                    cfg_page_->open_source_location(pending_source_file_, pending_source_line_);
+                    pending_source_file_.clear();
+                }
             });
     connect(s, &campaign::Session::cfgFailed, this, [this](qint64 id, const QString& error) {
-        if (id == shown_target_)
-            log_->add_message(tr("No control-flow graph: %1").arg(error));
+        if (id != shown_target_)
+            return;
+        log_->add_message(tr("No control-flow graph: %1").arg(error));
+        cfg_page_->show_load_error(error);
+        pending_source_file_.clear();
     });
-    // A block's smallest input, printed draw by draw by the target itself.
+    // The graph page's own target picker: the graph and corpus of another target, page kept.
+    connect(cfg_page_, &CfgPage::targetChosen, this, [this](qint64 id) {
+        shown_target_ = id;
+        target_page_->show_target(id);
+        session_->load_target(id);
+        cfg_page_->show_loading(id);
+        session_->load_cfg(id);
+    });
+    // Double-clicking a frame of a failure's stack opens the source coverage view at its line
+    // (the failure detail shows the plain source on activation too).
+    connect(failures_page_->detail()->stack_view(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) {
+                const FailureRow* f = failures_page_->detail()->failure();
+                StackView* stack = failures_page_->detail()->stack_view();
+                const QString file = stack->frame_path(index.row());
+                if (!f || f->target_id <= 0 || file.isEmpty())
+                    return;
+                const int line = stack->frame(index.row()).line;
+                show_page(GraphTab);
+                if (f->target_id == shown_target_ && cfg_page_->model()) {
+                    if (!cfg_page_->open_source_location(file, line))
+                        log_->add_message(
+                            tr("%1 has no code in the control-flow graph of this target.")
+                                .arg(QDir::toNativeSeparators(file)));
+                    return;
+                }
+                pending_source_file_ = file;
+                pending_source_line_ = line;
+                shown_target_ = f->target_id;
+                target_page_->show_target(f->target_id);
+                session_->load_target(f->target_id);
+                cfg_page_->show_loading(f->target_id);
+                session_->load_cfg(f->target_id);
+            });
+    // A block's smallest input as the harness sees it: a libFuzzer harness's raw bytes, a
+    // property's draws printed one by one by the target itself.
     connect(cfg_page_, &CfgPage::smallestInputRequested, this, [this](qint64 corpus_id) {
         const campaign::TargetDetails& d = target_page_->details();
         for (const campaign::CorpusEntry& e : d.corpus) {
             if (e.id != corpus_id)
                 continue;
             input_job_->cancel();
+            if (d.row.kind == QLatin1String("libfuzzer")) {
+                cfg_page_->show_input_bytes(corpus_id,
+                                            campaign::exported_input(e.input, d.row.kind));
+                return;
+            }
             QTimer::singleShot(
                 0, this, [this, binary = d.row.binary, name = d.row.name, input = e.input] {
                     if (!input_job_->show(binary, name, {input}))
@@ -228,7 +321,7 @@ MainWindow::MainWindow(QWidget* parent)
                 for (const QString& note : ex.notes)
                     lines << tr("note: %1").arg(note);
                 lines << (ex.outcome == QLatin1String("pass")
-                              ? tr("(passes; %n byte(s))", nullptr, int(ex.size))
+                              ? tr("(passes; %n draw(s))", nullptr, int(ex.draws.size()))
                               : tr("(%1: %2)").arg(ex.outcome, ex.message));
                 cfg_page_->show_input_text(lines.join(QLatin1Char('\n')));
             });
@@ -344,6 +437,7 @@ void MainWindow::create_actions() {
 
 void MainWindow::create_menus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // a greyed-out item says why
     file->addAction(open_action_);
     recent_menu_ = file->addMenu(tr("Open &Recent"));
     file->addAction(attach_action_);
@@ -353,16 +447,16 @@ void MainWindow::create_menus() {
     update_recent_menu();
 
     QMenu* campaign = menuBar()->addMenu(tr("&Campaign"));
+    campaign->setToolTipsVisible(true);
     campaign->addAction(start_action_);
     campaign->addAction(pause_action_);
     campaign->addAction(stop_action_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<Page, QString> pages[] = {{TargetsTab, tr("&Targets")},
-                                              {DashboardTab, tr("&Dashboard")},
-                                              {FailuresTab, tr("&Failures")},
-                                              {TargetTab, tr("Tar&get Details")},
-                                              {GraphTab, tr("&Control Flow")}};
+    const std::pair<Page, QString> pages[] = {
+        {TargetsTab, tr("&Targets")},    {DashboardTab, tr("&Dashboard")},
+        {FailuresTab, tr("&Failures")},  {TargetTab, tr("Tar&get Details")},
+        {GraphTab, tr("&Control Flow")}, {HostsTab, tr("&Hosts and Workers")}};
     int key = Qt::Key_1;
     for (const auto& [page, name] : pages) {
         QAction* a = view->addAction(name);
@@ -413,6 +507,7 @@ void MainWindow::create_toolbar() {
 void MainWindow::create_status_bar() {
     state_label_ = new QLabel(this);
     executions_label_ = new QLabel(this);
+    executions_label_->setObjectName(QStringLiteral("executionsLabel"));
     failures_label_ = new QLabel(this);
     database_label_ = new QLabel(this);
     database_label_->setMaximumWidth(420);
@@ -421,6 +516,9 @@ void MainWindow::create_status_bar() {
     statusBar()->addWidget(state_label_);
     statusBar()->addWidget(executions_label_);
     statusBar()->addWidget(failures_label_);
+    health_label_ = new QLabel(this);
+    health_label_->setObjectName(QStringLiteral("healthLabel"));
+    statusBar()->addWidget(health_label_);
     // Shown while the last campaign has faults; a click shows the bar again after it was closed.
     fault_indicator_ = new QToolButton(this);
     fault_indicator_->setObjectName(QStringLiteral("faultIndicator"));
@@ -444,8 +542,16 @@ void MainWindow::launch(const LaunchOptions& options) {
     pending_launch_ = options;
     if (options.cores >= 0)
         cores_->setValue(options.cores);
-    if (options.project.isEmpty() && options.database_url.isEmpty())
+    if (options.project.isEmpty() && options.database_url.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("ui/lastProject")).toString();
+        if (!options.reopen_last || last.isEmpty() || !QFileInfo(last).isDir())
+            return;
+        reopen_page_ = QSettings().value(QStringLiteral("ui/lastPage"), int(TargetsTab)).toInt();
+        if (reopen_page_ < 0 || reopen_page_ >= tabs_->count())
+            reopen_page_ = TargetsTab;
+        open_project(last);
         return;
+    }
     start_when_open_ = options.start;
     open_project(options.project, options.database_url);
 }
@@ -470,7 +576,10 @@ void MainWindow::open_project(const QString& path, const QString& database_url) 
 }
 
 void MainWindow::open_project_dialog() {
-    const QString start = QSettings().value(QStringLiteral("ui/lastDirectory")).toString();
+    // Where the user works: the open project's folder, else the last one opened from.
+    const QString start = !session_->project().isEmpty()
+                              ? QFileInfo(session_->project()).absolutePath()
+                              : QSettings().value(QStringLiteral("ui/lastDirectory")).toString();
     const QString dir =
         QFileDialog::getExistingDirectory(this, tr("Open a project (a build tree)"), start);
     if (dir.isEmpty())
@@ -539,16 +648,54 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
     last_ = snap;
     last_.failures.clear(); // kept by the model
     campaign_running_ = snap.running;
-    targets_model_->set_rows(snap.targets);
+    targets_model_->set_rows(snap.targets, snap.at_ms);
     history_.add(snap.new_stats);
+    hosts_page_->apply(snap);
+    {
+        const campaign::ScalingHint& h = snap.scaling;
+        const QLocale locale;
+        dashboard_->set_scaling(
+            snap.targets.empty()
+                ? QString()
+                : (snap.running ? tr("Now: %1 new behaviours a minute, %2 per core-minute. %3")
+                                : tr("When it was last fuzzed: %1 new behaviours a minute, %2 "
+                                     "per core-minute. %3"))
+                      .arg(locale.toString(h.per_minute, 'f', 1),
+                           locale.toString(h.per_core_minute, 'f', 2), h.reason),
+            tr("Estimates checked against what happened: %n time(s); median wait %1x the "
+               "predicted (0.69x when calibrated), %2% within 2x.",
+               nullptr, h.calibration.observations)
+                .arg(locale.toString(h.calibration.median_ratio, 'f', 2))
+                .arg(qRound(h.calibration.within_2x * 100)));
+    }
+    // A failure being shrunk that is shown in the detail: when the stored one replaces it, the
+    // selection follows.
+    std::optional<FailureRow> shown_shrinking;
+    if (const FailureRow* shown = failures_page_->detail()->failure(); shown && shown->id < 0)
+        shown_shrinking = *shown;
     if (snap.failures_changed) {
         failures_model_->set_rows(snap.failures);
         history_.set_failures(snap.failures);
+    }
+    const bool shrinks = !snap.shrinking.empty() || !last_shrinking_empty_;
+    last_shrinking_empty_ = snap.shrinking.empty();
+    failures_model_->set_shrinking(snap.shrinking);
+    if (shown_shrinking)
+        follow_shrunk_failure(*shown_shrinking);
+    if (snap.failures_changed || shrinks)
         failures_page_->refresh_detail();
+    if (!pending_recent_.isEmpty() && !snap.targets.empty()) {
+        remember_recent(pending_recent_);
+        pending_recent_.clear();
     }
     if (tabs_->currentIndex() == DashboardTab)
         dashboard_->refresh();
     target_page_->update_progress(snap.targets);
+    std::vector<std::pair<qint64, QString>> graph_targets;
+    graph_targets.reserve(snap.targets.size());
+    for (const campaign::TargetProgress& p : snap.targets)
+        graph_targets.emplace_back(p.row.id, p.row.name);
+    cfg_page_->set_targets(graph_targets);
 
     for (const campaign::TargetProgress& p : snap.targets) {
         if (p.row.status == QLatin1String(campaign::kStatusBroken) &&
@@ -567,14 +714,64 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
             f && f->status != QLatin1String(campaign::kFailureFixed))
             ++failing;
     update_state_label();
+    // Live or clearly not: a speed only while something is being fuzzed.
     executions_label_->setText(
-        tr("%1 executions · %2 exec/s")
-            .arg(short_count(double(snap.total_executions)), short_count(snap.execs_per_second)));
+        snap.execs_per_second > 0 && !snap.paused
+            ? tr("%1 executions · %2 exec/s")
+                  .arg(short_count(double(snap.total_executions)),
+                       short_count(snap.execs_per_second))
+            : tr("%1 executions").arg(short_count(double(snap.total_executions))));
     failures_label_->setText(tr("%n open failure(s)", nullptr, failing));
+    update_health_label(snap);
     if (was_running != snap.running)
         update_actions();
     pause_action_->setChecked(snap.paused);
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::update_health_label(const Snapshot& snap) {
+    QStringList parts;
+    if (snap.campaign_fuzz_ms > 0)
+        parts << tr("fuzzed %1").arg(campaign::duration_text(snap.campaign_fuzz_ms));
+    if (snap.last_coverage_ms > 0)
+        parts << tr("new coverage %1 ago")
+                     .arg(campaign::duration_text(snap.at_ms - snap.last_coverage_ms));
+    if (snap.last_failure_ms > 0)
+        parts << tr("last failure %1 ago")
+                     .arg(campaign::duration_text(snap.at_ms - snap.last_failure_ms));
+    QStringList warnings;
+    for (const campaign::TargetProgress& p : snap.targets)
+        for (const QString& w : p.warnings)
+            warnings << tr("%1: %2").arg(shown_line(p.row.name), w);
+    if (!warnings.isEmpty())
+        parts << tr("⚠ %n warning(s)", nullptr, int(warnings.size()));
+    health_label_->setText(parts.join(QStringLiteral(" · ")));
+    health_label_->setToolTip(
+        warnings.isEmpty()
+            ? tr("How long the campaign here has fuzzed, and how long ago any target last found "
+                 "new coverage and last failed")
+            : plain_tool_tip(warnings.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::follow_shrunk_failure(const FailureRow& shrinking) {
+    for (int row = 0; row < failures_model_->rowCount(); ++row)
+        if (const FailureRow* f = failures_model_->row_at(row); f && f->id == shrinking.id)
+            return; // still being shrunk
+    // The stored failure of that target found since (same signature, or the shrinker's).
+    const FailureRow* best = nullptr;
+    for (int row = 0; row < failures_model_->rowCount(); ++row) {
+        const FailureRow* f = failures_model_->row_at(row);
+        if (!f || f->id <= 0 || f->target_id != shrinking.target_id)
+            continue;
+        if (f->signature == shrinking.signature) {
+            best = f;
+            break;
+        }
+        if (f->last_seen_ms >= shrinking.first_seen_ms && (!best || f->id > best->id))
+            best = f;
+    }
+    if (best)
+        failures_page_->select_failure(best->id);
 }
 
 void MainWindow::update_state_label() {
@@ -600,7 +797,7 @@ void MainWindow::add_fault(const QString& fault) {
     if (faults_.contains(fault))
         return;
     faults_ << fault;
-    log_->add_message(tr("The campaign could not do its work: %1").arg(fault));
+    log_->add_warning(tr("The campaign could not do its work: %1").arg(fault));
     fault_indicator_->setToolTip(plain_tool_tip(faults_.join(QLatin1Char('\n'))));
     fault_indicator_->show();
     // Shown again, with every fault, even if the user closed it for an earlier one.
@@ -643,6 +840,34 @@ void MainWindow::update_actions() {
     recent_menu_->setEnabled(!campaign_running_);
     cores_->setEnabled(!campaign_running_);
     scope_->setEnabled(!campaign_running_);
+    // A greyed-out item says why, in its tool tip and in the status bar.
+    const QString running = tr("Stop the campaign first: it is running on this project.");
+    const auto why = [](QAction* action, const QString& enabled_tip, const QString& reason) {
+        const QString tip = action->isEnabled() ? enabled_tip : reason;
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    why(open_action_, tr("Open a build tree with fuzz targets"), running);
+    why(attach_action_, tr("Follow a database that arcwise-cli campaigns fill"), running);
+    why(close_action_, tr("Close the project"), open ? running : tr("No project is open."));
+    why(start_action_, tr("Start fuzzing the project's targets"),
+        campaign_running_ ? tr("A campaign is running already.")
+        : !open           ? tr("Open a project first (File ▸ Open Project…).")
+                          : tr("This window follows a database: open the project directory "
+                                         "to fuzz its targets here."));
+    const QString no_campaign =
+        last_.stopping ? tr("The campaign is stopping.") : tr("No campaign is running here.");
+    why(pause_action_, tr("Stop the workers where they are, and go on later"), no_campaign);
+    why(stop_action_, tr("End the campaign; failures being shrunk are finished first"),
+        no_campaign);
+    recent_menu_->setToolTip(campaign_running_ ? running : QString());
+    recent_menu_->menuAction()->setStatusTip(campaign_running_ ? running : QString());
+    cores_->setToolTip(
+        campaign_running_
+            ? running
+            : QCoreApplication::translate("CampaignSettings",
+                                          campaign::find_setting(QStringLiteral("cores"))->help));
+    scope_->setToolTip(campaign_running_ ? running : tr("Which targets Start fuzzes"));
     if (!campaign_running_ && !open)
         state_label_->setText(tr("No project"));
 }
@@ -693,6 +918,7 @@ void MainWindow::open_target(qint64 target_id) {
     shown_target_ = target_id;
     target_page_->show_target(target_id);
     session_->load_target(target_id);
+    cfg_page_->show_loading(target_id);
     session_->load_cfg(target_id);
     show_page(TargetTab);
 }

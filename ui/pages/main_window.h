@@ -33,6 +33,7 @@ namespace arcwise::ui {
 class CfgPage;
 class DashboardView;
 class FailuresPage;
+class HostsPage;
 class LogPane;
 class MessageBar;
 class TargetPage;
@@ -46,6 +47,8 @@ struct LaunchOptions {
     qint64 duration_ms = 0;
     int cores = -1; // -1: the stored setting
     QStringList targets;
+    // No project given: open the last one, on the page it was left on.
+    bool reopen_last = false;
 };
 
 class MainWindow : public QMainWindow {
@@ -67,6 +70,7 @@ public:
     FailuresPage* failures_page() const { return failures_page_; }
     TargetPage* target_page() const { return target_page_; }
     CfgPage* cfg_page() const { return cfg_page_; }
+    HostsPage* hosts_page() const { return hosts_page_; }
     DashboardView* dashboard() const { return dashboard_; }
     LogPane* log_pane() const { return log_; }
     QTabWidget* tabs() const { return tabs_; }
@@ -78,7 +82,7 @@ public:
     QToolButton* fault_indicator() const { return fault_indicator_; }
     const campaign::Snapshot& last_snapshot() const { return last_; }
     // The page index of each view in tabs().
-    enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab, GraphTab };
+    enum Page { TargetsTab, DashboardTab, FailuresTab, TargetTab, GraphTab, HostsTab };
     void show_page(Page page);
 
 Q_SIGNALS:
@@ -106,6 +110,8 @@ private:
     void clear_faults();
     void show_faults();
     void update_state_label();
+    void update_health_label(const campaign::Snapshot& snap);
+    void follow_shrunk_failure(const campaign::FailureRow& shrinking);
 
     std::unique_ptr<campaign::Session> session_;
     campaign::TargetsModel* targets_model_;
@@ -119,6 +125,7 @@ private:
     FailuresPage* failures_page_ = nullptr;
     TargetPage* target_page_ = nullptr;
     CfgPage* cfg_page_ = nullptr;
+    HostsPage* hosts_page_ = nullptr;
     campaign::TargetJob* input_job_ = nullptr; // prints the smallest input of a graph block
     LogPane* log_ = nullptr;
     QDockWidget* log_dock_ = nullptr;
@@ -139,6 +146,7 @@ private:
     QLabel* state_label_ = nullptr;
     QLabel* executions_label_ = nullptr;
     QLabel* failures_label_ = nullptr;
+    QLabel* health_label_ = nullptr; // the campaign at a glance: times and warnings
     QLabel* database_label_ = nullptr;
     QToolButton* fault_indicator_ = nullptr;
     MessageBar* fault_bar_ = nullptr;
@@ -150,7 +158,13 @@ private:
     bool closing_ = false;
     QSet<QString> reported_broken_;
     qint64 shown_target_ = 0;
+    // A stack frame's line for the source coverage view once the target's graph is loaded.
+    QString pending_source_file_;
+    int pending_source_line_ = 0;
     int unseen_failures_ = 0;
+    QString pending_recent_;           // opened; recorded in Open Recent once it shows targets
+    int reopen_page_ = -1;             // the page to show once the reopened project is open
+    bool last_shrinking_empty_ = true; // the last snapshot had no failure being shrunk
 };
 
 } // namespace arcwise::ui

@@ -73,6 +73,11 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     meta_->setWordWrap(true);
     meta_->setTextFormat(Qt::RichText); // built with every part escaped
     meta_->setObjectName(QStringLiteral("targetMeta"));
+    health_ = new QLabel(this);
+    health_->setObjectName(QStringLiteral("targetHealth"));
+    health_->setWordWrap(true);
+    health_->setTextFormat(Qt::PlainText);
+    health_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     charts_ = new DashboardView(this);
     charts_->set_compact(true);
@@ -134,6 +139,7 @@ TargetPage::TargetPage(QWidget* parent) : QWidget(parent), job_(new campaign::Ta
     body_layout->setContentsMargins(0, 0, 0, 0);
     body_layout->addWidget(title_);
     body_layout->addWidget(meta_);
+    body_layout->addWidget(health_);
     body_layout->addWidget(splitter, 1);
 
     empty_ = new QLabel(tr("Double-click a target in the Targets page to see its page."), this);
@@ -191,6 +197,32 @@ void TargetPage::show_row(const campaign::TargetRow& row) {
     meta_->setText(meta);
 }
 
+void TargetPage::show_health(const campaign::TargetProgress& p) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList facts;
+    facts
+        << (p.running && p.row.execs_per_second > 0
+                ? tr("fuzzing at %1 exec/s").arg(QLocale().toString(qint64(p.row.execs_per_second)))
+                : tr("not being fuzzed now"));
+    if (p.fuzz_ms > 0)
+        facts << tr("fuzzed for %1").arg(campaign::duration_text(p.fuzz_ms));
+    facts << (p.last_coverage_ms > 0
+                  ? tr("new coverage %1 ago").arg(campaign::duration_text(now - p.last_coverage_ms))
+                  : tr("no coverage found yet"));
+    facts << (p.last_failure_ms > 0
+                  ? tr("last failure %1 ago").arg(campaign::duration_text(now - p.last_failure_ms))
+                  : tr("no failure"));
+    if (p.stability >= 0)
+        facts << tr("stability %1 %").arg(QLocale().toString(p.stability * 100, 'f', 1));
+    if (p.discard_share >= 0)
+        facts << tr("%1 % discarded by assume()")
+                     .arg(QLocale().toString(p.discard_share * 100, 'f', 1));
+    QStringList lines{facts.join(QStringLiteral(" · "))};
+    for (const QString& w : p.warnings)
+        lines << QStringLiteral("⚠ ") + w;
+    health_->setText(lines.join(QLatin1Char('\n')));
+}
+
 void TargetPage::update_progress(const std::vector<campaign::TargetProgress>& targets) {
     if (!target_id_)
         return;
@@ -198,6 +230,7 @@ void TargetPage::update_progress(const std::vector<campaign::TargetProgress>& ta
         if (p.row.id != target_id_)
             continue;
         show_row(p.row);
+        show_health(p);
         if (details_.row.id != target_id_) {
             details_.row = p.row;
             charts_->set_selection({p.row.id}, {p.row.name});

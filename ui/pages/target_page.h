@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void show_row(const campaign::TargetRow& row);
+    // Fuzzing time, time since new coverage and since a failure, stability, and the warnings.
+    void show_health(const campaign::TargetProgress& p);
     void examples_finished(const campaign::TargetJobResult& result);
 
     qint64 target_id_ = 0;
@@ -65,6 +67,7 @@ private:
 
     QLabel* title_;
     QLabel* meta_;
+    QLabel* health_;
     QLabel* empty_;
     QWidget* body_;
     DashboardView* charts_;

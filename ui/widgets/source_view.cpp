@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QStringDecoder>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace arcwise::ui {
 
@@ -111,6 +112,8 @@ bool SourceView::open_file(const QString& path, int line, QString* error) {
 void SourceView::set_text(const QString& text, const QString& file_name_for_syntax) {
     file_ = file_name_for_syntax;
     line_ = 0;
+    notes_.clear();
+    note_width_ = 0;
     // Detach the old highlighter from an empty document: removing it re-lays out every block.
     clear();
     install_highlighter();
@@ -163,7 +166,38 @@ int SourceView::gutter_width() const {
     for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
         ++digits;
     digits = std::max(digits, 3);
-    return fontMetrics().horizontalAdvance(u'9') * digits + 2 * kGutterPadding;
+    return fontMetrics().horizontalAdvance(u'9') * digits + 2 * kGutterPadding + note_width_;
+}
+
+int SourceView::line_at(const QPoint& viewport_pos) const {
+    const QTextBlock block = cursorForPosition(viewport_pos).block();
+    return block.isValid() ? block.blockNumber() + 1 : 0;
+}
+
+void SourceView::set_line_notes(const QHash<int, LineNote>& notes) {
+    notes_ = notes;
+    int widest = 0;
+    for (const LineNote& n : notes_)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(n.note));
+    note_width_ = widest > 0 ? widest + 2 * kGutterPadding : 0;
+    update_gutter_width();
+    const QRect r = contentsRect();
+    gutter_->setGeometry(QRect(r.left(), r.top(), gutter_width(), r.height()));
+    update_line_mark();
+    gutter_->update();
+}
+
+bool SourceView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && !notes_.isEmpty()) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const auto it = notes_.constFind(line_at(help->pos()));
+        if (it != notes_.constEnd() && !it->tool_tip.isEmpty())
+            QToolTip::showText(help->globalPos(), it->tool_tip.toHtmlEscaped(), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void SourceView::update_gutter_width() {
@@ -229,6 +263,16 @@ void SourceView::apply_palette() {
 
 void SourceView::update_line_mark() {
     QList<QTextEdit::ExtraSelection> selections;
+    // Line notes first: the marked line's tint goes over them.
+    for (auto it = notes_.constBegin(); it != notes_.constEnd(); ++it) {
+        if (!it->background.isValid() || it.key() <= 0 || it.key() > blockCount())
+            continue;
+        QTextEdit::ExtraSelection tint;
+        tint.format.setBackground(it->background);
+        tint.format.setProperty(QTextFormat::FullWidthSelection, true);
+        tint.cursor = QTextCursor(document()->findBlockByNumber(it.key() - 1));
+        selections.append(tint);
+    }
     if (line_ > 0) {
         // A tint of the highlight colour rather than the colour itself: the syntax colours stay
         // readable on it. The tint weakens until plain text keeps a good contrast.
@@ -264,7 +308,7 @@ void SourceView::paint_gutter(QPaintEvent* event) {
 
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    const int width = gutter_->width() - kGutterPadding;
+    const int width = gutter_->width() - kGutterPadding - note_width_;
     const int height = fontMetrics().height();
     while (block.isValid() && top <= event->rect().bottom()) {
         const int bottom = top + qRound(blockBoundingRect(block).height());
@@ -274,6 +318,13 @@ void SourceView::paint_gutter(QPaintEvent* event) {
             painter.setFont(marked ? bold : font());
             painter.drawText(0, top, width, height, Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(block.blockNumber() + 1));
+            const auto note = notes_.constFind(block.blockNumber() + 1);
+            if (note != notes_.constEnd() && !note->note.isEmpty()) {
+                painter.setPen(note->note_colour.isValid() ? note->note_colour : number);
+                painter.setFont(bold);
+                painter.drawText(width + kGutterPadding, top, note_width_, height,
+                                 Qt::AlignLeft | Qt::AlignVCenter, note->note);
+            }
         }
         block = block.next();
         top = bottom;

@@ -5,6 +5,8 @@
 // the line of interest across the whole width, scrolled to the middle of the view. Colours follow
 // the palette, so light and dark themes both stay readable.
 
+#include <QColor>
+#include <QHash>
 #include <QPlainTextEdit>
 
 class QSyntaxHighlighter;
@@ -31,12 +33,27 @@ public:
     // text (the file changed since the failure), clears the mark.
     void set_line(int line);
 
+    // What a line says beyond its text (the source coverage view: how many inputs reach it, the
+    // rank of an under-explored branch there): a background tint under the text, a short note in
+    // a column of the gutter and a tool tip over the line. Replaced whole; set_text() clears them.
+    struct LineNote {
+        QColor background;  // invalid: none
+        QString note;       // a few characters
+        QColor note_colour; // invalid: the gutter's number colour
+        QString tool_tip;   // plain text
+    };
+    void set_line_notes(const QHash<int, LineNote>& notes);
+    const QHash<int, LineNote>& line_notes() const { return notes_; }
+
     QString file() const;
     int line() const;
-    // Width of the line-number gutter in pixels.
+    // Width of the line-number gutter in pixels (with the notes' column when there are notes).
     int gutter_width() const;
+    // The line (1-based) at a point of the viewport, 0 past the text.
+    int line_at(const QPoint& viewport_pos) const;
 
 protected:
+    bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -55,6 +72,8 @@ private:
 
     Gutter* gutter_;
     QSyntaxHighlighter* highlighter_ = nullptr;
+    QHash<int, LineNote> notes_;
+    int note_width_ = 0; // pixels of the gutter's note column, 0 without notes
     QString file_;
     int line_ = 0;
     // The view centres the marked line when it is first shown: before that it has no real size.

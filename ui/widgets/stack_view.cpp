@@ -113,10 +113,23 @@ void StackView::set_frames(const QStringList& frames, const QString& base_dir_fo
     const QDir base(base_dir_for_relative_files);
     entries_.clear();
     entries_.reserve(frames.size());
-    for (const QString& text : frames) {
+    // A recursion: three or more frames of one function in a row become one row.
+    constexpr int kCollapseFrom = 3;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const QString& text = frames[i];
         Entry e;
         e.text = text;
+        e.first = int(i);
         e.frame = parse_frame(text);
+        if (!e.frame.function.isEmpty() && e.frame.function != u"??") {
+            qsizetype end = i + 1;
+            while (end < frames.size() && parse_frame(frames[end]).function == e.frame.function)
+                ++end;
+            if (end - i >= kCollapseFrom) {
+                e.repeat = int(end - i);
+                i = end - 1;
+            }
+        }
         e.runtime = is_runtime_frame(e.frame);
         if (!e.frame.file.isEmpty()) {
             const QFileInfo info(base.absoluteFilePath(e.frame.file));
@@ -142,6 +155,10 @@ int StackView::frame_count() const {
     return int(entries_.size());
 }
 
+int StackView::repeat_count(int index) const {
+    return index >= 0 && index < entries_.size() ? entries_[index].repeat : 0;
+}
+
 StackFrame StackView::frame(int index) const {
     return index >= 0 && index < entries_.size() ? entries_[index].frame : StackFrame();
 }
@@ -154,13 +171,22 @@ void StackView::populate() {
     model_->removeRows(0, model_->rowCount());
     for (qsizetype i = 0; i < entries_.size(); ++i) {
         const Entry& e = entries_[i];
-        auto* index = new QStandardItem(QStringLiteral("#%1").arg(i));
+        auto* index = new QStandardItem(
+            e.repeat > 1 ? QStringLiteral("#%1–%2").arg(e.first).arg(e.first + e.repeat - 1)
+                         : QStringLiteral("#%1").arg(e.first));
         index->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
         const QString function =
             e.frame.function.isEmpty() ? tr("(unknown function)") : e.frame.function;
-        auto* name = new QStandardItem(function);
+        auto* name = new QStandardItem(
+            e.repeat > 1 ? tr("%1 × %2", "a function, and how many frames of it in a row")
+                               .arg(function)
+                               .arg(e.repeat)
+                         : function);
         QString tip = function;
+        if (e.repeat > 1)
+            tip += u'\n' +
+                   tr("%n frame(s) of this function in a row (a recursion)", nullptr, e.repeat);
         if (!e.path.isEmpty())
             tip += u'\n' + tr("Double-click to open %1").arg(QDir::toNativeSeparators(e.path));
         else if (!e.frame.file.isEmpty())

@@ -40,9 +40,13 @@ public:
     explicit StackView(QWidget* parent = nullptr);
 
     // Shows frames (innermost first); relative file names are looked up under
-    // base_dir_for_relative_files.
+    // base_dir_for_relative_files. A run of three or more frames of the same function (a
+    // recursion) is one row, "parse_value × 214", so that a stack overflow stays readable.
     void set_frames(const QStringList& frames, const QString& base_dir_for_relative_files);
+    // Rows shown (a collapsed recursion is one).
     int frame_count() const;
+    // How many frames the row stands for (1, or the depth of a collapsed recursion).
+    int repeat_count(int index) const;
     StackFrame frame(int index) const;
     // The existing file frame index opens, as an absolute path; empty when it has none.
     QString frame_path(int index) const;
@@ -64,6 +68,8 @@ private:
         QString path; // existing file, absolute; empty when none
         QString shown_location;
         bool runtime = false;
+        int repeat = 1; // frames of the same function in a row, shown as one
+        int first = 0;  // index of its first frame in the stack
     };
 
     void populate();

@@ -72,6 +72,7 @@ void add_note(std::string text);
 void add_event(std::string_view label);
 void add_target(double score, std::string_view label);
 int register_test(const char* suite, const char* name, const char* file, int line, void (*body)());
+int register_example(const char* target, const char* base64, const char* file, int line);
 
 // Thrown to end a test case early (assume, an overrun, a failed assertion). Not derived from
 // std::exception, so `catch (const std::exception&)` in the code under test lets it through.
@@ -520,6 +521,16 @@ ARCWISE_NO_COVERAGE Strategy<T> recursive(Strategy<T> base, F extend, int max_de
         ::arcwise::detail::register_test(#Suite, #Name, __FILE__, __LINE__,                        \
                                          &arcwise_test_##Suite##_##Name);                          \
     static void arcwise_test_##Suite##_##Name()
+
+// An example kept in the source, as Hypothesis's @example decorator keeps one: the choice
+// sequence of a failing example of Suite.Name, serialised and in base64, as the workbench writes
+// it for a failure it found (Failures ▸ Regression test). The binary's unit-test mode (what CTest
+// runs) replays it first, before the stored regression files and the generated examples, so the
+// test keeps failing as the original did until the bug is fixed. May come before or after the
+// test, in any file of the binary.
+#define ARCWISE_EXAMPLE(Suite, Name, base64)                                                       \
+    [[maybe_unused]] static const int ARCWISE_CONCAT(arcwise_example_, __COUNTER__) =              \
+        ::arcwise::detail::register_example(#Suite "." #Name, base64, __FILE__, __LINE__)
 
 // Fails the example when cond is false.
 #define ARCWISE_ASSERT(...)                                                                        \

@@ -228,6 +228,7 @@ private slots:
     void failurePosition_data();
     void failurePosition();
     void jsonShape();
+    void jsonHosts();
     void jsonFailures_data();
     void jsonFailures();
     void jsonKeepsFailuresOfUnknownTargets();
@@ -287,10 +288,49 @@ void TestReportFormats::failurePosition() {
     QCOMPARE(pos.isValid(), !file.isEmpty());
 }
 
+// Several hosts on one campaign: each with its state as of the report's time, each target with
+// the hosts and workers that fuzzed it, and the scaling hint when there is one.
+void TestReportFormats::jsonHosts() {
+    ReportData data = campaign();
+    const qint64 now = data.generated.toMSecsSinceEpoch();
+    data.hosts = {
+        HostRow{1, QStringLiteral("ci-1"), 8, QStringLiteral("0.1.0"), now - 600000, now - 1000,
+                123, false},
+        HostRow{2, QStringLiteral("ci-2"), 4, QStringLiteral("0.1.0"), now - 600000, now - 120000,
+                45, false},
+        HostRow{3, QStringLiteral("laptop"), 2, QString(), now - 900000, now - 800000, 6, true}};
+    data.spread[data.targets.front().id] = TargetSpread{2, 3};
+    ScalingHint hint;
+    hint.per_minute = 1.5;
+    hint.cores = 12;
+    hint.recommended = 6;
+    hint.reason = QStringLiteral("Remove 6 cores.");
+    data.scaling = hint;
+    const QJsonObject report = parse_json(report_json(data));
+    const QJsonArray hosts = report.value(QStringLiteral("hosts")).toArray();
+    QCOMPARE(hosts.size(), 3);
+    QCOMPARE(keys(hosts[0].toObject()),
+             key_set({"name", "cores", "version", "executions", "started", "last_seen", "state"}));
+    QCOMPARE(hosts[0][QStringLiteral("state")].toString(), QStringLiteral("running"));
+    QCOMPARE(hosts[1][QStringLiteral("state")].toString(), QStringLiteral("stale"));
+    QCOMPARE(hosts[2][QStringLiteral("state")].toString(), QStringLiteral("stopped"));
+    QCOMPARE(hosts[0][QStringLiteral("cores")].toInt(), 8);
+    QCOMPARE(hosts[0][QStringLiteral("executions")].toInteger(), 123);
+    QVERIFY(hosts[2][QStringLiteral("version")].isNull());
+    const QJsonObject first = report.value(QStringLiteral("targets")).toArray()[0].toObject();
+    QCOMPARE(first[QStringLiteral("hosts")].toInt(), 2);
+    QCOMPARE(first[QStringLiteral("workers")].toInt(), 3);
+    const QJsonObject scaling = report.value(QStringLiteral("scaling")).toObject();
+    QCOMPARE(scaling[QStringLiteral("recommended")].toInt(), 6);
+    QCOMPARE(scaling[QStringLiteral("reason")].toString(), QStringLiteral("Remove 6 cores."));
+    QVERIFY(report_text(data).contains("Hosts: ci-1, ci-2 (stale), laptop"));
+}
+
 void TestReportFormats::jsonShape() {
     const ReportData data = campaign();
     const QJsonObject report = parse_json(report_json(data));
-    QCOMPARE(keys(report), key_set({"project", "generated", "arcwise_version", "targets"}));
+    QCOMPARE(keys(report),
+             key_set({"project", "generated", "arcwise_version", "hosts", "targets"}));
     QCOMPARE(report.value(QStringLiteral("project")).toString(), kProject);
     QCOMPARE(report.value(QStringLiteral("arcwise_version")).toString(), QStringLiteral("0.1.0"));
     QCOMPARE(report.value(QStringLiteral("generated")).toString(),
@@ -305,9 +345,9 @@ void TestReportFormats::jsonShape() {
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QJsonObject t = targets[i].toObject();
         const TargetRow& row = data.targets[size_t(i)];
-        QCOMPARE(keys(t),
-                 key_set({"name", "binary", "kind", "file", "line", "status", "executions",
-                          "features", "corpus", "execs_per_second", "estimate", "failures"}));
+        QCOMPARE(keys(t), key_set({"id", "name", "binary", "kind", "file", "line", "status",
+                                   "executions", "features", "corpus", "execs_per_second",
+                                   "estimate", "workers", "hosts", "failures"}));
         QCOMPARE(t.value(QStringLiteral("name")).toString(), row.name);
         QCOMPARE(t.value(QStringLiteral("binary")).toString(), row.binary);
         QCOMPARE(t.value(QStringLiteral("kind")).toString(), row.kind);

@@ -416,9 +416,12 @@ void TestCodec::wireLayout() {
     stats.execs_per_second = 1.0;
     const std::string payload = str("") + varint(0) + varint(0) + varint(0) + varint(0) +
                                 varint(0) + f64(1.0) + f64(0.0) + f64(0.0) + varint(0);
-    // Three empty lists: events, targets, target_counts.
-    QCOMPARE(to_qt(encode(stats)), to_qt(frame(uint8_t(MessageType::Stats),
-                                               payload + varint(0) + varint(0) + varint(0))));
+    // Three empty lists: events, targets, target_counts; then the optional fields appended in
+    // protocol 1: discards, reruns, stable_reruns.
+    const std::string appended = varint(0) + varint(0) + varint(0);
+    QCOMPARE(to_qt(encode(stats)),
+             to_qt(frame(uint8_t(MessageType::Stats),
+                         payload + varint(0) + varint(0) + varint(0) + appended)));
     // Observations: a count, then (label, value) pairs.
     stats.events = {{"ab", 300}};
     stats.targets = {{"s", 2.0}};
@@ -426,7 +429,13 @@ void TestCodec::wireLayout() {
     QCOMPARE(to_qt(encode(stats)),
              to_qt(frame(uint8_t(MessageType::Stats),
                          payload + varint(1) + str("ab") + varint(300) + varint(1) + str("s") +
-                             f64(2.0) + varint(1) + str("s") + varint(5))));
+                             f64(2.0) + varint(1) + str("s") + varint(5) + appended)));
+    // A Stats frame from a worker of protocol 0 (without the appended fields) still decodes.
+    FrameDecoder old;
+    old.feed(frame(uint8_t(MessageType::Stats), payload + varint(0) + varint(0) + varint(0)));
+    const std::vector<Message> got = drain(old);
+    QVERIFY(old.error().empty());
+    QCOMPARE(got.size(), size_t(1));
 }
 
 void TestCodec::byteByByte() {

@@ -1,0 +1,211 @@
+// Change focus (docs/changes.md): the campaign reads what changed in the sources' git checkout
+// and maps it to the blocks of its binaries off the event loop, then weighs the targets that reach
+// changed code, are new or whose test changed (Scheduler::set_focus), and hands each binary's
+// changed counters to its workers (--changed=FILE) for the frontier guidance.
+
+#include "campaign.h"
+#include "runtime_command.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <memory>
+
+namespace arcwise::campaign {
+
+struct Campaign::ChangeAnalysis {
+    std::optional<Changes> changes;
+    QString error;
+    std::vector<BinaryChanges> binaries;
+};
+
+namespace {
+
+// Any feature of `counter` (its eight hit-count buckets) in `features`.
+bool reaches_counter(const std::unordered_set<uint32_t>& features, uint32_t counter) {
+    for (uint32_t bucket = 0; bucket < 8; ++bucket)
+        if (features.count(counter * 8u + bucket))
+            return true;
+    return false;
+}
+
+bool reaches_line(const std::unordered_set<uint32_t>& features, const ChangedLine& line) {
+    for (uint32_t c : line.counters)
+        if (reaches_counter(features, c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+void Campaign::read_changes(const QString& since, bool then_schedule) {
+    // What the thread needs, copied: the binaries with their targets as the campaign has them.
+    std::map<QString, std::vector<TargetInfo>> binaries;
+    for (const auto& [id, t] : targets_)
+        binaries[t.row.binary].push_back({t.row.name, t.row.kind, t.row.file, t.row.line});
+    const QString project = options_.project;
+    auto result = std::make_shared<ChangeAnalysis>();
+    QThread* thread = QThread::create([result, project, since, binaries] {
+        QString error;
+        result->changes = GitChanges::read(GitChanges::source_directory(project), since, &error);
+        if (!result->changes) {
+            result->error = error;
+            return;
+        }
+        for (const auto& [binary, targets] : binaries)
+            result->binaries.push_back(analyze_binary(
+                binary, *result->changes, targets,
+                QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"))));
+    });
+    const int generation = ++change_generation_;
+    change_readers_.push_back(thread);
+    connect(thread, &QThread::finished, this, [this, thread, result, generation, then_schedule] {
+        change_readers_.erase(std::remove(change_readers_.begin(), change_readers_.end(), thread),
+                              change_readers_.end());
+        thread->deleteLater();
+        if (generation == change_generation_)
+            apply_changes(*result, then_schedule);
+        else if (then_schedule && !stopping_)
+            for (auto& slot : slots_)
+                schedule(*slot);
+    });
+    thread->start();
+}
+
+void Campaign::wait_for_change_reading() {
+    for (QThread* t : change_readers_) {
+        t->disconnect(this);
+        t->wait();
+        delete t;
+    }
+    change_readers_.clear();
+}
+
+void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule) {
+    auto schedule_all = [&] {
+        if (then_schedule && !stopping_)
+            for (auto& slot : slots_)
+                schedule(*slot);
+    };
+    if (!analysis.changes) {
+        Q_EMIT log(
+            tr("cannot read what changed, so nothing is focused on: %1").arg(analysis.error));
+        Q_EMIT changesRead(analysis.error);
+        schedule_all();
+        return;
+    }
+    changes_ = analysis.changes;
+    std::set<QString> moved; // binaries whose changed counters are not what their workers have
+    for (const BinaryChanges& b : analysis.binaries) {
+        if (!b.error.isEmpty())
+            Q_EMIT log(tr("the changed code in %1 is not known (no control-flow graph): %2")
+                           .arg(b.binary, b.error));
+        const auto old = binary_changes_.find(b.binary);
+        if (old == binary_changes_.end() || old->second.counters != b.counters)
+            moved.insert(b.binary);
+        binary_changes_[b.binary] = b;
+        changed_counters_file_.erase(b.binary);
+        if (b.counters.empty())
+            continue;
+        const QString name = QString::fromLatin1(
+            QCryptographicHash::hash(b.binary.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        const QString path =
+            QDir(options_.project)
+                .filePath(QStringLiteral(".arcwise/changes/") + name + QStringLiteral(".counters"));
+        QString error;
+        if (write_counters(path, b.counters, &error))
+            changed_counters_file_[b.binary] = path;
+        else
+            Q_EMIT log(error);
+    }
+    // The weights.
+    int focused = 0;
+    for (auto& [id, t] : targets_) {
+        TargetFocus f;
+        const auto b = binary_changes_.find(t.row.binary);
+        if (b != binary_changes_.end()) {
+            const BinaryChanges& bc = b->second;
+            for (const ChangedLine& line : bc.lines)
+                f.lines_reached += reaches_line(t.features, line) ? 1 : 0;
+            const auto r = bc.reaches.find(t.row.name);
+            f.reaches_changed = f.lines_reached > 0 || (r != bc.reaches.end() && r->second);
+            const auto tc = bc.test_changed.find(t.row.name);
+            f.test_changed = tc != bc.test_changed.end() && tc->second;
+        }
+        const ChangedFile* source = t.row.file.isEmpty()
+                                        ? nullptr
+                                        : changes_->file(QFileInfo(t.row.file).absoluteFilePath());
+        f.is_new = !t.known || (source && source->is_new);
+        focused += f.focused() ? 1 : 0;
+        focus_[id] = f;
+        scheduler_->set_focus(id, f.focused() ? kChangeFocusWeight : 1.0);
+    }
+    int code_lines = 0;
+    for (const auto& [path, b] : binary_changes_)
+        code_lines += int(b.lines.size());
+    Q_EMIT log(tr("changes since %1: %2 lines in %3 files, %4 lines of code in the fuzz binaries; "
+                  "%5 of %6 targets focused on")
+                   .arg(changes_->description)
+                   .arg(changes_->line_count())
+                   .arg(changes_->files.size())
+                   .arg(code_lines)
+                   .arg(focused)
+                   .arg(targets_.size()));
+    // Workers running with other changed counters start again with these (corpus kept).
+    if (!then_schedule) {
+        for (const QString& binary : moved) {
+            for (WorkerProcess* w : std::vector<WorkerProcess*>(idle_))
+                if (w->binary() == binary) {
+                    w->disconnect(this);
+                    w->stop();
+                    retire(w);
+                }
+            for (auto& slot : slots_) {
+                if (!slot->worker || slot->worker->binary() != binary)
+                    continue;
+                end_slice(*slot);
+                WorkerProcess* w = slot->worker;
+                slot->worker = nullptr;
+                w->disconnect(this);
+                w->stop();
+                retire(w);
+                Slot* s = slot.get();
+                QTimer::singleShot(0, this, [this, s] { schedule(*s); });
+            }
+        }
+    }
+    Q_EMIT changesRead({});
+    schedule_all();
+}
+
+QStringList Campaign::worker_arguments(const QString& binary) const {
+    const auto it = changed_counters_file_.find(binary);
+    if (it == changed_counters_file_.end())
+        return {};
+    return {runtime_option(protocol::contract::kOptionChanged, it->second)};
+}
+
+void Campaign::refocus(const QString& since) {
+    options_.focus_changes = true;
+    read_changes(since, /*then_schedule=*/false);
+}
+
+std::optional<ChangeCoverage> Campaign::change_coverage() const {
+    if (!changes_)
+        return std::nullopt;
+    std::vector<BinaryChanges> binaries;
+    std::map<QString, std::unordered_set<uint32_t>> reached;
+    for (const auto& [path, b] : binary_changes_) {
+        binaries.push_back(b);
+        auto& counters = reached[path];
+        for (const auto& [id, t] : targets_)
+            if (t.row.binary == path)
+                for (uint32_t c : b.counters)
+                    if (reaches_counter(t.features, c))
+                        counters.insert(c);
+    }
+    return arcwise::campaign::change_coverage(*changes_, binaries, reached);
+}
+
+} // namespace arcwise::campaign

@@ -1,0 +1,332 @@
+// Change focus on a real git repository made here with the `git` program (commits, a branch, a bare
+// clone as the remote) and a real instrumented harness built in it with arcwise-c++: the changed
+// lines read with libgit2 (git_changes.h), mapped to the harness's blocks (change_focus.h); the
+// focus weight in the scheduler; following the branch (branch_follower.h): a pushed commit is
+// pulled and built, a failing build reported.
+
+#include "campaign/branch_follower.h"
+#include "campaign/change_focus.h"
+#include "campaign/git_changes.h"
+#include "campaign/scheduler.h"
+#include "common/run_process.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace arcwise::campaign;
+using arcwise::test::run_process;
+using arcwise::test::said;
+
+namespace {
+
+const QString kWrapper = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++");
+
+// Version 1 of the harness; version 2 adds the branch at lines 9-11.
+const char* kHarnessV1 = "#include <stddef.h>\n"                                      // 1
+                         "#include <stdint.h>\n"                                      // 2
+                         "volatile int sink;\n"                                       // 3
+                         "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, " // 4
+                         "size_t n) {\n"
+                         "    if (n > 0 && d[0] == 'a')\n" // 5
+                         "        sink = 1;\n"             // 6
+                         "    else\n"                      // 7
+                         "        sink = 0;\n"             // 8
+                         "    return 0;\n"                 // 9
+                         "}\n";                            // 10
+const char* kHarnessV2 = "#include <stddef.h>\n"
+                         "#include <stdint.h>\n"
+                         "volatile int sink;\n"
+                         "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, "
+                         "size_t n) {\n"
+                         "    if (n > 0 && d[0] == 'a')\n"
+                         "        sink = 1;\n"
+                         "    else\n"
+                         "        sink = 0;\n"
+                         "    if (n > 1 && d[1] == 'b')\n" // 9
+                         "        sink = 2;\n"             // 10
+                         "    return 0;\n"                 // 11
+                         "}\n";
+
+bool write(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
+} // namespace
+
+class TestChanges : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString remote_, work_;
+
+    bool git(const QString& where, const QStringList& args) {
+        const auto r = run_process(QStringLiteral("git"), args, where);
+        if (r.exit_code != 0)
+            qWarning() << "git" << args << said(r);
+        return r.exit_code == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("the git program is not installed");
+        qputenv("GIT_AUTHOR_NAME", "Test");
+        qputenv("GIT_AUTHOR_EMAIL", "test@example.org");
+        qputenv("GIT_COMMITTER_NAME", "Test");
+        qputenv("GIT_COMMITTER_EMAIL", "test@example.org");
+        // A repository with version 1 on main, cloned bare as the remote, and a working clone
+        // that tracks it.
+        const QString seed = dir_.filePath(QStringLiteral("seed"));
+        remote_ = dir_.filePath(QStringLiteral("remote.git"));
+        work_ = dir_.filePath(QStringLiteral("work"));
+        QVERIFY(QDir().mkpath(seed));
+        QVERIFY(git(seed, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                           QStringLiteral("main")}));
+        QVERIFY(write(seed + QStringLiteral("/h.cc"), kHarnessV1));
+        QVERIFY(write(seed + QStringLiteral("/.gitignore"), "h\n.arcwise/\n"));
+        QVERIFY(git(seed, {QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git(seed, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("v1")}));
+        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"),
+                                  QStringLiteral("--bare"), seed, remote_}));
+        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, work_}));
+    }
+
+    // A branch off main that adds lines 9-10: read against origin/main, they are the changes;
+    // built, they map to blocks of the harness that its target reaches.
+    void changedLinesMapToBlocks() {
+        QVERIFY(git(
+            work_, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("feature")}));
+        QVERIFY(write(work_ + QStringLiteral("/h.cc"), kHarnessV2));
+        QVERIFY(
+            git(work_, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
+        QString error;
+        const auto changes = GitChanges::read(work_, QStringLiteral("origin/main"), &error);
+        QVERIFY2(changes, qPrintable(error));
+        QCOMPARE(int(changes->files.size()), 1);
+        const ChangedFile& f = changes->files.front();
+        QCOMPARE(f.path, QDir(work_).canonicalPath() + QStringLiteral("/h.cc"));
+        QVERIFY(!f.is_new);
+        QCOMPARE(f.line_count(), 2);
+        QVERIFY(f.contains(9) && f.contains(10) && !f.contains(8) && !f.contains(11));
+        QVERIFY(changes->description.contains(QStringLiteral("origin/main")));
+        // A ref that is not there is an error naming it.
+        QVERIFY(!GitChanges::read(work_, QStringLiteral("no-such-ref"), &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-ref")));
+        // A duration: every commit is newer than a day, so everything is changed and new.
+        const auto day = GitChanges::read(work_, QStringLiteral("1d"), &error);
+        QVERIFY2(day, qPrintable(error));
+        QVERIFY(day->base.isEmpty());
+        QVERIFY(day->file(QDir(work_).canonicalPath() + QStringLiteral("/h.cc"))->is_new);
+
+        const QString binary = work_ + QStringLiteral("/h");
+        const auto built =
+            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                   QDir(work_).canonicalPath() + QStringLiteral("/h.cc"),
+                                   QStringLiteral("-o"), binary});
+        QVERIFY2(built.exit_code == 0, said(built).constData());
+        const TargetInfo target{QStringLiteral("h"), QStringLiteral("libfuzzer"), {}, 0};
+        const BinaryChanges b = analyze_binary(binary, *changes, {target}, {});
+        QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+        QVERIFY(!b.lines.empty());
+        QVERIFY(!b.counters.empty());
+        for (const ChangedLine& l : b.lines) {
+            QVERIFY2(l.line == 9 || l.line == 10, qPrintable(QString::number(l.line)));
+            QVERIFY(!l.counters.empty());
+        }
+        QVERIFY(b.reaches.at(QStringLiteral("h")));
+        // Coverage: nothing reached, then everything the changed lines are known by.
+        QVERIFY(lines_reached(b, {}).empty());
+        std::unordered_set<uint32_t> all(b.counters.begin(), b.counters.end());
+        QCOMPARE(lines_reached(b, all).size(), b.lines.size());
+        const ChangeCoverage c = change_coverage(*changes, {b}, {{binary, all}});
+        QCOMPARE(c.lines_changed, int(b.lines.size()));
+        QCOMPARE(c.lines_reached, c.lines_changed);
+        // The runtime takes the counters from a file.
+        const QString file = dir_.filePath(QStringLiteral("counters"));
+        QVERIFY(write_counters(file, b.counters, &error));
+        const auto ran = run_process(
+            binary, {QStringLiteral("-runs=2000"), QStringLiteral("--changed=") + file});
+        QVERIFY2(ran.exit_code == 0, said(ran).constData());
+        const auto missing = run_process(
+            binary, {QStringLiteral("-runs=10"), QStringLiteral("--changed=/nonexistent/x")});
+        QVERIFY(missing.exit_code != 0);
+        QVERIFY(missing.both().contains("cannot read /nonexistent/x"));
+    }
+
+    void sourceDirectoryFromCMakeCache() {
+        QTemporaryDir build;
+        QVERIFY(write(build.filePath(QStringLiteral("CMakeCache.txt")),
+                      "FOO:BOOL=ON\nCMAKE_HOME_DIRECTORY:INTERNAL=" + work_.toUtf8() + "\n"));
+        QCOMPARE(GitChanges::source_directory(build.path()), work_);
+        QCOMPARE(GitChanges::source_directory(work_), work_);
+    }
+
+    // The focus multiplies a target's value: of two equal targets the focused one is worth
+    // kChangeFocusWeight times more and gets the slices; among targets never fuzzed it goes first.
+    void focusWeighsInTheScheduler() {
+        Scheduler s(SchedulePolicy::Adaptive, /*seed=*/3);
+        s.add_target(1, QStringLiteral("a"));
+        s.add_target(2, QStringLiteral("a"));
+        s.set_focus(2, kChangeFocusWeight);
+        QCOMPARE(s.next({}).value_or(0), qint64(2)); // fresh: the focused first
+        QCOMPARE(s.next({}).value_or(0), qint64(1));
+        for (qint64 id : {1, 2})
+            s.update(id, 30000, 500, 0.01, 1000.0, 30000);
+        QCOMPARE(s.priority(2), s.priority(1) * kChangeFocusWeight);
+        std::map<qint64, int> counts;
+        for (int i = 0; i < 400; ++i)
+            ++counts[s.next({}).value_or(0)];
+        QVERIFY2(counts[2] > counts[1] * 4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(counts[2]).arg(counts[1])));
+        QVERIFY(counts[1] > 0); // still explored: a weight, not an override
+        // A focused target that stalled yields to one that still finds features.
+        s.update(2, 60000, 500, 0.0, 1000.0, 90000);
+        s.update(2, 90000, 500, 0.0, 1000.0, 120000);
+        QVERIFY(s.priority(1) > s.priority(2));
+    }
+
+    // Following the branch: a commit pushed to the remote is pulled and built (built() names the
+    // commits); a commit that does not build is reported with the build's output, and the
+    // checkout stays followed.
+    void followPullsAndBuilds() {
+        QVERIFY(
+            git(work_, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        const QString pusher = dir_.filePath(QStringLiteral("pusher"));
+        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, pusher}));
+        FollowOptions o;
+        o.source_directory = work_;
+        o.build_directory = work_;
+        o.build_command = kWrapper + QStringLiteral(" -O1 h.cc -o h && test ! -e broken");
+        o.interval_ms = 3600 * 1000; // checked by hand below
+        BranchFollower follower(o);
+        QString error;
+        QVERIFY2(follower.start(&error), qPrintable(error));
+        const QString before = follower.head();
+        QSignalSpy checked(&follower, &BranchFollower::checked);
+        QSignalSpy built(&follower, &BranchFollower::built);
+        QSignalSpy failed(&follower, &BranchFollower::buildFailed);
+
+        follower.check_now(); // nothing moved
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(built.count(), 0);
+
+        QVERIFY(write(pusher + QStringLiteral("/h.cc"), kHarnessV2));
+        QVERIFY(
+            git(pusher, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
+        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        follower.check_now();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 120000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(built.first().at(0).toString(), before);
+        QVERIFY(built.first().at(1).toString() != before);
+        QCOMPARE(GitChanges::head(work_), follower.head());
+        QVERIFY(QFileInfo::exists(work_ + QStringLiteral("/h")));
+
+        // A commit that breaks the build.
+        QVERIFY(write(pusher + QStringLiteral("/broken"), "x\n"));
+        QVERIFY(git(pusher, {QStringLiteral("add"), QStringLiteral("broken")}));
+        QVERIFY(git(pusher, {QStringLiteral("commit"), QStringLiteral("-qm"),
+                             QStringLiteral("breaks the build")}));
+        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        follower.check_now();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 120000);
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(follower.status().contains(QStringLiteral("failed")));
+        QVERIFY(QFileInfo::exists(work_ + QStringLiteral("/h"))); // the old binary is still there
+    }
+
+    // The CI job: a pull request's branch adds a harness with a bug. The first campaign finds it
+    // (new: exit 1 with --fail-on new); the next one finds it again, already known: exit 0. The
+    // report names the changed code's coverage.
+    void failOnNewIgnoresKnownFailures() {
+        const QString pr = dir_.filePath(QStringLiteral("pr"));
+        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, pr}));
+        QVERIFY(git(pr, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("pr")}));
+        QVERIFY(write(pr + QStringLiteral("/c.cc"),
+                      "#include <stddef.h>\n#include <stdint.h>\n"
+                      "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
+                      "    if (n > 0 && d[0] == 'x')\n"
+                      "        __builtin_trap();\n"
+                      "    return 0;\n"
+                      "}\n"));
+        QVERIFY(git(pr, {QStringLiteral("add"), QStringLiteral("c.cc")}));
+        QVERIFY(git(pr, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")}));
+        const auto built =
+            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                   QDir(pr).canonicalPath() + QStringLiteral("/c.cc"),
+                                   QStringLiteral("-o"), pr + QStringLiteral("/c")});
+        QVERIFY2(built.exit_code == 0, said(built).constData());
+        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
+        const QStringList fuzz{QStringLiteral("fuzz"),
+                               pr,
+                               QStringLiteral("--changed-since"),
+                               QStringLiteral("origin/main"),
+                               QStringLiteral("--fail-on"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--cores"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--stop-on-failure"),
+                               QStringLiteral("--time"),
+                               QStringLiteral("60s"),
+                               QStringLiteral("--json")};
+        const auto first = run_process(cli, fuzz);
+        QVERIFY2(first.exit_code == 1, said(first).constData());
+        QVERIFY(first.out.contains("\"new_failures\":1"));
+        QVERIFY(first.out.contains("\"changes\":{"));
+        const auto second = run_process(cli, fuzz);
+        QVERIFY2(second.exit_code == 0, said(second).constData());
+        QVERIFY(second.out.contains("\"new_failures\":0"));
+        // Without --fail-on new, a known failure found again still counts.
+        QStringList any = fuzz;
+        any.replace(any.indexOf(QStringLiteral("new")), QStringLiteral("any"));
+        QCOMPARE(run_process(cli, any).exit_code, 1);
+        // The report: the changed code's coverage.
+        const auto report = run_process(
+            cli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--changed-since"), QStringLiteral("origin/main")});
+        const QJsonObject changes = QJsonDocument::fromJson(report.out)
+                                        .object()
+                                        .value(QStringLiteral("changes"))
+                                        .toObject();
+        QVERIFY2(changes.value(QStringLiteral("lines_changed")).toInt() > 0,
+                 report.out.constData());
+        QVERIFY(changes.value(QStringLiteral("lines_reached")).toInt() > 0);
+        const auto junit = run_process(
+            cli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("junit"),
+                  QStringLiteral("--changed-since"), QStringLiteral("origin/main")});
+        QVERIFY2(junit.out.contains("changed code reached"), junit.out.constData());
+        QVERIFY(junit.out.contains("c.cc:"));
+        // A base that does not exist is a usage error.
+        QStringList bad = fuzz;
+        bad.replace(bad.indexOf(QStringLiteral("origin/main")), QStringLiteral("no-such-ref"));
+        QCOMPARE(run_process(cli, bad).exit_code, 2);
+    }
+
+    void followNeedsAnUpstreamAndABuild() {
+        QTemporaryDir lone;
+        QVERIFY(git(lone.path(), {QStringLiteral("init"), QStringLiteral("-q")}));
+        FollowOptions o;
+        o.source_directory = lone.path();
+        o.build_directory = lone.path();
+        QString error;
+        BranchFollower no_build(o);
+        QVERIFY(!no_build.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("--build-command")), qPrintable(error));
+        o.build_command = QStringLiteral("true");
+        BranchFollower no_upstream(o);
+        QVERIFY(!no_upstream.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("upstream")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChanges)
+#include "tst_changes.moc"
