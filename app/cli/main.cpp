@@ -13,6 +13,7 @@
 #include "campaign/printable.h"
 #include "campaign/project.h"
 #include "campaign/report_formats.h"
+#include "campaign/stored_report.h"
 #include "campaign/target_job.h"
 #include "engine/serialize.h"
 
@@ -517,44 +518,6 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     return failures > 0 ? kExitFailures : 0;
 }
 
-// What more or fewer cores would do, from what is stored: each target's latest estimate and speed,
-// the cores of the hosts that fuzzed it last, and the estimates checked against the last day of
-// statistics.
-ScalingHint stored_scaling(Database& db, const ReportData& data, double core_hour_cost,
-                           const QString& project) {
-    ScalingInput in;
-    in.core_hour_cost = core_hour_cost;
-    in.changes_per_day = git_changes_per_day(project);
-    qint64 latest = 0;
-    for (const HostRow& h : data.hosts)
-        latest = std::max(latest, h.heartbeat_ms);
-    for (const HostRow& h : data.hosts) // the hosts of the last campaign (within its lease time)
-        if (latest - h.heartbeat_ms <= HostLink::kLeaseMs)
-            in.cores += h.cores;
-    in.cores = std::max(1, in.cores);
-    CalibrationTally tally;
-    tally.add(db.stats(-1, latest - 24 * 3600 * 1000));
-    in.calibration = tally.result();
-    for (const TargetRow& t : data.targets) {
-        in.targets.push_back(TargetRate{t.id, tally.rate_per_worker(t.id), 0});
-        in.calibration_by_target[t.id] = tally.result(t.id);
-    }
-    return scaling_hint(in);
-}
-
-ReportData report_data(Database& db, const QString& project, double core_hour_cost = 0) {
-    ReportData data;
-    data.project = QFileInfo(project).absoluteFilePath();
-    data.arcwise_version = QStringLiteral(ARCWISE_VERSION);
-    data.generated = QDateTime::currentDateTimeUtc();
-    data.targets = db.targets();
-    data.failures = db.failures();
-    data.hosts = db.hosts();
-    data.spread = db.target_spread();
-    data.scaling = stored_scaling(db, data, core_hour_cost, project);
-    return data;
-}
-
 // Writes `text` to --output, or to standard output.
 int emit_output(const QCommandLineParser& p, const QByteArray& text) {
     if (p.isSet(QStringLiteral("output"))) {
@@ -569,50 +532,6 @@ int emit_output(const QCommandLineParser& p, const QByteArray& text) {
     return 0;
 }
 
-// What the html report needs beyond ReportData: per target its stats and its control-flow graph
-// with coverage, and the stored inputs its top blockers name. A target whose graph cannot be
-// loaded is reported without one, saying why.
-CampaignReportData campaign_report_data(Database& db, const ReportData& data) {
-    CampaignReportData report;
-    report.data = data;
-    const CampaignReportOptions options;
-    std::map<QString, std::optional<CfgModel>> loaded; // per binary: its graph, symbolised once
-    std::map<QString, QString> errors;
-    for (const TargetRow& t : data.targets) {
-        CampaignReportTarget target;
-        target.target_id = t.id;
-        target.stats = db.stats(t.id);
-        if (!loaded.count(t.binary)) {
-            QString error;
-            const QString cache =
-                QFileInfo(t.binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
-            loaded[t.binary] = QFileInfo::exists(t.binary) ? CfgModel::load(t.binary, &error, cache)
-                                                           : std::nullopt;
-            errors[t.binary] = QFileInfo::exists(t.binary)
-                                   ? error
-                                   : QStringLiteral("%1 is not there any more").arg(t.binary);
-        }
-        const std::optional<CfgModel>& graph = loaded[t.binary];
-        if (graph) {
-            auto model = std::make_shared<CfgModel>(*graph);
-            const std::vector<CorpusRow> corpus = db.corpus(t.id);
-            model->set_coverage(corpus);
-            std::set<qint64> wanted;
-            const std::vector<int> ranked = model->ranked_arcs();
-            for (size_t i = 0; i < ranked.size() && int(i) < options.max_blockers; ++i)
-                wanted.insert(model->smallest_input(model->arcs()[size_t(ranked[i])].from));
-            for (const CorpusRow& row : corpus)
-                if (wanted.count(row.id))
-                    target.inputs[row.id] = row.input;
-            target.model = std::move(model);
-        } else {
-            target.model_error = errors[t.binary];
-        }
-        report.targets.push_back(std::move(target));
-    }
-    return report;
-}
-
 int cmd_report(const QCommandLineParser& p, const QString& project) {
     QString error;
     StorageProblem problem;
@@ -623,7 +542,7 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
     double cost = 0;
     if (!core_hour_cost(p, &cost, &error))
         return usage_error(error);
-    ReportData data = report_data(*db, project, cost);
+    ReportData data = stored_report_data(*db, project, QStringLiteral(ARCWISE_VERSION), cost);
     // Never a report of part of what is stored as if it were all of it.
     if (!db->last_error().isEmpty())
         return database_error(db->last_error(), db->problem());
@@ -636,7 +555,7 @@ int cmd_report(const QCommandLineParser& p, const QString& project) {
     }
     QByteArray text;
     if (format == QLatin1String("html"))
-        text = campaign_html(campaign_report_data(*db, data));
+        text = campaign_html(stored_campaign_report(*db, data));
     else if (format == QLatin1String("text"))
         text = report_text(data);
     else if (format == QLatin1String("json"))

@@ -338,7 +338,10 @@ QStringList block_label(const CfgModel& model, int block) {
     for (int callee : callees) {
         if (!model.functions()[size_t(callee)].shown)
             continue;
-        QString name = model.functions()[size_t(callee)].name.section(QLatin1Char('('), 0, 0);
+        // The name without its parameters; "(anonymous namespace)::" is not the parameters.
+        QString name = model.functions()[size_t(callee)].name;
+        name.replace(QLatin1String("(anonymous namespace)::"), QLatin1String(""));
+        name = name.section(QLatin1Char('('), 0, 0);
         if (name.size() > 32)
             name = name.left(31) + QChar(0x2026);
         lines << QStringLiteral("\u2192 ") + name;

@@ -518,7 +518,9 @@ void CfgModel::classify() {
             if (f.line > 0)
                 break;
         }
-        f.user = user(f.file);
+        // The compiler's static initialisers of a user's file (_GLOBAL__sub_I_x.cc) are not code
+        // the user wrote.
+        f.user = user(f.file) && !f.name.startsWith(QLatin1String("_GLOBAL__sub_I_"));
         for (int id : f.blocks) {
             CfgBlock& b = blocks_[size_t(id)];
             const auto& frames = frames_[size_t(id)];

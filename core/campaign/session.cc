@@ -2,10 +2,12 @@
 
 #include "campaign/database.h"
 #include "campaign/project.h"
+#include "campaign/stored_report.h"
 #include "campaign/target_health.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QThread>
@@ -107,6 +109,7 @@ public:
         tick();
     }
     void load_target(qint64 id);
+    void export_report(const QString& path, const QString& version);
     void load_cfg(qint64 id);
 
 private:
@@ -495,6 +498,26 @@ std::optional<TargetRow> SessionBackend::target_row(qint64 id) {
     return std::nullopt;
 }
 
+void SessionBackend::export_report(const QString& path, const QString& version) {
+    QString error;
+    if (!db_) {
+        error = Session::tr("no project is open");
+    } else {
+        // Never a report of part of what is stored as if it were all of it.
+        const ReportData data = stored_report_data(*db_, project_, version);
+        const QByteArray html = db_->last_error().isEmpty()
+                                    ? campaign_html(stored_campaign_report(*db_, data))
+                                    : QByteArray();
+        QFile f(path);
+        if (!db_->last_error().isEmpty())
+            error = db_->last_error();
+        else if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                 f.write(html) != html.size())
+            error = Session::tr("cannot write %1: %2").arg(path, f.errorString());
+    }
+    to_session([s = session_, path, error] { Q_EMIT s->reportExported(path, error); });
+}
+
 void SessionBackend::load_target(qint64 id) {
     if (!db_)
         return;
@@ -602,6 +625,10 @@ void Session::load_cfg(qint64 target_id) {
 
 void Session::load_target(qint64 target_id) {
     post([b = backend_, target_id] { b->load_target(target_id); });
+}
+
+void Session::export_report(const QString& path, const QString& version) {
+    post([b = backend_, path, version] { b->export_report(path, version); });
 }
 
 } // namespace arcwise::campaign

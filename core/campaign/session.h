@@ -126,6 +126,9 @@ public:
     void store_failure(const FailureRow& failure);
     // Loads a target's corpus and observations: targetLoaded().
     void load_target(qint64 target_id);
+    // Writes the campaign report (one self-contained HTML file, as arcwise-cli report --format
+    // html writes it) to `path`: reportExported().
+    void export_report(const QString& path, const QString& version);
     // Loads the control-flow graph of a target's binary (cached per build next to the binary,
     // in .arcwise/cfg/) joined with the target's corpus: cfgLoaded() or cfgFailed().
     void load_cfg(qint64 target_id);
@@ -142,6 +145,8 @@ Q_SIGNALS:
     void campaignFaulted(const QString& fault);
     void failureFound(const arcwise::campaign::FailureRow& failure, bool is_new);
     void targetLoaded(const arcwise::campaign::TargetDetails& details);
+    // `error` is empty when the report was written.
+    void reportExported(const QString& path, const QString& error);
     void cfgLoaded(qint64 target_id, std::shared_ptr<const arcwise::campaign::CfgModel> model);
     void cfgFailed(qint64 target_id, const QString& error);
     void log(const QString& text);

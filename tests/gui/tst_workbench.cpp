@@ -301,6 +301,20 @@ private Q_SLOTS:
         w.stop_campaign();
         QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 60000);
         QVERIFY(w.log_pane()->text().contains(QStringLiteral("Campaign finished")));
+
+        // File > Export Campaign Report: the same self-contained page as arcwise-cli report
+        // --format html, with the failure found.
+        const QString report = project_.filePath(QStringLiteral("report.html"));
+        QSignalSpy written(&w.session(), &campaign::Session::reportExported);
+        w.session().export_report(report, QStringLiteral("0.1.0"));
+        QVERIFY(written.wait(120000));
+        QCOMPARE(written.first().at(1).toString(), QString());
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray written_page = html.readAll();
+        QVERIFY(written_page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(written_page.contains("Modes.AssertEq"));
+        QVERIFY(w.log_pane()->text().contains(QStringLiteral("Campaign report written")));
     }
 
     void failureIsListedWhileItShrinks() {

@@ -361,6 +361,19 @@ void MainWindow::create_actions() {
         tr("Show a campaign that arcwise-cli processes are storing in a database"));
     connect(attach_action_, &QAction::triggered, this, &MainWindow::attach_database_dialog);
 
+    export_report_action_ = new QAction(tr("&Export Campaign Report…"), this);
+    connect(export_report_action_, &QAction::triggered, this, &MainWindow::export_report_dialog);
+    connect(session_.get(), &campaign::Session::reportExported, this,
+            [this](const QString& path, const QString& error) {
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(this, tr("Export Campaign Report"),
+                                         tr("The report could not be written: %1").arg(error));
+                    return;
+                }
+                log_->add_message(tr("Campaign report written: %1").arg(path));
+                statusBar()->showMessage(tr("Campaign report written: %1").arg(path), 8000);
+            });
+
     close_action_ = new QAction(tr("&Close Project"), this);
     close_action_->setShortcut(QKeySequence::Close);
     connect(close_action_, &QAction::triggered, this, [this] {
@@ -441,6 +454,7 @@ void MainWindow::create_menus() {
     file->addAction(open_action_);
     recent_menu_ = file->addMenu(tr("Open &Recent"));
     file->addAction(attach_action_);
+    file->addAction(export_report_action_);
     file->addAction(close_action_);
     file->addSeparator();
     file->addAction(quit_action_);
@@ -828,6 +842,17 @@ void MainWindow::clear_faults() {
     fault_indicator_->setToolTip(QString());
 }
 
+void MainWindow::export_report_dialog() {
+    const QString dir = session_->project().isEmpty() ? QDir::homePath() : session_->project();
+    const QString name = QFileInfo(dir).fileName().isEmpty()
+                             ? QStringLiteral("campaign-report.html")
+                             : QFileInfo(dir).fileName() + QStringLiteral("-report.html");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Campaign Report"), QDir(dir).filePath(name), tr("HTML pages (*.html)"));
+    if (!path.isEmpty())
+        session_->export_report(path, QCoreApplication::applicationVersion());
+}
+
 void MainWindow::update_actions() {
     const bool open = session_->is_open();
     const bool has_project = open && !session_->project().isEmpty();
@@ -837,6 +862,7 @@ void MainWindow::update_actions() {
     open_action_->setEnabled(!campaign_running_);
     attach_action_->setEnabled(!campaign_running_);
     close_action_->setEnabled(open && !campaign_running_);
+    export_report_action_->setEnabled(open);
     recent_menu_->setEnabled(!campaign_running_);
     cores_->setEnabled(!campaign_running_);
     scope_->setEnabled(!campaign_running_);
@@ -850,6 +876,10 @@ void MainWindow::update_actions() {
     why(open_action_, tr("Open a build tree with fuzz targets"), running);
     why(attach_action_, tr("Follow a database that arcwise-cli campaigns fill"), running);
     why(close_action_, tr("Close the project"), open ? running : tr("No project is open."));
+    why(export_report_action_,
+        tr("Write the campaign as one HTML page to hand over: summary, coverage over time, "
+           "coverage by file, top blockers and failures"),
+        tr("No project is open."));
     why(start_action_, tr("Start fuzzing the project's targets"),
         campaign_running_ ? tr("A campaign is running already.")
         : !open           ? tr("Open a project first (File ▸ Open Project…).")

@@ -97,6 +97,8 @@ private:
     void create_toolbar();
     void create_status_bar();
     void update_actions();
+    // Asks where, then writes the campaign report there (Session::export_report).
+    void export_report_dialog();
     void update_recent_menu();
     void remember_recent(const QString& path);
     void apply_snapshot(const campaign::Snapshot& snap);
@@ -133,6 +135,7 @@ private:
     QAction* open_action_ = nullptr;
     QAction* attach_action_ = nullptr;
     QAction* close_action_ = nullptr;
+    QAction* export_report_action_ = nullptr;
     QAction* quit_action_ = nullptr;
     QAction* start_action_ = nullptr;
     QAction* pause_action_ = nullptr;
