@@ -33,6 +33,8 @@ bool simpler_input(const QByteArray& a, const QByteArray& b) {
 
 // Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
+// Serialises the corpus batches of the hosts of one PostgreSQL campaign (add_corpus).
+constexpr const char* kCorpusLock = "SELECT pg_advisory_xact_lock(4715287437384168002)";
 
 using detail::bytes;
 using detail::decode_features;
@@ -280,56 +282,79 @@ bool Database::set_target_status(qint64 target_id, const QString& status, const 
 }
 
 bool Database::add_corpus(const std::vector<CorpusRow>& rows) {
-    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return false;
-    {
-        if (!prepare(q, QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, "
-                                       "found_at_ms, host_id) VALUES (?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (target_id, sha1) DO NOTHING")))
-            return false;
-        for (const CorpusRow& row : rows) {
-            const QByteArray sha1 =
-                row.sha1.isEmpty()
-                    ? QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex()
-                    : row.sha1;
-            q.bindValue(0, row.target_id);
-            q.bindValue(1, bytes(row.input));
-            q.bindValue(2, QString::fromLatin1(sha1));
-            q.bindValue(3, bytes(encode_features(row.features)));
-            q.bindValue(4, row.found_at_ms);
-            q.bindValue(5, row.host_id);
-            if (!exec(q))
+    // Several hosts storing the same new entries at once would take the unique index's locks in
+    // different orders and deadlock: on PostgreSQL one transaction-scoped advisory lock makes
+    // their batches (small, about one a second each) take turns; the entries keep the order they
+    // were found in. A deadlock reported anyway (40P01) rolls the batch back, and it is tried
+    // again.
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+        bool stored = false;
+        {
+            Transaction transaction(*this);
+            if (!transaction.ok())
                 return false;
+            if (postgres_ && !exec(QString::fromLatin1(kCorpusLock)))
+                return false;
+            if (!prepare(q, QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, "
+                                           "found_at_ms, host_id) VALUES (?, ?, ?, ?, ?, ?) "
+                                           "ON CONFLICT (target_id, sha1) DO NOTHING")))
+                return false;
+            stored = true;
+            for (const CorpusRow& row : rows) {
+                const QByteArray sha1 =
+                    row.sha1.isEmpty()
+                        ? QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex()
+                        : row.sha1;
+                q.bindValue(0, row.target_id);
+                q.bindValue(1, bytes(row.input));
+                q.bindValue(2, QString::fromLatin1(sha1));
+                q.bindValue(3, bytes(encode_features(row.features)));
+                q.bindValue(4, row.found_at_ms);
+                q.bindValue(5, row.host_id);
+                if (!exec(q)) {
+                    stored = false;
+                    break;
+                }
+            }
+            stored = stored && transaction.commit();
         }
+        if (stored)
+            break;
+        if (!postgres_ || attempt == 2 || !last_error_.contains(QLatin1String("40P01")))
+            return false;
     }
-    if (!transaction.commit())
-        return false;
     succeed();
     return true;
+}
+
+const QString Database::kCorpusColumns =
+    QStringLiteral("id, target_id, input, sha1, features, found_at_ms, host_id");
+
+CorpusRow Database::read_corpus_row(const QSqlQuery& q) {
+    CorpusRow r;
+    r.id = q.value(0).toLongLong();
+    r.target_id = q.value(1).toLongLong();
+    r.input = q.value(2).toByteArray();
+    r.sha1 = q.value(3).toString().toLatin1();
+    r.features = decode_features(q.value(4).toByteArray());
+    r.found_at_ms = q.value(5).toLongLong();
+    r.host_id = q.value(6).toLongLong();
+    return r;
 }
 
 std::vector<CorpusRow> Database::corpus(qint64 target_id) {
     std::vector<CorpusRow> out;
     QSqlQuery q(db_);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, target_id, input, sha1, features, found_at_ms FROM "
-                                   "corpus WHERE target_id = ? ORDER BY id")))
+    if (!prepare(q, QStringLiteral("SELECT ") + kCorpusColumns +
+                        QStringLiteral(" FROM corpus WHERE target_id = ? ORDER BY id")))
         return out;
     q.bindValue(0, target_id);
     if (!exec(q))
         return out;
-    while (q.next()) {
-        CorpusRow r;
-        r.id = q.value(0).toLongLong();
-        r.target_id = q.value(1).toLongLong();
-        r.input = q.value(2).toByteArray();
-        r.sha1 = q.value(3).toString().toLatin1();
-        r.features = decode_features(q.value(4).toByteArray());
-        r.found_at_ms = q.value(5).toLongLong();
-        out.push_back(std::move(r));
-    }
+    while (q.next())
+        out.push_back(read_corpus_row(q));
     if (!read_to_end(q))
         return {};
     succeed();

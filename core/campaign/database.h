@@ -239,6 +239,9 @@ private:
         problem_ = StorageProblem::None;
     }
     FailureRow read_failure(const QSqlQuery& query) const;
+    // A row of kCorpusColumns, in that order.
+    static const QString kCorpusColumns;
+    static CorpusRow read_corpus_row(const QSqlQuery& query);
     std::vector<FailureRow> select_failures(const QString& where, qint64 value);
 
     QString url_;

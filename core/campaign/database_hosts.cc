@@ -9,7 +9,6 @@
 
 namespace arcwise::campaign {
 
-using detail::decode_features;
 using detail::text;
 
 qint64 Database::add_host(const HostRow& host) {
@@ -197,26 +196,17 @@ std::vector<CorpusRow> Database::corpus_after(qint64 after_id, qint64 except_hos
     std::vector<CorpusRow> out;
     QSqlQuery q(db_);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, target_id, input, sha1, features, found_at_ms, "
-                                   "host_id FROM corpus WHERE id > ? AND host_id <> ? ORDER BY id "
-                                   "LIMIT ?")))
+    if (!prepare(q, QStringLiteral("SELECT ") + kCorpusColumns +
+                        QStringLiteral(" FROM corpus WHERE id > ? AND host_id <> ? ORDER BY id "
+                                       "LIMIT ?")))
         return out;
     q.bindValue(0, after_id);
     q.bindValue(1, except_host);
     q.bindValue(2, limit);
     if (!exec(q))
         return out;
-    while (q.next()) {
-        CorpusRow r;
-        r.id = q.value(0).toLongLong();
-        r.target_id = q.value(1).toLongLong();
-        r.input = q.value(2).toByteArray();
-        r.sha1 = q.value(3).toString().toLatin1();
-        r.features = decode_features(q.value(4).toByteArray());
-        r.found_at_ms = q.value(5).toLongLong();
-        r.host_id = q.value(6).toLongLong();
-        out.push_back(std::move(r));
-    }
+    while (q.next())
+        out.push_back(read_corpus_row(q));
     if (!read_to_end(q))
         return {};
     succeed();
