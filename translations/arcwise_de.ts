@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>1 block unreached</source>
+        <translation>1 nicht erreichter Block</translation>
+    </message>
+    <message>
+        <source>%1 blocks unreached</source>
+        <translation>%1 nicht erreichte Blöcke</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 Eingaben</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Coverage features over time, per target</source>
+        <translation>Abdeckungsmerkmale im Zeitverlauf, je Ziel</translation>
+    </message>
+    <message>
+        <source>time since the campaign&apos;s first stats</source>
+        <translation>Zeit seit den ersten Statistiken der Kampagne</translation>
+    </message>
+    <message>
+        <source>Inputs reaching a line:</source>
+        <translation>Eingaben, die eine Zeile erreichen:</translation>
+    </message>
+    <message>
+        <source>0 (never)</source>
+        <translation>0 (nie)</translation>
+    </message>
+    <message>
+        <source>#n: a top blocker leaves this line</source>
+        <translation>#n: Von dieser Zeile geht eines der größten Hindernisse aus</translation>
+    </message>
+    <message>
+        <source>(%1 more bytes)</source>
+        <translation>(%1 weitere Bytes)</translation>
+    </message>
+    <message>
+        <source>(an input this version cannot read, %1)</source>
+        <translation>(eine Eingabe, die diese Version nicht lesen kann, %1)</translation>
+    </message>
+    <message>
+        <source>… %1 more choices</source>
+        <translation>… %1 weitere Entscheidungen</translation>
+    </message>
+    <message>
+        <source>(no choices)</source>
+        <translation>(keine Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Fuzzing campaign: %1</source>
+        <translation>Fuzzing-Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>%1 · made by Arcwise %2 on %3 UTC</source>
+        <translation>%1 · erstellt von Arcwise %2 am %3 UTC</translation>
+    </message>
+    <message>
+        <source>Coverage over time</source>
+        <translation>Abdeckung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Coverage by file</source>
+        <translation>Abdeckung nach Datei</translation>
+    </message>
+    <message>
+        <source>Top blockers</source>
+        <translation>Größte Hindernisse</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>corpus inputs</source>
+        <translation>Korpuseingaben</translation>
+    </message>
+    <message>
+        <source>failures (%1 not fixed)</source>
+        <translation>Fehler (%1 nicht behoben)</translation>
+    </message>
+    <message>
+        <source>of lines covered (%1 of %2)</source>
+        <translation>der Zeilen abgedeckt (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>of branch arcs taken (%1 of %2)</source>
+        <translation>der Verzweigungskanten genommen (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Coverage counts the project&apos;s own code, over all targets: a line is covered when a stored corpus input of some target reaches it. Library code (system headers, the C++ standard library) is left out.</source>
+        <translation>Die Abdeckung zählt den eigenen Code des Projekts über alle Ziele: Eine Zeile gilt als abgedeckt, wenn eine gespeicherte Korpuseingabe irgendeines Ziels sie erreicht. Bibliothekscode (System-Header, die C++-Standardbibliothek) wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>No stats were recorded: the campaign has not fuzzed yet.</source>
+        <translation>Es wurden keine Statistiken aufgezeichnet: Die Kampagne hat noch nicht gefuzzt.</translation>
+    </message>
+    <message>
+        <source>Coverage features (edges by hit count, comparisons, events) found per target; a flat line is a target that stopped finding new behaviour.</source>
+        <translation>Gefundene Abdeckungsmerkmale (Kanten nach Trefferzahl, Vergleiche, Ereignisse) je Ziel; eine flache Linie ist ein Ziel, das kein neues Verhalten mehr findet.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Lines covered</source>
+        <translation>Abgedeckte Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>no graph</source>
+        <translation>kein Graph</translation>
+    </message>
+    <message>
+        <source>No coverage: no target has a control-flow graph (built without Arcwise&apos;s instrumentation?) or no target was fuzzed yet.</source>
+        <translation>Keine Abdeckung: Kein Ziel hat einen Kontrollflussgraphen (ohne die Instrumentierung von Arcwise gebaut?) oder es wurde noch kein Ziel gefuzzt.</translation>
+    </message>
+    <message>
+        <source>Under %1. Lines hold code; branch arcs leave a line with two or more ways on, as llvm-cov counts branches.</source>
+        <translation>Unter %1. Zeilen enthalten Code; Verzweigungskanten führen von einer Zeile mit zwei oder mehr möglichen Wegen weiter, so wie llvm-cov Verzweigungen zählt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Branch arcs</source>
+        <translation>Verzweigungskanten</translation>
+    </message>
+    <message>
+        <source>Functions entered</source>
+        <translation>Betretene Funktionen</translation>
+    </message>
+    <message>
+        <source>no branches</source>
+        <translation>keine Verzweigungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>%1 of lines covered</source>
+        <translation>%1 der Zeilen abgedeckt</translation>
+    </message>
+    <message>
+        <source>The source could not be read when the report was made.</source>
+        <translation>Der Quelltext konnte beim Erstellen des Berichts nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 lines: too long to show here.</source>
+        <translation>%1 Zeilen: zu lang, um hier angezeigt zu werden.</translation>
+    </message>
+    <message>
+        <source>The source of the first %1 of %2 files is shown.</source>
+        <translation>Der Quelltext der ersten %1 von %2 Dateien wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>None: no covered line of the project&apos;s code has a way on that the corpus never or rarely takes.</source>
+        <translation>Keine: Keine abgedeckte Zeile im Code des Projekts hat einen weiterführenden Weg, den der Korpus nie oder selten nimmt.</translation>
+    </message>
+    <message>
+        <source>Where fuzzing stops: branches from covered code into code no input reaches (or almost none), with the most code left unreached behind them first. A dictionary entry, a seed input or a property that draws this case directly gets past them.</source>
+        <translation>Wo das Fuzzing stehen bleibt: Verzweigungen aus abgedecktem Code in Code, den keine (oder fast keine) Eingabe erreicht, die mit dem meisten nicht erreichten Code dahinter zuerst. Ein Wörterbucheintrag, eine Starteingabe oder eine Eigenschaft, die diesen Fall direkt zieht, kommt an ihnen vorbei.</translation>
+    </message>
+    <message>
+        <source>The branch at %1:%2 to line %3 is %4: %5 behind it. %6 reach line %2 (target %7).</source>
+        <translation>Die Verzweigung bei %1:%2 zu Zeile %3 wird %4; dahinter: %5. Zeile %2 wird erreicht von: %6 (Ziel %7).</translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation>nie genommen</translation>
+    </message>
+    <message>
+        <source>rarely taken</source>
+        <translation>selten genommen</translation>
+    </message>
+    <message>
+        <source>The smallest input that reaches the line (corpus entry %1):</source>
+        <translation>Die kleinste Eingabe, die die Zeile erreicht (Korpuseintrag %1):</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 · seen %2 times · failure %3</source>
+        <translation>%1 · %2-mal aufgetreten · Fehler %3</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>keine Quelltextstelle</translation>
+    </message>
+    <message>
+        <source>Minimal example:</source>
+        <translation>Minimales Beispiel:</translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation>Aufrufstapel:</translation>
+    </message>
+    <message>
+        <source>%1 more frames</source>
+        <translation>%1 weitere Frames</translation>
+    </message>
+</context>
+<context>
     <name>CampaignSettings</name>
     <message>
         <source>Cores</source>
@@ -111,6 +382,30 @@
         <source>Most workers fuzzing one target at once; 0 lets the scheduler put several on a target worth it (fewer targets than cores, or one far ahead of the rest), 1 gives each target one.</source>
         <translation>Höchstens so viele Worker fuzzen ein Ziel zugleich; 0 lässt den Scheduler mehrere auf ein Ziel setzen, das es wert ist (weniger Ziele als Kerne, oder eines weit vor den übrigen), 1 gibt jedem Ziel einen.</translation>
     </message>
+    <message>
+        <source>Focus on changes since</source>
+        <translation>Schwerpunkt auf Änderungen seit</translation>
+    </message>
+    <message>
+        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days). Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
+        <translation>Den Schwerpunkt auf den Code legen, der sich im git-Checkout der Quelltexte seit einer Basis geändert hat: eine Ref (origin/main: ihre Merge-Base mit HEAD), eine Dauer (7d) oder auto (die Merge-Base mit dem Upstream-Branch, sonst die letzten 7 Tage). Ziele, die geänderten Code erreichen, neue Ziele und geänderte Tests erhalten einen größeren Teil der Kampagne.</translation>
+    </message>
+    <message>
+        <source>Build command</source>
+        <translation>Build-Befehl</translation>
+    </message>
+    <message>
+        <source>When following a branch: how to build the project after a pull (run by /bin/sh in the project); empty: cmake --build on a CMake build tree.</source>
+        <translation>Beim Verfolgen eines Branches: wie das Projekt nach einem Pull gebaut wird (von /bin/sh im Projekt ausgeführt); leer: cmake --build in einem CMake-Build-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Fetch interval</source>
+        <translation>Abrufintervall</translation>
+    </message>
+    <message>
+        <source>When following a branch: how often to fetch it.</source>
+        <translation>Beim Verfolgen eines Branches: wie oft er abgerufen wird.</translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -177,6 +472,22 @@
     <message>
         <source>%1 --cfg failed (%2)%3</source>
         <translation>%1 --cfg ist fehlgeschlagen (%2)%3</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>nahe %1</translation>
+    </message>
+    <message>
+        <source>inlined %1:%2</source>
+        <translation>eingebettet aus %1:%2</translation>
     </message>
 </context>
 <context>
@@ -333,6 +644,25 @@
     <message>
         <source>Graphviz could not draw this function.</source>
         <translation>Graphviz konnte diese Funktion nicht zeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFocus</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>test changed</source>
+        <translation>Test geändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -619,6 +949,65 @@
         <source>%1 (in: %2)</source>
         <translation>%1 (in: %2)</translation>
     </message>
+    <message>
+        <source>%1: adding the host %2 returned no id</source>
+        <translation>%1: Das Hinzufügen des Hosts %2 hat keine ID geliefert</translation>
+    </message>
+    <message>
+        <source>%1: there is no host with id %2</source>
+        <translation>%1: Es gibt keinen Host mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1: reading the last corpus entry returned nothing</source>
+        <translation>%1: Das Lesen des letzten Korpuseintrags hat nichts geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>GitChanges</name>
+    <message>
+        <source>%1 is not in a git repository</source>
+        <translation>%1 liegt in keinem git-Repository</translation>
+    </message>
+    <message>
+        <source>the git repository of %1 has no working tree</source>
+        <translation>Das git-Repository von %1 hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>the git repository %1 has no commit yet</source>
+        <translation>Das git-Repository %1 hat noch keinen Commit</translation>
+    </message>
+    <message>
+        <source>the merge-base with %1</source>
+        <translation>die Merge-Base mit %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>Die Historie von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the last %1 days</source>
+        <translation>die letzten %1 Tage</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>die letzten %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit of the git repository %2 with a common ancestor with HEAD (%3)</source>
+        <translation>%1 ist kein Commit des git-Repositorys %2 mit einem gemeinsamen Vorfahren mit HEAD (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its working tree: %2</source>
+        <translation>%1 kann nicht mit seinem Arbeitsverzeichnis verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the changes of %1: %2</source>
+        <translation>Die Änderungen von %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -634,6 +1023,25 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionTest</name>
+    <message>
+        <source>%1 is not a property test (Suite.Name): keep its input as a regression file instead.</source>
+        <translation>%1 ist kein Eigenschaftstest (Suite.Name): Bewahren Sie seine Eingabe stattdessen als Regressionsdatei auf.</translation>
+    </message>
+    <message>
+        <source>ARCWISE_TEST(%1, %2) is not in %3.</source>
+        <translation>ARCWISE_TEST(%1, %2) steht nicht in %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds this example already.</source>
+        <translation>%1 enthält dieses Beispiel bereits.</translation>
+    </message>
 </context>
 <context>
     <name>Spill</name>
@@ -648,6 +1056,115 @@
     <message>
         <source>%1 is not a failure kept by Arcwise; it was left where it is</source>
         <translation>%1 ist kein von Arcwise aufbewahrter Fehler; die Datei wurde an ihrem Ort belassen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetHealth</name>
+    <message>
+        <source>It is mostly timing out: open its timeout failure to see the slow input, or raise the time limit per input (Settings ▸ Preferences).</source>
+        <translation>Das Ziel überschreitet meist das Zeitlimit: Öffnen Sie seinen Zeitüberschreitungs-Fehler, um die langsame Eingabe zu sehen, oder erhöhen Sie das Zeitlimit pro Eingabe (Einstellungen ▸ Arcwise einrichten).</translation>
+    </message>
+    <message>
+        <source>Its speed fell sharply, from %1 to %2 exec/s: look at its newest corpus entries and its output for a slow path, a growing input or a leak.</source>
+        <translation>Seine Geschwindigkeit ist stark gefallen, von %1 auf %2 Ausf./s: Suchen Sie in seinen neuesten Korpuseinträgen und in seiner Ausgabe nach einem langsamen Pfad, einer wachsenden Eingabe oder einem Speicherleck.</translation>
+    </message>
+    <message>
+        <source>%1% of its inputs are discarded by assume() or filter(): draw values that meet them directly (narrower strategies) instead of rejecting them.</source>
+        <translation>%1 % seiner Eingaben werden von assume() oder filter() verworfen: Ziehen Sie Werte, die die Bedingungen direkt erfüllen (engere Strategien), statt sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Its coverage is unstable: only %1% of inputs run again reach the same code. Global state, time, randomness or threads change what it does; reset them at the start of each example.</source>
+        <translation>Seine Abdeckung ist instabil: Nur %1 % der erneut ausgeführten Eingaben erreichen denselben Code. Globaler Zustand, Zeit, Zufall oder Threads verändern sein Verhalten; setzen Sie diese zu Beginn jedes Beispiels zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign</name>
+    <message>
+        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
+        <translation>Noch keine Schätzung: Die Ziele sind noch nicht lange genug gelaufen, um abzuschätzen, was weitere Kerne finden würden.</translation>
+    </message>
+    <message>
+        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
+        <translation>%n Kern(e) hinzufügen: Ein weiterer würde noch etwa %1 neue Verhaltensweisen pro Stunde finden.</translation>
+    </message>
+    <message>
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
+        <translation>%n Kern(e) entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde; ein Kern bleibt, weil sich der Code täglich ändert.</translation>
+    </message>
+    <message>
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
+        <translation>%n Kern(e) entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde (die Ziele sind nahe an ihrem Plateau).</translation>
+    </message>
+    <message>
+        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
+        <translation>%n Kern(e) beibehalten: Der letzte findet etwa %1 neue Verhaltensweisen pro Stunde, ein weiterer würde %2 finden.</translation>
+    </message>
+    <message>
+        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
+        <translation>Bei %1 pro Kernstunde kostet jede neue Verhaltensweise des letzten Kerns %2.</translation>
+    </message>
+    <message>
+        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
+        <translation>Eine erste Schätzung: Bisher zu wenige neue Verhaltensweisen (%n), um die Schätzungen daran zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
+        <translation>Eine grobe Schätzung: Die Schätzungen stimmten nicht mit dem tatsächlichen Verlauf überein (Median: das %1-Fache der vorhergesagten Zeit; kalibriert wäre das 0,69-Fache).</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::BranchFollower</name>
+    <message>
+        <source>following a branch needs the git program, which is not on the PATH</source>
+        <translation>Das Verfolgen eines Branches braucht das Programm git, das nicht im PATH liegt</translation>
+    </message>
+    <message>
+        <source>%1 is not a CMake build tree: say how to build it with --build-command</source>
+        <translation>%1 ist kein CMake-Build-Verzeichnis: Geben Sie mit --build-command an, wie es gebaut wird</translation>
+    </message>
+    <message>
+        <source>building %1 needs cmake, which is not on the PATH</source>
+        <translation>Das Bauen von %1 braucht cmake, das nicht im PATH liegt</translation>
+    </message>
+    <message>
+        <source>cannot follow %1: it is not a git checkout of a branch with an upstream (%2)</source>
+        <translation>%1 kann nicht verfolgt werden: Es ist kein git-Checkout eines Branches mit Upstream (%2)</translation>
+    </message>
+    <message>
+        <source>following, at %1</source>
+        <translation>wird verfolgt, Stand %1</translation>
+    </message>
+    <message>
+        <source>cannot fetch (%1), at %2</source>
+        <translation>Abruf nicht möglich (%1), Stand %2</translation>
+    </message>
+    <message>
+        <source>up to date at %1</source>
+        <translation>aktuell, Stand %1</translation>
+    </message>
+    <message>
+        <source>the branch moved to %1: pulling</source>
+        <translation>Der Branch steht jetzt auf %1: Pull läuft</translation>
+    </message>
+    <message>
+        <source>cannot fast-forward to %1 (%2): still fuzzing %3</source>
+        <translation>Fast-Forward auf %1 nicht möglich (%2): %3 wird weiter gefuzzt</translation>
+    </message>
+    <message>
+        <source>building %1</source>
+        <translation>%1 wird gebaut</translation>
+    </message>
+    <message>
+        <source>building %1: %2</source>
+        <translation>%1 wird gebaut: %2</translation>
+    </message>
+    <message>
+        <source>the build of %1 failed (%2): the previous binaries keep fuzzing</source>
+        <translation>Der Build von %1 ist fehlgeschlagen (%2): Die bisherigen Binärdateien fuzzen weiter</translation>
+    </message>
+    <message>
+        <source>built %1</source>
+        <translation>%1 gebaut</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1331,54 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <source>stopping at the first failure, as asked</source>
         <translation>Halt beim ersten Fehler, wie verlangt</translation>
     </message>
+    <message>
+        <source>cannot read what changed, so nothing is focused on: %1</source>
+        <translation>Die Änderungen können nicht gelesen werden, daher gibt es keinen Schwerpunkt: %1</translation>
+    </message>
+    <message>
+        <source>the changed code in %1 is not known (no control-flow graph): %2</source>
+        <translation>Der geänderte Code in %1 ist nicht bekannt (kein Kontrollflussgraph): %2</translation>
+    </message>
+    <message>
+        <source>changes since %1: %2 lines in %3 files, %4 lines of code in the fuzz binaries; %5 of %6 targets focused on</source>
+        <translation>Änderungen seit %1: %2 Zeilen in %3 Dateien, %4 Codezeilen in den Fuzz-Binärdateien; Schwerpunkt auf %5 von %6 Zielen</translation>
+    </message>
+    <message>
+        <source>this campaign could not be registered as a host: %1</source>
+        <translation>Diese Kampagne konnte nicht als Host registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>leases are stored again</source>
+        <translation>Reservierungen werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>worker slots could not be leased (other hosts may fuzz the same targets): %1</source>
+        <translation>Worker-Plätze konnten nicht reserviert werden (andere Hosts fuzzen möglicherweise dieselben Ziele): %1</translation>
+    </message>
+    <message>
+        <source>slices are stored again</source>
+        <translation>Zeitscheiben werden wieder gespeichert</translation>
+    </message>
+    <message>
+        <source>which target each worker fuzzed could not be stored: %1</source>
+        <translation>Welches Ziel jeder Worker gefuzzt hat, konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: a failure found by another host: %2</source>
+        <translation>%1: ein von einem anderen Host gefundener Fehler: %2</translation>
+    </message>
+    <message>
+        <source>what other hosts stored could not be read: %1</source>
+        <translation>Was andere Hosts gespeichert haben, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the heartbeat of this host could not be stored (other hosts will take its targets over): %1</source>
+        <translation>Das Lebenszeichen dieses Hosts konnte nicht gespeichert werden (andere Hosts übernehmen seine Ziele): %1</translation>
+    </message>
+    <message>
+        <source>the heartbeat of this host is stored again</source>
+        <translation>Das Lebenszeichen dieses Hosts wird wieder gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>
@@ -924,6 +1489,18 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>waiting to be shrunk</source>
+        <translation>wartet auf Minimierung</translation>
+    </message>
+    <message>
+        <source>shrinking: %1 attempts, best %2 bytes, %3 of at most %4</source>
+        <translation>wird minimiert: %1 Versuche, bisher bestes Ergebnis %2 Bytes, %3 von höchstens %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::Session</name>
@@ -976,6 +1553,14 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>no target %1 in the database</source>
         <translation>Kein Ziel %1 in der Datenbank</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>Es ist kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1675,53 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>Workers</source>
         <translation>Worker</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>shrinking</source>
+        <translation>wird minimiert</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <source>The share of inputs run again that reach the same code (measured while a campaign here fuzzes it)</source>
+        <translation>Der Anteil erneut ausgeführter Eingaben, die denselben Code erreichen (gemessen, während eine Kampagne hier das Ziel fuzzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n Warnung</numerusform>
+            <numerusform>⚠ %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fuzzed for</source>
+        <translation>Fuzzing-Dauer</translation>
+    </message>
+    <message>
+        <source>Last new coverage</source>
+        <translation>Letzte neue Abdeckung</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -1209,8 +1841,12 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <translation>Blöcke</translation>
     </message>
     <message>
-        <source>Best rank</source>
-        <translation>Bester Rang</translation>
+        <source>The rank of the function&apos;s best under-explored arc (1: the most code unreached behind it)</source>
+        <translation>Der Rang der bestplatzierten wenig erkundeten Kante der Funktion (1: der meiste nicht erreichte Code dahinter)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
     </message>
 </context>
 <context>
@@ -1252,16 +1888,8 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <translation>Zurück zur zuvor angezeigten Funktion</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
         <source>Zoom in (or the mouse wheel)</source>
         <translation>Vergrößern (oder mit dem Mausrad)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out (or the mouse wheel)</source>
@@ -1276,36 +1904,8 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
         <translation>Den ganzen Graphen anzeigen</translation>
     </message>
     <message>
-        <source>SVG…</source>
-        <translation>SVG…</translation>
-    </message>
-    <message>
-        <source>Export this graph as SVG</source>
-        <translation>Diesen Graphen als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <source>Export this graph as PNG</source>
-        <translation>Diesen Graphen als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>HTML report…</source>
-        <translation>HTML-Bericht…</translation>
-    </message>
-    <message>
-        <source>Export the whole coverage as a self-contained HTML page</source>
-        <translation>Die gesamte Abdeckung als eigenständige HTML-Seite exportieren</translation>
-    </message>
-    <message>
         <source>Click a block to see its source and the smallest input that reaches it; double-click a call to open its graph.</source>
         <translation>Klicken Sie auf einen Block, um seinen Quelltext und die kleinste Eingabe zu sehen, die ihn erreicht; doppelklicken Sie auf einen Aufruf, um seinen Graphen zu öffnen.</translation>
-    </message>
-    <message>
-        <source>No control-flow graph loaded.</source>
-        <translation>Kein Kontrollflussgraph geladen.</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 blocks covered</source>
@@ -1342,10 +1942,6 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
-    </message>
-    <message>
-        <source>%1, %2 — %3</source>
-        <translation>%1, %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>reached by %n input(s)</source>
@@ -1425,6 +2021,137 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>HTML pages (*.html)</source>
         <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Show &amp;library code</source>
+        <translation>&amp;Bibliothekscode anzeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export this graph as SVG or PNG, or the whole coverage as HTML</source>
+        <translation>Diesen Graphen als SVG oder PNG exportieren oder die gesamte Abdeckung als HTML</translation>
+    </message>
+    <message>
+        <source>Graph as SVG…</source>
+        <translation>Graph als SVG…</translation>
+    </message>
+    <message>
+        <source>Graph as PNG…</source>
+        <translation>Graph als PNG…</translation>
+    </message>
+    <message>
+        <source>Coverage as an HTML report…</source>
+        <translation>Abdeckung als HTML-Bericht…</translation>
+    </message>
+    <message>
+        <source>The target whose control flow and coverage are shown</source>
+        <translation>Das Ziel, dessen Kontrollfluss und Abdeckung angezeigt werden</translation>
+    </message>
+    <message>
+        <source>choose a target</source>
+        <translation>Ziel auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Off: the user&apos;s code only; library code inlined into it is one block at the line that calls it, and only the user&apos;s code is ranked. On: every function and block of the binary.</source>
+        <translation>Aus: nur der Code des Benutzers; darin eingebetteter Bibliothekscode ist ein Block an der Zeile, die ihn aufruft, und nur der Code des Benutzers erhält einen Rang. An: jede Funktion und jeder Block der Binärdatei.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Source coverage</source>
+        <translation>Quelltextabdeckung</translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.
+
+Choose a target above, or double-click one on the Targets page.
+Its fuzz binary needs -fsanitize-coverage=control-flow (clang 16 or later),
+which arcwise_add_fuzz_target() adds.</source>
+        <translation>Kein Kontrollflussgraph geladen.
+
+Wählen Sie oben ein Ziel aus oder doppelklicken Sie auf der Seite „Ziele“ auf eines.
+Seine Fuzz-Binärdatei braucht -fsanitize-coverage=control-flow (clang 16 oder neuer),
+das arcwise_add_fuzz_target() hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Loading the control-flow graph of %1…</source>
+        <translation>Der Kontrollflussgraph von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>No control-flow graph for this target:
+%1
+
+Its fuzz binary needs -fsanitize-coverage=control-flow (clang 16 or later), which arcwise_add_fuzz_target() adds.</source>
+        <translation>Kein Kontrollflussgraph für dieses Ziel:
+%1
+
+Seine Fuzz-Binärdatei braucht -fsanitize-coverage=control-flow (clang 16 oder neuer), das arcwise_add_fuzz_target() hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Adding the library code…</source>
+        <translation>Der Bibliothekscode wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Folding the graph to the user&apos;s code…</source>
+        <translation>Der Graph wird auf den Code des Benutzers reduziert…</translation>
+    </message>
+    <message>
+        <source>The control-flow graph of this target has no functions.</source>
+        <translation>Der Kontrollflussgraph dieses Ziels enthält keine Funktionen.</translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.
+
+Choose a target above, or double-click one on the Targets page.</source>
+        <translation>Kein Kontrollflussgraph geladen.
+
+Wählen Sie oben ein Ziel aus oder doppelklicken Sie auf der Seite „Ziele“ auf eines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 functions entered, %3 of %4 blocks covered, %n under-explored arc(s)</source>
+        <translation>
+            <numerusform>%1 von %2 Funktionen betreten, %3 von %4 Blöcken abgedeckt, %n wenig erkundete Kante</numerusform>
+            <numerusform>%1 von %2 Funktionen betreten, %3 von %4 Blöcken abgedeckt, %n wenig erkundete Kanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No function of this graph is shown.</source>
+        <translation>Keine Funktion dieses Graphen wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1
+%2:%3</source>
+        <translation>%1
+%2:%3</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No line of its own: shown at the nearest line of its function.</source>
+        <translation>Keine eigene Zeile: an der nächstgelegenen Zeile seiner Funktion angezeigt.</translation>
+    </message>
+    <message>
+        <source>Library code inlined here, from %1:%2</source>
+        <translation>Hier eingebetteter Bibliothekscode aus %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +2243,6 @@ Klick: Quelltext und kleinste Eingabe</translation>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <source>Executions per second</source>
-        <translation>Ausführungen pro Sekunde</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
@@ -1569,6 +2292,10 @@ Klick: Quelltext und kleinste Eingabe</translation>
             <numerusform>und %n weiteres</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>exec/s</source>
+        <translation>Ausf./s</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +2472,6 @@ Build: %2</translation>
         <translation>Regressionsdatei geschrieben: %1. Die Testbinärdatei spielt sie in ihrem Unit-Test-Modus (so wie CTest sie ausführt) vor ihren Beispielen ab.</translation>
     </message>
     <message>
-        <source>Regression file written.</source>
-        <translation>Regressionsdatei geschrieben.</translation>
-    </message>
-    <message>
         <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · first %5 · last %6 · %7</source>
         <translation>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · zuerst %5 · zuletzt %6 · %7</translation>
     </message>
@@ -1759,24 +2482,187 @@ Build: %2</translation>
             <numerusform>%n-mal aufgetreten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy replay command</source>
+        <translation>Befehl zum erneuten Ausführen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shell command line that runs the binary on the failing input</source>
+        <translation>Die Shell-Befehlszeile kopieren, die die Binärdatei mit der fehlschlagenden Eingabe ausführt</translation>
+    </message>
+    <message>
+        <source>Copy regression test</source>
+        <translation>Regressionstest kopieren</translation>
+    </message>
+    <message>
+        <source>Save into the test file</source>
+        <translation>In die Testdatei speichern</translation>
+    </message>
+    <message>
+        <source>Add the example to the test&apos;s source file, as the diff shows; CTest then replays it before the test&apos;s examples</source>
+        <translation>Das Beispiel in die Quelltextdatei des Tests einfügen, wie der Diff zeigt; CTest spielt es dann vor den Beispielen des Tests ab</translation>
+    </message>
+    <message>
+        <source>Regression test copied to the clipboard.</source>
+        <translation>Regressionstest in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Reproducers</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (being shrunk)</source>
+        <translation>%1 in %2 (wird minimiert)</translation>
+    </message>
+    <message>
+        <source>Found %1 and being reproduced and shrunk in a fresh process: the minimal example replaces this when the shrink ends. The input as found is on the Input page.</source>
+        <translation>Gefunden: %1; wird in einem neuen Prozess reproduziert und minimiert: Das minimale Beispiel ersetzt dies, sobald die Minimierung endet. Die Eingabe, wie sie gefunden wurde, steht auf der Seite „Eingabe“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The input as found: %n byte(s) as the target reads them.</source>
+        <translation>
+            <numerusform>Die Eingabe, wie sie gefunden wurde: %n Byte, so wie das Ziel es liest.</numerusform>
+            <numerusform>Die Eingabe, wie sie gefunden wurde: %n Bytes, so wie das Ziel sie liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reproducers are ready once the failure is shrunk and stored.</source>
+        <translation>Die Reproduktionsbefehle sind bereit, sobald der Fehler minimiert und gespeichert ist.</translation>
+    </message>
+    <message>
+        <source># Replay (from any directory):</source>
+        <translation># Erneut ausführen (aus jedem Verzeichnis):</translation>
+    </message>
+    <message>
+        <source>The test&apos;s source file is not known.</source>
+        <translation>Die Quelltextdatei des Tests ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A harness keeps its failures as regression-corpus files.</source>
+        <translation>Ein Harness bewahrt seine Fehler als Dateien im Regressionskorpus auf.</translation>
+    </message>
+    <message>
+        <source>Replay it, or keep it as a test: the diff adds the failing example to %1 (ARCWISE_EXAMPLE), which the test binary replays first under CTest until the bug is fixed.</source>
+        <translation>Führen Sie ihn erneut aus oder behalten Sie ihn als Test: Der Diff fügt das fehlschlagende Beispiel zu %1 hinzu (ARCWISE_EXAMPLE), das die Testbinärdatei unter CTest zuerst abspielt, bis der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source># Regression test (a diff against the test&apos;s file):</source>
+        <translation># Regressionstest (ein Diff gegen die Datei des Tests):</translation>
+    </message>
+    <message>
+        <source>Replay it, or keep it as a regression: Write regression file stores the input where the binary&apos;s unit-test mode replays it; the CTest line below replays it with the plain binary.</source>
+        <translation>Führen Sie ihn erneut aus oder behalten Sie ihn als Regression: „Regressionsdatei schreiben“ legt die Eingabe dort ab, wo der Unit-Test-Modus der Binärdatei sie abspielt; die CTest-Zeile unten spielt sie mit der bloßen Binärdatei ab.</translation>
+    </message>
+    <message>
+        <source># CTest (after Write regression file):</source>
+        <translation># CTest (nach „Regressionsdatei schreiben“):</translation>
+    </message>
+    <message>
+        <source>Regression test added to %1.</source>
+        <translation>Regressionstest zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Regression file written: %1</source>
+        <translation>Regressionsdatei geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::FailuresPage</name>
     <message>
-        <source>All failures</source>
-        <translation>Alle Fehler</translation>
+        <source>All targets</source>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
-        <source>Open failures (not fixed)</source>
-        <translation>Offene Fehler (nicht behoben)</translation>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
     </message>
     <message>
-        <source>No failures yet. Start a campaign: every failure it finds is reproduced, shrunk to a minimal example and listed here.</source>
-        <translation>Noch keine Fehler. Starten Sie eine Kampagne: Jeder gefundene Fehler wird reproduziert, zu einem minimalen Beispiel minimiert und hier aufgelistet.</translation>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
+        <source>Open (not fixed or ignored)</source>
+        <translation>Offen (nicht behoben oder ignoriert)</translation>
+    </message>
+    <message>
+        <source>Filter by target, kind, message or signature</source>
+        <translation>Nach Ziel, Art, Meldung oder Signatur filtern</translation>
+    </message>
+    <message>
+        <source>Mark…</source>
+        <translation>Markieren…</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected failures, with a reason</source>
+        <translation>Den Status der ausgewählten Fehler setzen, mit einer Begründung</translation>
+    </message>
+    <message>
+        <source>No failures yet. Start a campaign: every failure it finds is listed here at once, reproduced and shrunk to a minimal example.</source>
+        <translation>Noch keine Fehler. Starten Sie eine Kampagne: Jeder gefundene Fehler wird sofort hier aufgeführt, reproduziert und auf ein minimales Beispiel minimiert.</translation>
+    </message>
+    <message>
+        <source>No failure matches the filter.</source>
+        <translation>Kein Fehler entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 failures</source>
+        <translation>%1 von %2 Fehlern</translation>
+    </message>
+    <message>
+        <source>Open the Target&apos;s Page</source>
+        <translation>Seite des Ziels öffnen</translation>
+    </message>
+    <message>
+        <source>Show Its Control-Flow Graph</source>
+        <translation>Kontrollflussgraphen des Ziels anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the Failing Source Line</source>
+        <translation>Fehlschlagende Quelltextzeile anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Failures %1…</source>
+        <translation>
+            <numerusform>%n Fehler als %1 markieren…</numerusform>
+            <numerusform>%n Fehler als %1 markieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1…</source>
+        <translation>Als %1 markieren…</translation>
+    </message>
+    <message>
+        <source>Select stored failures first (one being shrunk has no status)</source>
+        <translation>Wählen Sie zuerst gespeicherte Fehler aus (ein Fehler, der gerade minimiert wird, hat keinen Status)</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n failure(s) %1? (kept with the status; may stay empty)</source>
+        <translation>
+            <numerusform>Warum ist %n Fehler %1? (wird mit dem Status gespeichert; darf leer bleiben)</numerusform>
+            <numerusform>Warum sind diese %n Fehler %1? (wird mit dem Status gespeichert; darf leer bleiben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) marked %1</source>
+        <translation>
+            <numerusform>%n Fehler als %1 markiert</numerusform>
+            <numerusform>%n Fehler als %1 markiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,14 +2689,141 @@ Build: %2</translation>
     </message>
 </context>
 <context>
-    <name>arcwise::ui::LogPane</name>
-    <message>
-        <source>Show worker output</source>
-        <translation>Worker-Ausgabe anzeigen</translation>
+    <name>arcwise::ui::HostsPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Exec/s</source>
+        <translation>Ausf./s</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>verschollen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>No sign of life for %1 s: its leases have expired and the other hosts take its targets over.</source>
+        <translation>Seit %1 s kein Lebenszeichen: Seine Reservierungen sind abgelaufen und die anderen Hosts übernehmen seine Ziele.</translation>
+    </message>
+    <message>
+        <source>No host has fuzzed this database yet. Every campaign, here or arcwise-cli fuzz on another machine with the same --db, appears here.</source>
+        <translation>Noch kein Host hat mit dieser Datenbank gefuzzt. Jede Kampagne, hier oder mit arcwise-cli fuzz auf einem anderen Rechner mit derselben --db, erscheint hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) running</source>
+        <translation>
+            <numerusform>%n Host läuft</numerusform>
+            <numerusform>%n Hosts laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale (lost without stopping)</source>
+        <translation>
+            <numerusform>, %n verschollen (ohne regulären Stopp weggefallen)</numerusform>
+            <numerusform>, %n verschollen (ohne regulären Stopp weggefallen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. The timeline shows what each worker fuzzed in the last %n minutes.</source>
+        <translation>
+            <numerusform>. Die Zeitleiste zeigt, was jeder Worker in der letzten %n Minute gefuzzt hat.</numerusform>
+            <numerusform>. Die Zeitleiste zeigt, was jeder Worker in den letzten %n Minuten gefuzzt hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::InputPane</name>
+    <message numerus="yes">
+        <source>Smallest input that reaches it: corpus entry %1, %n byte(s) as the harness reads them</source>
+        <translation>
+            <numerusform>Kleinste Eingabe, die ihn erreicht: Korpuseintrag %1, %n Byte, so wie das Harness es liest</numerusform>
+            <numerusform>Kleinste Eingabe, die ihn erreicht: Korpuseintrag %1, %n Bytes, so wie das Harness sie liest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::LogPane</name>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Arcwise&apos;s messages</source>
+        <translation>Meldungen von Arcwise</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Worker output</source>
+        <translation>Worker-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Filter by target, binary or text</source>
+        <translation>Nach Ziel, Binärdatei oder Text filtern</translation>
+    </message>
+    <message>
+        <source>  (× %1)</source>
+        <translation>  (× %1)</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +2998,7 @@ Build: %2</translation>
     </message>
     <message>
         <source>all cores (%1)</source>
-        <translation>allen Kernen (%1)</translation>
+        <translation>alle Kerne (%1)</translation>
     </message>
     <message>
         <source>A campaign is running</source>
@@ -2138,13 +3151,6 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
         <source>note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>(passes; %n byte(s))</source>
-        <translation>
-            <numerusform>(besteht; %n Byte)</numerusform>
-            <numerusform>(besteht; %n Bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1: %2)</source>
         <translation>(%1: %2)</translation>
@@ -2172,6 +3178,147 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>The campaign could not do its work: %1</source>
         <translation>Die Kampagne konnte ihre Arbeit nicht erledigen: %1</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>%1 has no code in the control-flow graph of this target.</source>
+        <translation>%1 hat keinen Code im Kontrollflussgraphen dieses Ziels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(passes; %n draw(s))</source>
+        <translation>
+            <numerusform>(besteht; %n gezogener Wert)</numerusform>
+            <numerusform>(besteht; %n gezogene Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hosts and Workers</source>
+        <translation>&amp;Hosts und Worker</translation>
+    </message>
+    <message>
+        <source>Now: %1 new behaviours a minute, %2 per core-minute. %3</source>
+        <translation>Jetzt: %1 neue Verhaltensweisen pro Minute, %2 pro Kernminute. %3</translation>
+    </message>
+    <message>
+        <source>When it was last fuzzed: %1 new behaviours a minute, %2 per core-minute. %3</source>
+        <translation>Beim letzten Fuzzing: %1 neue Verhaltensweisen pro Minute, %2 pro Kernminute. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimates checked against what happened: %n time(s); median wait %1x the predicted (0.69x when calibrated), %2% within 2x.</source>
+        <translation>
+            <numerusform>Schätzungen mit dem tatsächlichen Verlauf verglichen: %n-mal; Median der Wartezeit: das %1-Fache der vorhergesagten (kalibriert: das 0,69-Fache), %2 % innerhalb des 2-Fachen.</numerusform>
+            <numerusform>Schätzungen mit dem tatsächlichen Verlauf verglichen: %n-mal; Median der Wartezeit: das %1-Fache der vorhergesagten (kalibriert: das 0,69-Fache), %2 % innerhalb des 2-Fachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 executions</source>
+        <translation>%1 Ausführungen</translation>
+    </message>
+    <message>
+        <source>fuzzed %1</source>
+        <translation>%1 gefuzzt</translation>
+    </message>
+    <message>
+        <source>new coverage %1 ago</source>
+        <translation>neue Abdeckung vor %1</translation>
+    </message>
+    <message>
+        <source>last failure %1 ago</source>
+        <translation>letzter Fehler vor %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n Warnung</numerusform>
+            <numerusform>⚠ %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long the campaign here has fuzzed, and how long ago any target last found new coverage and last failed</source>
+        <translation>Wie lange die Kampagne hier gefuzzt hat und wie lange es her ist, dass ein Ziel zuletzt neue Abdeckung gefunden hat und zuletzt fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Stop the campaign first: it is running on this project.</source>
+        <translation>Stoppen Sie zuerst die Kampagne: Sie läuft in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>Open a build tree with fuzz targets</source>
+        <translation>Ein Build-Verzeichnis mit Fuzz-Zielen öffnen</translation>
+    </message>
+    <message>
+        <source>Follow a database that arcwise-cli campaigns fill</source>
+        <translation>Eine Datenbank beobachten, die arcwise-cli-Kampagnen füllen</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Das Projekt schließen</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Start fuzzing the project&apos;s targets</source>
+        <translation>Das Fuzzing der Ziele des Projekts starten</translation>
+    </message>
+    <message>
+        <source>A campaign is running already.</source>
+        <translation>Es läuft bereits eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Open a project first (File ▸ Open Project…).</source>
+        <translation>Öffnen Sie zuerst ein Projekt (Datei ▸ Projekt öffnen…).</translation>
+    </message>
+    <message>
+        <source>This window follows a database: open the project directory to fuzz its targets here.</source>
+        <translation>Dieses Fenster beobachtet eine Datenbank: Öffnen Sie das Projektverzeichnis, um dessen Ziele hier zu fuzzen.</translation>
+    </message>
+    <message>
+        <source>The campaign is stopping.</source>
+        <translation>Die Kampagne wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>No campaign is running here.</source>
+        <translation>Hier läuft keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Stop the workers where they are, and go on later</source>
+        <translation>Die Worker an Ort und Stelle anhalten, um später fortzufahren</translation>
+    </message>
+    <message>
+        <source>End the campaign; failures being shrunk are finished first</source>
+        <translation>Die Kampagne beenden; laufende Minimierungen von Fehlern werden vorher abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Campaign Report…</source>
+        <translation>Kampagnenbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Campaign Report</source>
+        <translation>Kampagnenbericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Campaign report written: %1</source>
+        <translation>Kampagnenbericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Write the campaign as one HTML page to hand over: summary, coverage over time, coverage by file, top blockers and failures</source>
+        <translation>Die Kampagne als eine HTML-Seite zur Übergabe schreiben: Zusammenfassung, Abdeckung im Zeitverlauf, Abdeckung nach Datei, größte Hindernisse und Fehler</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +3376,158 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     </message>
 </context>
 <context>
+    <name>arcwise::ui::SliceTimeline</name>
+    <message>
+        <source>%1 · worker %2</source>
+        <translation>%1 · Worker %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation>−%1 min</translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation>−%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>No worker slices in the last %n minutes: they appear as the campaign&apos;s workers end their time slices.</source>
+        <translation>
+            <numerusform>Keine Zeitscheiben von Workern in der letzten %n Minute: Sie erscheinen, sobald die Worker der Kampagne ihre Zeitscheiben beenden.</numerusform>
+            <numerusform>Keine Zeitscheiben von Workern in den letzten %n Minuten: Sie erscheinen, sobald die Worker der Kampagne ihre Zeitscheiben beenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 to %4 (%5 s)
+%6 executions, %7 exec/s</source>
+        <translation>%1
+%2: %3 bis %4 (%5 s)
+%6 Ausführungen, %7 Ausf./s</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::SourceCoverageView</name>
+    <message>
+        <source>%1 of %2 arcs taken</source>
+        <translation>%1 von %2 Kanten genommen</translation>
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation>Im Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>File / function</source>
+        <translation>Datei / Funktion</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Lines %</source>
+        <translation>Zeilen %</translation>
+    </message>
+    <message>
+        <source>Arcs %</source>
+        <translation>Kanten %</translation>
+    </message>
+    <message>
+        <source>Lines with code reached by an input, of all lines with code</source>
+        <translation>Zeilen mit Code, die eine Eingabe erreicht, von allen Zeilen mit Code</translation>
+    </message>
+    <message>
+        <source>Control-flow arcs taken by an input, of all arcs</source>
+        <translation>Kontrollflusskanten, die eine Eingabe nimmt, von allen Kanten</translation>
+    </message>
+    <message>
+        <source>No coverage loaded.</source>
+        <translation>Keine Abdeckung geladen.</translation>
+    </message>
+    <message>
+        <source>Click a line to see how many inputs reach it and the smallest one.</source>
+        <translation>Klicken Sie auf eine Zeile, um zu sehen, wie viele Eingaben sie erreichen und welche die kleinste ist.</translation>
+    </message>
+    <message>
+        <source>Open the line&apos;s block in the control-flow graph</source>
+        <translation>Den Block der Zeile im Kontrollflussgraphen öffnen</translation>
+    </message>
+    <message>
+        <source>No source lines in this graph.</source>
+        <translation>Keine Quelltextzeilen in diesem Graphen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All files (%n)</source>
+        <translation>
+            <numerusform>Alle Dateien (%n)</numerusform>
+            <numerusform>Alle Dateien (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2:%3</source>
+        <translation>%1
+%2:%3</translation>
+    </message>
+    <message>
+        <source>%1 — lines %2 (%3 of %4), arcs %5</source>
+        <translation>%1 — Zeilen %2 (%3 von %4), Kanten %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached by %n input(s)</source>
+        <translation>
+            <numerusform>Von %n Eingabe erreicht</numerusform>
+            <numerusform>Von %n Eingaben erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never reached</source>
+        <translation>Nie erreicht</translation>
+    </message>
+    <message>
+        <source>An under-explored arc leaves this line: rank #%1</source>
+        <translation>Von dieser Zeile geht eine wenig erkundete Kante aus: Rang #%1</translation>
+    </message>
+    <message>
+        <source>Line %1 has no code of its own.</source>
+        <translation>Zeile %1 hat keinen eigenen Code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: reached by %n input(s)</source>
+        <translation>
+            <numerusform>Zeile %1: von %n Eingabe erreicht</numerusform>
+            <numerusform>Zeile %1: von %n Eingaben erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: never reached</source>
+        <translation>Zeile %1: nie erreicht</translation>
+    </message>
+    <message>
+        <source>— under-explored arc #%1 leaves it</source>
+        <translation>— von ihr geht die wenig erkundete Kante #%1 aus</translation>
+    </message>
+    <message>
+        <source>No stored input reaches this line.</source>
+        <translation>Keine gespeicherte Eingabe erreicht diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Smallest input that reaches it: corpus entry %1</source>
+        <translation>Kleinste Eingabe, die sie erreicht: Korpuseintrag %1</translation>
+    </message>
+    <message>
+        <source>Running the target to print its draws…</source>
+        <translation>Das Ziel wird ausgeführt, um seine gezogenen Werte auszugeben…</translation>
+    </message>
+</context>
+<context>
     <name>arcwise::ui::SourceView</name>
     <message>
         <source>Cannot show %1: the file does not exist.</source>
@@ -2268,6 +3567,18 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>(no stack trace)</source>
         <translation>(kein Aufrufstapel)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>a function, and how many frames of it in a row</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) of this function in a row (a recursion)</source>
+        <translation>
+            <numerusform>%n Frame dieser Funktion in Folge (eine Rekursion)</numerusform>
+            <numerusform>%n Frames dieser Funktion in Folge (eine Rekursion)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3736,42 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
             <numerusform>%n kleinstes Beispiel, nach Anzahl der Verhaltensweisen absteigend sortiert.</numerusform>
             <numerusform>%n kleinste Beispiele, nach Anzahl der Verhaltensweisen absteigend sortiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fuzzing at %1 exec/s</source>
+        <translation>wird mit %1 Ausf./s gefuzzt</translation>
+    </message>
+    <message>
+        <source>not being fuzzed now</source>
+        <translation>wird gerade nicht gefuzzt</translation>
+    </message>
+    <message>
+        <source>fuzzed for %1</source>
+        <translation>%1 lang gefuzzt</translation>
+    </message>
+    <message>
+        <source>new coverage %1 ago</source>
+        <translation>neue Abdeckung vor %1</translation>
+    </message>
+    <message>
+        <source>no coverage found yet</source>
+        <translation>noch keine Abdeckung gefunden</translation>
+    </message>
+    <message>
+        <source>last failure %1 ago</source>
+        <translation>letzter Fehler vor %1</translation>
+    </message>
+    <message>
+        <source>no failure</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>stability %1 %</source>
+        <translation>Stabilität %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % discarded by assume()</source>
+        <translation>%1 % von assume() verworfen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>1 block unreached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks unreached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage features over time, per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time since the campaign&apos;s first stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs reaching a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#n: a top blocker leaves this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an input this version cannot read, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no choices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuzzing campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · made by Arcwise %2 on %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures (%1 not fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of lines covered (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of branch arcs taken (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage counts the project&apos;s own code, over all targets: a line is covered when a stored corpus input of some target reaches it. Library code (system headers, the C++ standard library) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stats were recorded: the campaign has not fuzzed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage features (edges by hit count, comparisons, events) found per target; a flat line is a target that stopped finding new behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coverage: no target has a control-flow graph (built without Arcwise&apos;s instrumentation?) or no target was fuzzed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1. Lines hold code; branch arcs leave a line with two or more ways on, as llvm-cov counts branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of lines covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source could not be read when the report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines: too long to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of the first %1 of %2 files is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no covered line of the project&apos;s code has a way on that the corpus never or rarely takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where fuzzing stops: branches from covered code into code no input reaches (or almost none), with the most code left unreached behind them first. A dictionary entry, a seed input or a property that draws this case directly gets past them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch at %1:%2 to line %3 is %4: %5 behind it. %6 reach line %2 (target %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rarely taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest input that reaches the line (corpus entry %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · seen %2 times · failure %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignSettings</name>
     <message>
         <source>Cores</source>
@@ -111,6 +382,30 @@
         <source>Most workers fuzzing one target at once; 0 lets the scheduler put several on a target worth it (fewer targets than cores, or one far ahead of the rest), 1 gives each target one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Focus on changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days). Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When following a branch: how to build the project after a pull (run by /bin/sh in the project); empty: cmake --build on a CMake build tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When following a branch: how often to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -176,6 +471,22 @@
     </message>
     <message>
         <source>%1 --cfg failed (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inlined %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,6 +643,25 @@
     </message>
     <message>
         <source>Graphviz could not draw this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFocus</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +949,65 @@
         <source>%1 (in: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: adding the host %2 returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no host with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the last corpus entry returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitChanges</name>
+    <message>
+        <source>%1 is not in a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git repository of %1 has no working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git repository %1 has no commit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge-base with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a commit of the git repository %2 with a common ancestor with HEAD (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its working tree: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the changes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -634,6 +1023,25 @@
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegressionTest</name>
+    <message>
+        <source>%1 is not a property test (Suite.Name): keep its input as a regression file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCWISE_TEST(%1, %2) is not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds this example already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Spill</name>
@@ -647,6 +1055,115 @@
     </message>
     <message>
         <source>%1 is not a failure kept by Arcwise; it was left where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetHealth</name>
+    <message>
+        <source>It is mostly timing out: open its timeout failure to see the slow input, or raise the time limit per input (Settings ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its speed fell sharply, from %1 to %2 exec/s: look at its newest corpus entries and its output for a slow path, a growing input or a leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of its inputs are discarded by assume() or filter(): draw values that meet them directly (narrower strategies) instead of rejecting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its coverage is unstable: only %1% of inputs run again reach the same code. Global state, time, randomness or threads change what it does; reset them at the start of each example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign</name>
+    <message>
+        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::BranchFollower</name>
+    <message>
+        <source>following a branch needs the git program, which is not on the PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CMake build tree: say how to build it with --build-command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1 needs cmake, which is not on the PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot follow %1: it is not a git checkout of a branch with an upstream (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fetch (%1), at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch moved to %1: pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fast-forward to %1 (%2): still fuzzing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build of %1 failed (%2): the previous binaries keep fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1327,54 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <source>stopping at the first failure, as asked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read what changed, so nothing is focused on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed code in %1 is not known (no control-flow graph): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes since %1: %2 lines in %3 files, %4 lines of code in the fuzz binaries; %5 of %6 targets focused on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this campaign could not be registered as a host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leases are stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker slots could not be leased (other hosts may fuzz the same targets): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices are stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which target each worker fuzzed could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a failure found by another host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what other hosts stored could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heartbeat of this host could not be stored (other hosts will take its targets over): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heartbeat of this host is stored again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>
@@ -920,6 +1485,18 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting to be shrunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shrinking: %1 attempts, best %2 bytes, %3 of at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::Session</name>
@@ -971,6 +1548,14 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>no target %1 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1668,53 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shrinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of inputs run again that reach the same code (measured while a campaign here fuzzes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fuzzed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last new coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,7 +1833,11 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best rank</source>
+        <source>The rank of the function&apos;s best under-explored arc (1: the most code unreached behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,15 +1880,7 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom in (or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,35 +1896,7 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export this graph as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export this graph as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the whole coverage as a self-contained HTML page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click a block to see its source and the smallest input that reaches it; double-click a call to open its graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No control-flow graph loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1333,10 +1933,6 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>lines %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1416,6 +2012,127 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;library code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this graph as SVG or PNG, or the whole coverage as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage as an HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target whose control flow and coverage are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the user&apos;s code only; library code inlined into it is one block at the line that calls it, and only the user&apos;s code is ranked. On: every function and block of the binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.
+
+Choose a target above, or double-click one on the Targets page.
+Its fuzz binary needs -fsanitize-coverage=control-flow (clang 16 or later),
+which arcwise_add_fuzz_target() adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the control-flow graph of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control-flow graph for this target:
+%1
+
+Its fuzz binary needs -fsanitize-coverage=control-flow (clang 16 or later), which arcwise_add_fuzz_target() adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the library code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folding the graph to the user&apos;s code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control-flow graph of this target has no functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control-flow graph loaded.
+
+Choose a target above, or double-click one on the Targets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 functions entered, %3 of %4 blocks covered, %n under-explored arc(s)</source>
+        <translation>
+            <numerusform>%1 of %2 functions entered, %3 of %4 blocks covered, %n under-explored arc</numerusform>
+            <numerusform>%1 of %2 functions entered, %3 of %4 blocks covered, %n under-explored arcs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No function of this graph is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of its own: shown at the nearest line of its function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library code inlined here, from %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,10 +2223,6 @@ click: source and smallest input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Executions per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +2272,10 @@ click: source and smallest input</source>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>exec/s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,10 +2451,6 @@ Build: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regression file written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>#%1 · &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt; · %4 · first %5 · last %6 · %7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,24 +2461,187 @@ Build: %2</source>
             <numerusform>seen %n times</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy replay command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shell command line that runs the binary on the failing input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy regression test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into the test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the example to the test&apos;s source file, as the diff shows; CTest then replays it before the test&apos;s examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (being shrunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 and being reproduced and shrunk in a fresh process: the minimal example replaces this when the shrink ends. The input as found is on the Input page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The input as found: %n byte(s) as the target reads them.</source>
+        <translation>
+            <numerusform>The input as found: %n byte as the target reads it.</numerusform>
+            <numerusform>The input as found: %n bytes as the target reads them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reproducers are ready once the failure is shrunk and stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Replay (from any directory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test&apos;s source file is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A harness keeps its failures as regression-corpus files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay it, or keep it as a test: the diff adds the failing example to %1 (ARCWISE_EXAMPLE), which the test binary replays first under CTest until the bug is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Regression test (a diff against the test&apos;s file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay it, or keep it as a regression: Write regression file stores the input where the binary&apos;s unit-test mode replays it; the CTest line below replays it with the plain binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># CTest (after Write regression file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression test added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression file written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::FailuresPage</name>
     <message>
-        <source>All failures</source>
+        <source>All targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open failures (not fixed)</source>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No failures yet. Start a campaign: every failure it finds is reproduced, shrunk to a minimal example and listed here.</source>
+        <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>Open (not fixed or ignored)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target, kind, message or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of the selected failures, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures yet. Start a campaign: every failure it finds is listed here at once, reproduced and shrunk to a minimal example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Target&apos;s Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Its Control-Flow Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Failing Source Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Failures %1…</source>
+        <translation>
+            <numerusform>Mark %n Failure %1…</numerusform>
+            <numerusform>Mark %n Failures %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select stored failures first (one being shrunk has no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n failure(s) %1? (kept with the status; may stay empty)</source>
+        <translation>
+            <numerusform>Why is %n failure %1? (kept with the status; may stay empty)</numerusform>
+            <numerusform>Why are these %n failures %1? (kept with the status; may stay empty)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) marked %1</source>
+        <translation>
+            <numerusform>%n failure marked %1</numerusform>
+            <numerusform>%n failures marked %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,13 +2668,140 @@ Build: %2</source>
     </message>
 </context>
 <context>
-    <name>arcwise::ui::LogPane</name>
+    <name>arcwise::ui::HostsPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Show worker output</source>
+        <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exec/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign of life for %1 s: its leases have expired and the other hosts take its targets over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host has fuzzed this database yet. Every campaign, here or arcwise-cli fuzz on another machine with the same --db, appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) running</source>
+        <translation>
+            <numerusform>%n host running</numerusform>
+            <numerusform>%n hosts running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale (lost without stopping)</source>
+        <translation>
+            <numerusform>, %n stale (lost without stopping)</numerusform>
+            <numerusform>, %n stale (lost without stopping)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. The timeline shows what each worker fuzzed in the last %n minutes.</source>
+        <translation>
+            <numerusform>. The timeline shows what each worker fuzzed in the last %n minute.</numerusform>
+            <numerusform>. The timeline shows what each worker fuzzed in the last %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::InputPane</name>
+    <message numerus="yes">
+        <source>Smallest input that reaches it: corpus entry %1, %n byte(s) as the harness reads them</source>
+        <translation>
+            <numerusform>Smallest input that reaches it: corpus entry %1, %n byte as the harness reads it</numerusform>
+            <numerusform>Smallest input that reaches it: corpus entry %1, %n bytes as the harness reads them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::LogPane</name>
+    <message>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arcwise&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target, binary or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (× %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,13 +3126,6 @@ Its targets are marked broken; the others go on.</source>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>(passes; %n byte(s))</source>
-        <translation>
-            <numerusform>(passes; %n byte)</numerusform>
-            <numerusform>(passes; %n bytes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1: %2)</source>
         <translation type="unfinished"></translation>
@@ -2156,6 +3152,147 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source>The campaign could not do its work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no code in the control-flow graph of this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(passes; %n draw(s))</source>
+        <translation>
+            <numerusform>(passes; %n draw)</numerusform>
+            <numerusform>(passes; %n draws)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hosts and Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 new behaviours a minute, %2 per core-minute. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was last fuzzed: %1 new behaviours a minute, %2 per core-minute. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimates checked against what happened: %n time(s); median wait %1x the predicted (0.69x when calibrated), %2% within 2x.</source>
+        <translation>
+            <numerusform>Estimates checked against what happened: %n time; median wait %1x the predicted (0.69x when calibrated), %2% within 2x.</numerusform>
+            <numerusform>Estimates checked against what happened: %n times; median wait %1x the predicted (0.69x when calibrated), %2% within 2x.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuzzed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new coverage %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last failure %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long the campaign here has fuzzed, and how long ago any target last found new coverage and last failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the campaign first: it is running on this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a build tree with fuzz targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a database that arcwise-cli campaigns fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fuzzing the project&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first (File ▸ Open Project…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window follows a database: open the project directory to fuzz its targets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign is running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workers where they are, and go on later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the campaign; failures being shrunk are finished first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Campaign Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Campaign Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the campaign as one HTML page to hand over: summary, coverage over time, coverage by file, top blockers and failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2214,6 +3351,155 @@ Its targets are marked broken; the others go on.</source>
     </message>
 </context>
 <context>
+    <name>arcwise::ui::SliceTimeline</name>
+    <message>
+        <source>%1 · worker %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No worker slices in the last %n minutes: they appear as the campaign&apos;s workers end their time slices.</source>
+        <translation>
+            <numerusform>No worker slices in the last %n minute: they appear as the campaign&apos;s workers end their time slices.</numerusform>
+            <numerusform>No worker slices in the last %n minutes: they appear as the campaign&apos;s workers end their time slices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 to %4 (%5 s)
+%6 executions, %7 exec/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::SourceCoverageView</name>
+    <message>
+        <source>%1 of %2 arcs taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File / function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arcs %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines with code reached by an input, of all lines with code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control-flow arcs taken by an input, of all arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coverage loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line to see how many inputs reach it and the smallest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the line&apos;s block in the control-flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source lines in this graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All files (%n)</source>
+        <translation>
+            <numerusform>All files (%n)</numerusform>
+            <numerusform>All files (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — lines %2 (%3 of %4), arcs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached by %n input(s)</source>
+        <translation>
+            <numerusform>Reached by %n input</numerusform>
+            <numerusform>Reached by %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An under-explored arc leaves this line: rank #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no code of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: reached by %n input(s)</source>
+        <translation>
+            <numerusform>Line %1: reached by %n input</numerusform>
+            <numerusform>Line %1: reached by %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— under-explored arc #%1 leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored input reaches this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest input that reaches it: corpus entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the target to print its draws…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arcwise::ui::SourceView</name>
     <message>
         <source>Cannot show %1: the file does not exist.</source>
@@ -2253,6 +3539,18 @@ Its targets are marked broken; the others go on.</source>
     <message>
         <source>(no stack trace)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>a function, and how many frames of it in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) of this function in a row (a recursion)</source>
+        <translation>
+            <numerusform>%n frame of this function in a row (a recursion)</numerusform>
+            <numerusform>%n frames of this function in a row (a recursion)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +3708,42 @@ Its targets are marked broken; the others go on.</source>
             <numerusform>%n smallest example, most behaviours first.</numerusform>
             <numerusform>%n smallest examples, most behaviours first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fuzzing at %1 exec/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not being fuzzed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuzzed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new coverage %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coverage found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last failure %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stability %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % discarded by assume()</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
