@@ -33,6 +33,8 @@ bool simpler_input(const QByteArray& a, const QByteArray& b) {
 
 // Serialises migrations of one PostgreSQL database across processes (pg_advisory_xact_lock).
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4715287437384168001)";
+// Serialises the matching of binaries by build id between hosts (upsert_binary).
+constexpr const char* kBinaryLock = "SELECT pg_advisory_xact_lock(4715287437384168003)";
 // Serialises the corpus batches of the hosts of one PostgreSQL campaign (add_corpus).
 constexpr const char* kCorpusLock = "SELECT pg_advisory_xact_lock(4715287437384168002)";
 
@@ -155,10 +157,16 @@ qint64 Database::upsert_binary(const QString& path, const QString& build_id, qin
         fail(tr("a binary needs a path"));
         return -1;
     }
+    QSqlQuery same(db_), q(db_); // before the transaction: see kQueriesBeforeTransaction
+    // Matching and inserting in one transaction, serialised between the hosts of a PostgreSQL
+    // campaign: two hosts starting at once must not each insert their copy as a new binary.
+    Transaction transaction(*this);
+    if (!transaction.ok() || (postgres_ && !exec(QString::fromLatin1(kBinaryLock))))
+        return -1;
     // The same build elsewhere (another host's copy of the project, at its own path) is the same
     // binary: its targets, corpus and failures are shared.
+    qint64 id = 0;
     if (!build_id.isEmpty()) {
-        QSqlQuery same(db_);
         if (!prepare(same, QStringLiteral("SELECT id, path FROM binaries WHERE build_id = ? "
                                           "ORDER BY id")))
             return -1;
@@ -166,34 +174,39 @@ qint64 Database::upsert_binary(const QString& path, const QString& build_id, qin
         if (!exec(same))
             return -1;
         const QString file_name = path.section(u'/', -1);
-        qint64 found = 0;
         bool own = false; // its own row, updated below
         while (same.next()) {
             const QString stored = same.value(1).toString();
             own = own || stored == path;
-            if (!found && stored.section(u'/', -1) == file_name)
-                found = same.value(0).toLongLong();
+            if (!id && stored.section(u'/', -1) == file_name)
+                id = same.value(0).toLongLong();
         }
         if (!read_to_end(same))
             return -1;
-        if (found && !own) {
-            succeed();
-            return found;
-        }
+        if (own)
+            id = 0;
     }
-    QSqlQuery q(db_);
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO binaries (path, build_id, mtime_ms) VALUES (?, ?, ?) "
-                                "ON CONFLICT (path) DO UPDATE SET build_id = excluded.build_id, "
-                                "mtime_ms = excluded.mtime_ms RETURNING id")))
-        return -1;
-    q.bindValue(0, text(path));
-    q.bindValue(1, text(build_id));
-    q.bindValue(2, mtime_ms);
-    if (!exec(q) || !first_row(q, tr("%1: storing the binary %2 returned no id").arg(where_, path)))
+    if (!id) {
+        if (!prepare(q, QStringLiteral(
+                            "INSERT INTO binaries (path, build_id, mtime_ms) VALUES (?, ?, ?) "
+                            "ON CONFLICT (path) DO UPDATE SET build_id = excluded.build_id, "
+                            "mtime_ms = excluded.mtime_ms RETURNING id")))
+            return -1;
+        q.bindValue(0, text(path));
+        q.bindValue(1, text(build_id));
+        q.bindValue(2, mtime_ms);
+        if (!exec(q) ||
+            !first_row(q, tr("%1: storing the binary %2 returned no id").arg(where_, path)))
+            return -1;
+        id = q.value(0).toLongLong();
+    }
+    // SQLite commits only once no statement is still stepping.
+    same.finish();
+    q.finish();
+    if (!transaction.commit())
         return -1;
     succeed();
-    return q.value(0).toLongLong();
+    return id;
 }
 
 qint64 Database::upsert_target(qint64 binary_id, const TargetInfo& info) {

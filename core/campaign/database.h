@@ -192,6 +192,8 @@ public:
     std::vector<CorpusRow> corpus_after(qint64 after_id, qint64 except_host, int limit);
     // The highest corpus id stored (0 when none; -1 on error).
     qint64 last_corpus_id();
+    // The highest failure id stored (0 when none; -1 on error).
+    qint64 last_failure_id();
     // Per target: the hosts that fuzzed it and the workers they gave it at most at once (from
     // the stats rows the hosts wrote).
     std::map<qint64, TargetSpread> target_spread();
@@ -242,6 +244,8 @@ private:
     // A row of kCorpusColumns, in that order.
     static const QString kCorpusColumns;
     static CorpusRow read_corpus_row(const QSqlQuery& query);
+    // The highest id of `table` (one of ours, never a user's string).
+    qint64 last_id(const QString& table);
     std::vector<FailureRow> select_failures(const QString& where, qint64 value);
 
     QString url_;

@@ -214,9 +214,17 @@ std::vector<CorpusRow> Database::corpus_after(qint64 after_id, qint64 except_hos
 }
 
 qint64 Database::last_corpus_id() {
+    return last_id(QStringLiteral("corpus"));
+}
+
+qint64 Database::last_failure_id() {
+    return last_id(QStringLiteral("failures"));
+}
+
+qint64 Database::last_id(const QString& table) {
     QSqlQuery q(db_);
-    if (!prepare(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM corpus")) || !exec(q) ||
-        !first_row(q, tr("%1: reading the last corpus entry returned nothing").arg(where_)))
+    if (!prepare(q, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table) || !exec(q) ||
+        !first_row(q, tr("%1: reading the last row of %2 returned nothing").arg(where_, table)))
         return -1;
     succeed();
     return q.value(0).toLongLong();

@@ -34,8 +34,8 @@ bool HostLink::join(QString name, int cores, const QString& version, qint64 now_
     const qint64 corpus = db_.last_corpus_id();
     if (corpus < 0)
         return false;
-    const std::vector<FailureRow> failures = db_.failures_after(0);
-    if (!db_.last_error().isEmpty())
+    const qint64 failures = db_.last_failure_id();
+    if (failures < 0)
         return false;
     std::map<qint64, qint64> peers = db_.slice_executions(id);
     if (!db_.last_error().isEmpty())
@@ -43,7 +43,7 @@ bool HostLink::join(QString name, int cores, const QString& version, qint64 now_
     id_ = id;
     name_ = name;
     corpus_after_ = corpus;
-    failures_after_ = failures.empty() ? 0 : failures.back().id;
+    failures_after_ = failures;
     peer_executions_at_join_ = std::move(peers);
     read_leases(db_.leases(now_ms));
     return true;
