@@ -736,6 +736,7 @@ void Campaign::set_paused(bool paused) {
         if (deadline_left_ms_ > 0)
             deadline_.start(int(deadline_left_ms_));
         rebuild_timer_.start();
+        last_beat_ms_ = 0; // the next exchange renews the leases at once
         Q_EMIT log(tr("campaign resumed"));
     }
     Q_EMIT progressed();

@@ -143,7 +143,10 @@ void Campaign::exchange() {
     if (now - last_beat_ms_ < HostLink::kBeatMs)
         return;
     last_beat_ms_ = now;
-    if (!host_->beat(now, own_runs_)) {
+    // A paused host stays alive, but its stopped workers fuzz nothing: its leases run out and the
+    // other hosts take its worker slots over. Resumed, it renews those still its own; a slot taken
+    // meanwhile is fuzzed twice until the slice ends.
+    if (!host_->beat(now, own_runs_, /*renew_leases=*/!paused_)) {
         storage_trouble(QStringLiteral("host"),
                         tr("the heartbeat of this host could not be stored (other hosts will "
                            "take its targets over): %1")

@@ -167,7 +167,7 @@ public:
     // -1 on error.
     qint64 add_host(const HostRow& host);
     // A host's sign of life: its heartbeat and executions, and every lease it holds renewed until
-    // `lease_until_ms`. False on error, or (with last_error) when the host's row is gone.
+    // `lease_until_ms` (0: not renewed). False on error, or (with last_error) when the host's row is gone.
     bool beat_host(qint64 host_id, qint64 now_ms, qint64 executions, qint64 lease_until_ms);
     // The host ended as it should: its leases are released and it is marked stopped.
     bool stop_host(qint64 host_id);

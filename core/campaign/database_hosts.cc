@@ -41,6 +41,10 @@ bool Database::beat_host(qint64 host_id, qint64 now_ms, qint64 executions, qint6
         return false;
     if (host.numRowsAffected() < 1)
         return fail(tr("%1: there is no host with id %2").arg(where_).arg(host_id));
+    if (lease_until_ms <= 0) {
+        succeed();
+        return true;
+    }
     QSqlQuery leases(db_);
     if (!prepare(leases, QStringLiteral("UPDATE leases SET expires_ms = ? WHERE host_id = ?")))
         return false;

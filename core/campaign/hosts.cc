@@ -60,10 +60,10 @@ void HostLink::read_leases(const std::vector<LeaseRow>& leases) {
     }
 }
 
-bool HostLink::beat(qint64 now_ms, qint64 executions) {
+bool HostLink::beat(qint64 now_ms, qint64 executions, bool renew_leases) {
     if (!joined() || left_)
         return false;
-    if (!db_.beat_host(id_, now_ms, executions, now_ms + kLeaseMs))
+    if (!db_.beat_host(id_, now_ms, executions, renew_leases ? now_ms + kLeaseMs : 0))
         return false;
     const std::vector<LeaseRow> leases = db_.leases(now_ms);
     if (!db_.last_error().isEmpty())

@@ -42,9 +42,10 @@ public:
     bool joined() const { return id_ > 0; }
     bool left() const { return left_; }
 
-    // A sign of life with the host's own executions: renews its leases; also reads which worker
-    // slots the other hosts hold. False on a storage error.
-    bool beat(qint64 now_ms, qint64 executions);
+    // A sign of life with the host's own executions: renews its leases (unless `renew_leases` is
+    // false: a paused host stays alive but lets its worker slots expire, so the others take them
+    // over); also reads which worker slots the other hosts hold. False on a storage error.
+    bool beat(qint64 now_ms, qint64 executions, bool renew_leases = true);
     // The host has ended: its leases are released and it is marked stopped.
     bool leave();
 

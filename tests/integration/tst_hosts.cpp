@@ -156,6 +156,34 @@ private slots:
         QVERIFY(two.remote_workers().empty());
     }
 
+    // A paused host beats without renewing its leases: it stays alive, its slots run out.
+    void paused_host_lets_leases_expire() {
+        auto db = open(/*postgres=*/false);
+        QVERIFY(db);
+        const qint64 binary = db->upsert_binary(QStringLiteral("/a/fuzz"), QStringLiteral("b1"), 1);
+        const qint64 target = db->upsert_target(binary, TargetInfo{QStringLiteral("T"), {}, {}, 0});
+        HostLink one(*db), two(*db);
+        const qint64 t0 = now_ms();
+        QVERIFY(one.join(QStringLiteral("one"), 1, QStringLiteral("1"), t0));
+        QVERIFY(two.join(QStringLiteral("two"), 1, QStringLiteral("1"), t0));
+        bool error = false;
+        QCOMPARE(one.take(target, t0, &error), std::optional<int>(0));
+        const qint64 later = t0 + HostLink::kLeaseMs - 1000;
+        QVERIFY(one.beat(later, 0, /*renew_leases=*/false));
+        const qint64 expired = t0 + HostLink::kLeaseMs + 1000;
+        QVERIFY(db->leases(expired).empty()); // not renewed by the paused beat
+        for (const HostRow& h : db->hosts())
+            if (h.id == one.id())
+                QVERIFY(!HostLink::stale(h, expired)); // but alive
+        QVERIFY(two.beat(expired, 0));
+        QCOMPARE(two.take(target, expired, &error), std::optional<int>(0));
+        // Resumed, a beat renews only what is still its own.
+        QVERIFY(one.beat(expired + 1000, 0));
+        const std::vector<LeaseRow> leases = db->leases(expired + 1000);
+        QCOMPARE(leases.size(), size_t(1));
+        QCOMPARE(leases.front().host_id, two.id());
+    }
+
     // Every host has its own copy of the project: one build is one binary, whatever its path.
     void binaries_by_build_id() {
         auto db = open(/*postgres=*/false);
