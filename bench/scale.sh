@@ -6,7 +6,12 @@
 #
 # Usage: bench/scale.sh [options] [library ...]
 #
-#   library             a directory of bench/real/ (default: all of them)
+# Two parts: executions and edges in a fixed time on the real libraries, and the time to a bug on
+# deep harnesses of bench/campaign/ whose bugs take more than a minute on one core (ladders that
+# coverage climbs one rung at a time: see bench/campaign/README.md), each arm run until its first
+# crash or the cap.
+#
+#   library             a directory of bench/real/ (default: all of them; "none": no library)
 #   -b, --build DIR     Arcwise build tree with bin/arcwise-cc and bin/arcwise-cli
 #                       (default: build/release, relative to the repository root)
 #   -t, --time SECONDS  time of every run (default: 120)
@@ -14,6 +19,9 @@
 #   -w, --work DIR      scratch directory: sources, binaries, corpora, logs, results.tsv
 #                       (default: a new /tmp/arcwise-scale.XXXXXX, kept)
 #   -o, --output FILE   Markdown report (default: bench/results/scale.md)
+#   --bugs LIST         bench/campaign/ harnesses for the time to bug, comma-separated
+#                       (default: activation_token,warranty_code; "none": no bug runs)
+#   --bug-time SECONDS  cap of every bug run (default: 600)
 #   -h, --help          show this help
 #
 # Sources come from Debian's source packages (apt-get source, after adding a deb-src line for the
@@ -36,8 +44,12 @@ seeds=3
 work=
 output=$repo/bench/results/scale.md
 libraries=()
+bug_harnesses=activation_token,warranty_code
+bug_time=600
 while (($#)); do
     case $1 in
+    --bugs) bug_harnesses=${2:?}; shift 2 ;;
+    --bug-time) bug_time=${2:?}; shift 2 ;;
     -b | --build) build=${2:?}; shift 2 ;;
     -t | --time) run_time=${2:?}; shift 2 ;;
     -s | --seeds) seeds=${2:?}; shift 2 ;;
@@ -54,6 +66,14 @@ arcwise_cc=$build/bin/arcwise-cc
 [[ -x $cli && -x $arcwise_cc ]] || die "no Arcwise build in $build (cmake --preset release && cmake --build --preset release)"
 command -v clang-19 >/dev/null || die "clang-19 is missing (Debian: clang-19, libclang-rt-19-dev)"
 ((${#libraries[@]})) || mapfile -t libraries < <(cd "$repo/bench/real" && ls -d */ | tr -d /)
+[[ ${libraries[*]} == none ]] && libraries=()
+[[ $bug_harnesses == none ]] && bug_harnesses=
+IFS=, read -r -a bugs <<<"$bug_harnesses"
+for h in "${bugs[@]}"; do
+    [[ -f $repo/bench/campaign/$h.cc ]] || die "no bench/campaign/$h.cc (--bugs)"
+done
+have_aflpp=0
+command -v afl-clang-fast >/dev/null && command -v afl-fuzz >/dev/null && have_aflpp=1
 [[ -n $work ]] || work=$(mktemp -d /tmp/arcwise-scale.XXXXXX)
 mkdir -p "$work"
 log "work directory: $work"
@@ -79,7 +99,7 @@ replay_edges() { # <libFuzzer binary> <corpus dir>
 
 results=$work/results.tsv
 printf 'library\tarm\tseed\texecutions\tedges\n' >"$results"
-ensure_deb_src
+((${#libraries[@]})) && ensure_deb_src
 for lib in "${libraries[@]}"; do
     recipe_dir=$repo/bench/real/$lib
     [[ -f $recipe_dir/recipe.sh ]] || die "no bench/real/$lib/recipe.sh"
@@ -93,14 +113,18 @@ for lib in "${libraries[@]}"; do
     fi
     # The Arcwise build alone in its directory: that directory is the campaign's project.
     mkdir -p "$work/bin/$lib/arcwise" "$work/bin/$lib/libfuzzer"
-    (cd "$src/unpacked" && build "$arcwise_cc" -- "$work/bin/$lib/arcwise/$harness") ||
+    # Binaries already in the work directory (-w of an earlier run) are used again.
+    [[ -x $work/bin/$lib/arcwise/$harness ]] ||
+        (cd "$src/unpacked" && build "$arcwise_cc" -- "$work/bin/$lib/arcwise/$harness") ||
         die "building $lib with arcwise-cc failed"
-    (cd "$src/unpacked" && build clang-19 -fsanitize=fuzzer -- "$work/bin/$lib/libfuzzer/$harness") ||
+    [[ -x $work/bin/$lib/libfuzzer/$harness ]] ||
+        (cd "$src/unpacked" && build clang-19 -fsanitize=fuzzer -- "$work/bin/$lib/libfuzzer/$harness") ||
         die "building $lib with clang-19 -fsanitize=fuzzer failed"
     arms=(arcwise-1 arcwise-2 libfuzzer-fork2)
-    if command -v afl-clang-fast >/dev/null && command -v afl-fuzz >/dev/null; then
+    if ((have_aflpp)); then
         mkdir -p "$work/bin/$lib/aflpp"
-        (cd "$src/unpacked" && build afl-clang-fast -fsanitize=fuzzer -- "$work/bin/$lib/aflpp/$harness") \
+        [[ -x $work/bin/$lib/aflpp/$harness ]] ||
+            (cd "$src/unpacked" && build afl-clang-fast -fsanitize=fuzzer -- "$work/bin/$lib/aflpp/$harness") \
             >"$work/bin/$lib/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
             log "building $lib with afl-clang-fast failed: no AFL++ arm (see $work/bin/$lib/aflpp/build.log)"
     else
@@ -151,29 +175,132 @@ for lib in "${libraries[@]}"; do
     done
 done
 
+# Time to bug: each arm until its first crash, or the cap. Times are from the start of the run
+# to the first sighting: the failure's first_seen for Arcwise (its shrinking comes after), the
+# crash file's time for libFuzzer and AFL++.
+bug_results=$work/bugs.tsv
+printf 'harness\tarm\tseed\tseconds\n' >"$bug_results"
+first_file_time() { # <glob root> <find name pattern>: the oldest matching file's time, or nothing
+    find "$1" -name "$2" -type f -printf '%T@\n' 2>/dev/null | sort -n | head -1
+}
+for h in "${bugs[@]}"; do
+    bin=$work/bugs/bin/$h
+    mkdir -p "$bin/arcwise" "$bin/libfuzzer" "$bin/aflpp"
+    "$build/bin/arcwise-c++" -O1 -g "$repo/bench/campaign/$h.cc" -o "$bin/arcwise/$h" ||
+        die "building $h with arcwise-c++ failed"
+    clang++-19 -O1 -g -fsanitize=fuzzer "$repo/bench/campaign/$h.cc" -o "$bin/libfuzzer/$h" ||
+        die "building $h with clang++-19 -fsanitize=fuzzer failed"
+    arms=(arcwise-1 arcwise-2 libfuzzer-fork2)
+    if ((have_aflpp)); then
+        afl-clang-fast++ -O1 -g -fsanitize=fuzzer "$repo/bench/campaign/$h.cc" -o "$bin/aflpp/$h" \
+            >"$bin/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
+            log "building $h with afl-clang-fast++ failed: no AFL++ arm"
+    fi
+    for seed in $(seq 1 "$seeds"); do
+        for arm in "${arms[@]}"; do
+            run=$work/bugs/runs/$h/$arm/$seed
+            rm -rf "$run" && mkdir -p "$run/corpus"
+            log "$h $arm seed $seed (until the bug, at most ${bug_time}s)"
+            start=$(date +%s.%N)
+            found=
+            case $arm in
+            arcwise-*)
+                cores=${arm#arcwise-}
+                "$cli" fuzz "$bin/arcwise" --db "$run/db.sqlite" --cores "$cores" --time "${bug_time}s" \
+                    --seed "$seed" --stop-on-failure >"$run/log" 2>&1
+                found=$("$cli" report "$bin/arcwise" --db "$run/db.sqlite" --format json 2>/dev/null |
+                    python3 -c '
+import datetime, json, sys
+seen = [f["first_seen"] for t in json.load(sys.stdin).get("targets", []) for f in t.get("failures", []) if f.get("first_seen")]
+if seen:
+    print(min(datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in seen))')
+                ;;
+            libfuzzer-fork2)
+                "$bin/libfuzzer/$h" -fork=2 -max_total_time="$bug_time" -seed="$seed" \
+                    -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1
+                found=$(first_file_time "$run" 'crash-*')
+                ;;
+            aflpp-M-S)
+                mkdir -p "$run/in" && printf 'a' >"$run/in/seed"
+                pids=()
+                for role in M S; do
+                    AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+                        AFL_NO_AFFINITY=1 AFL_BENCH_UNTIL_CRASH=1 afl-fuzz -"$role" "$role" \
+                        -i "$run/in" -o "$run/out" -V "$bug_time" -s "$seed" -- "$bin/aflpp/$h" \
+                        >"$run/log-$role" 2>&1 &
+                    pids+=($!)
+                done
+                wait -n "${pids[@]}"
+                kill "${pids[@]}" 2>/dev/null
+                wait
+                found=$(find "$run"/out/*/crashes -name 'id:*' -type f -printf '%T@\n' 2>/dev/null | sort -n | head -1)
+                ;;
+            esac
+            if [[ -n $found ]]; then
+                secs=$(awk -v a="$found" -v b="$start" 'BEGIN { printf "%.1f", a - b }')
+            else
+                secs=inf
+            fi
+            printf '%s\t%s\t%s\t%s\n' "$h" "$arm" "$seed" "$secs" >>"$bug_results"
+            log "  time to bug: ${secs}s"
+        done
+    done
+done
+
 # The report: medians over the seeds, and the ratios against one Arcwise worker.
 mkdir -p "$(dirname "$output")"
+aflpp_version=
+((have_aflpp)) && aflpp_version=$(afl-fuzz -h 2>&1 | sed -n -E 's/.*afl-fuzz\+\+([0-9.a-z]+).*/\1/p' | head -1)
 {
     echo "# One harness, two cores"
     echo
-    echo "\`bench/scale.sh -t $run_time -s $seeds ${libraries[*]}\` on $(nproc) cores, $(date -u +%Y-%m-%d)."
-    echo "Executions as each tool counted them; edges: the final corpus replayed through the libFuzzer build."
-    echo
-    echo "| library | arm | executions (median) | × 1 worker | edges (median) | × 1 worker | per seed (executions / edges) |"
-    echo "|---|---|---:|---:|---:|---:|---|"
-    awk -F'\t' 'NR > 1 { key = $1 "\t" $2; e[key] = e[key] " " $4; c[key] = c[key] " " $5; order[key] = NR; per[key] = per[key] " " $4 "/" $5 }
-        function median(list,   n, a, i, j, t) {
-            n = split(list, a, " ")
-            for (i = 1; i <= n; ++i) for (j = i + 1; j <= n; ++j) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
-            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-        }
-        END {
-            for (k in e) { split(k, p, "\t"); me[k] = median(e[k]); mc[k] = median(c[k]) }
-            for (k in e) {
-                split(k, p, "\t"); base = p[1] "\tarcwise-1"
-                printf "| %s | %s | %d | %.2f | %d | %.3f |%s |\n", p[1], p[2], me[k], me[base] ? me[k] / me[base] : 0, mc[k], mc[base] ? mc[k] / mc[base] : 0, per[k]
+    echo "\`bench/scale.sh -t $run_time -s $seeds --bugs ${bug_harnesses:-none} --bug-time $bug_time ${libraries[*]:-none}\`"
+    echo "on $(nproc) cores, $(date -u +%Y-%m-%d); AFL++: ${aflpp_version:-none}."
+    if ((${#libraries[@]})); then
+        echo
+        echo "## Executions and edges in ${run_time}s"
+        echo
+        echo "Executions as each tool counted them; edges: the final corpus replayed through the libFuzzer build."
+        echo
+        echo "| library | arm | executions (median) | × 1 worker | edges (median) | × 1 worker | per seed (executions / edges) |"
+        echo "|---|---|---:|---:|---:|---:|---|"
+        awk -F'\t' 'NR > 1 { key = $1 "\t" $2; e[key] = e[key] " " $4; c[key] = c[key] " " $5; order[key] = NR; per[key] = per[key] " " $4 "/" $5 }
+            function median(list,   n, a, i, j, t) {
+                n = split(list, a, " ")
+                for (i = 1; i <= n; ++i) for (j = i + 1; j <= n; ++j) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+                return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
             }
-        }' "$results" | sort
+            END {
+                for (k in e) { split(k, p, "\t"); me[k] = median(e[k]); mc[k] = median(c[k]) }
+                for (k in e) {
+                    split(k, p, "\t"); base = p[1] "\tarcwise-1"
+                    printf "| %s | %s | %d | %.2f | %d | %.3f |%s |\n", p[1], p[2], me[k], me[base] ? me[k] / me[base] : 0, mc[k], mc[base] ? mc[k] / mc[base] : 0, per[k]
+                }
+            }' "$results" | sort
+    fi
+    if ((${#bugs[@]})); then
+        echo
+        echo "## Time to bug (cap ${bug_time}s)"
+        echo
+        echo "Seconds from the start to the first sighting of the planted bug; a run that did not find it"
+        echo "counts as the cap and shows as \`>${bug_time}\`. Speed-up: one worker's median time over the arm's (above 1 is faster)."
+        echo
+        echo "| harness | arm | time to bug (median, s) | speed-up × 1 worker | found | per seed (s) |"
+        echo "|---|---|---:|---:|---:|---|"
+        awk -F'\t' -v cap="$bug_time" 'NR > 1 { key = $1 "\t" $2; v = ($4 == "inf") ? cap : $4; t[key] = t[key] " " v; n[key]++; if ($4 != "inf") f[key]++; per[key] = per[key] " " ($4 == "inf" ? ">" cap : $4) }
+            function median(list,   n, a, i, j, t) {
+                n = split(list, a, " ")
+                for (i = 1; i <= n; ++i) for (j = i + 1; j <= n; ++j) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+                return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+            }
+            END {
+                for (k in t) m[k] = median(t[k])
+                for (k in t) {
+                    split(k, p, "\t"); base = p[1] "\tarcwise-1"
+                    printf "| %s | %s | %s%.1f | %.2f | %d/%d |%s |\n", p[1], p[2], (m[k] >= cap ? ">" : ""), m[k], m[k] ? m[base] / m[k] : 0, f[k], n[k], per[k]
+                }
+            }' "$bug_results" | sort
+    fi
 } >"$output"
 log "report: $output"
 cat "$output"
