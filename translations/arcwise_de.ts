@@ -387,10 +387,6 @@
         <translation>Schwerpunkt auf Änderungen seit</translation>
     </message>
     <message>
-        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days). Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
-        <translation>Den Schwerpunkt auf den Code legen, der sich im git-Checkout der Quelltexte seit einer Basis geändert hat: eine Ref (origin/main: ihre Merge-Base mit HEAD), eine Dauer (7d) oder auto (die Merge-Base mit dem Upstream-Branch, sonst die letzten 7 Tage). Ziele, die geänderten Code erreichen, neue Ziele und geänderte Tests erhalten einen größeren Teil der Kampagne.</translation>
-    </message>
-    <message>
         <source>Build command</source>
         <translation>Build-Befehl</translation>
     </message>
@@ -405,6 +401,10 @@
     <message>
         <source>When following a branch: how often to fetch it.</source>
         <translation>Beim Verfolgen eines Branches: wie oft er abgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days); empty: no focus. Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
+        <translation>Auf den Code konzentrieren, der sich im git-Checkout der Quellen seit einer Basis geändert hat: eine Referenz (origin/main: ihre Merge-Base mit HEAD), eine Dauer (7d) oder auto (die Merge-Base mit dem Upstream-Branch, sonst die letzten 7 Tage); leer: kein Fokus. Ziele, die geänderten Code erreichen, neue Ziele und geänderte Tests erhalten mehr von der Kampagne.</translation>
     </message>
 </context>
 <context>
@@ -958,8 +958,8 @@
         <translation>%1: Es gibt keinen Host mit der ID %2</translation>
     </message>
     <message>
-        <source>%1: reading the last corpus entry returned nothing</source>
-        <translation>%1: Das Lesen des letzten Korpuseintrags hat nichts geliefert</translation>
+        <source>%1: reading the last row of %2 returned nothing</source>
+        <translation>%1: Das Lesen der letzten Zeile von %2 ergab nichts</translation>
     </message>
 </context>
 <context>
@@ -1075,41 +1075,6 @@
     <message>
         <source>Its coverage is unstable: only %1% of inputs run again reach the same code. Global state, time, randomness or threads change what it does; reset them at the start of each example.</source>
         <translation>Seine Abdeckung ist instabil: Nur %1 % der erneut ausgeführten Eingaben erreichen denselben Code. Globaler Zustand, Zeit, Zufall oder Threads verändern sein Verhalten; setzen Sie diese zu Beginn jedes Beispiels zurück.</translation>
-    </message>
-</context>
-<context>
-    <name>arcwise::campaign</name>
-    <message>
-        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
-        <translation>Noch keine Schätzung: Die Ziele sind noch nicht lange genug gelaufen, um abzuschätzen, was weitere Kerne finden würden.</translation>
-    </message>
-    <message>
-        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
-        <translation>%n Kern(e) hinzufügen: Ein weiterer würde noch etwa %1 neue Verhaltensweisen pro Stunde finden.</translation>
-    </message>
-    <message>
-        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
-        <translation>%n Kern(e) entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde; ein Kern bleibt, weil sich der Code täglich ändert.</translation>
-    </message>
-    <message>
-        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
-        <translation>%n Kern(e) entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde (die Ziele sind nahe an ihrem Plateau).</translation>
-    </message>
-    <message>
-        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
-        <translation>%n Kern(e) beibehalten: Der letzte findet etwa %1 neue Verhaltensweisen pro Stunde, ein weiterer würde %2 finden.</translation>
-    </message>
-    <message>
-        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
-        <translation>Bei %1 pro Kernstunde kostet jede neue Verhaltensweise des letzten Kerns %2.</translation>
-    </message>
-    <message>
-        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
-        <translation>Eine erste Schätzung: Bisher zu wenige neue Verhaltensweisen (%n), um die Schätzungen daran zu prüfen.</translation>
-    </message>
-    <message>
-        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
-        <translation>Eine grobe Schätzung: Die Schätzungen stimmten nicht mit dem tatsächlichen Verlauf überein (Median: das %1-Fache der vorhergesagten Zeit; kalibriert wäre das 0,69-Fache).</translation>
     </message>
 </context>
 <context>
@@ -1479,11 +1444,11 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     </message>
     <message>
         <source>First seen</source>
-        <translation>Erstmals aufgetreten</translation>
+        <translation>Erstmals</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Zuletzt aufgetreten</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1500,6 +1465,183 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Report</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Binary:</source>
+        <translation>Binärdatei:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Erstmals aufgetreten:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Zuletzt aufgetreten:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Quelltextstelle:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Failure #%1: %2 in %3</source>
+        <translation>Fehler #%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Stack (top %1 of %2 frames):</source>
+        <translation>Aufrufstapel (die obersten %1 von %2 Frames):</translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation>Aufrufstapel:</translation>
+    </message>
+    <message>
+        <source>Arcwise %1 report for %2</source>
+        <translation>Arcwise-%1-Bericht für %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>%1 targets, %2 failing; %3 failures</source>
+        <translation>Ziele: %1, davon fehlschlagend: %2; Fehler: %3</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation>BINÄRDATEI</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>EXECUTIONS</source>
+        <translation>AUSFÜHRUNGEN</translation>
+    </message>
+    <message>
+        <source>FEATURES</source>
+        <translation>MERKMALE</translation>
+    </message>
+    <message>
+        <source>CORPUS</source>
+        <translation>KORPUS</translation>
+    </message>
+    <message>
+        <source>FAILURES</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (verschollen)</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
+    </message>
+    <message>
+        <source>Scaling: %1 new behaviours a minute (%2 per core-minute). %3</source>
+        <translation>Skalierung: %1 neue Verhaltensweisen pro Minute (%2 pro Kernminute). %3</translation>
+    </message>
+    <message>
+        <source>%1 is broken:</source>
+        <translation>%1 ist defekt:</translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Scaling</name>
+    <message>
+        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
+        <translation>Noch keine Schätzung: Die Ziele sind noch nicht lange genug gelaufen, um abzuschätzen, was weitere Kerne finden würden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
+        <translation>
+            <numerusform>%n Kern hinzufügen: Ein weiterer würde noch etwa %1 neue Verhaltensweisen pro Stunde finden.</numerusform>
+            <numerusform>%n Kerne hinzufügen: Ein weiterer würde noch etwa %1 neue Verhaltensweisen pro Stunde finden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
+        <translation>
+            <numerusform>%n Kern entfernen: Der letzte findet weniger als eine neue Verhaltensweise pro Stunde; ein Kern bleibt, weil sich der Code täglich ändert.</numerusform>
+            <numerusform>%n Kerne entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde; ein Kern bleibt, weil sich der Code täglich ändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
+        <translation>
+            <numerusform>%n Kern entfernen: Der letzte findet weniger als eine neue Verhaltensweise pro Stunde (die Ziele sind nahe an ihrem Plateau).</numerusform>
+            <numerusform>%n Kerne entfernen: Die letzten finden weniger als eine neue Verhaltensweise pro Stunde (die Ziele sind nahe an ihrem Plateau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
+        <translation>
+            <numerusform>%n Kern beibehalten: Er findet etwa %1 neue Verhaltensweisen pro Stunde, ein weiterer würde %2 finden.</numerusform>
+            <numerusform>%n Kerne beibehalten: Der letzte findet etwa %1 neue Verhaltensweisen pro Stunde, ein weiterer würde %2 finden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
+        <translation>Bei %1 pro Kernstunde kostet jede neue Verhaltensweise des letzten Kerns %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
+        <translation>
+            <numerusform>Eine erste Schätzung: Bisher zu wenige neue Verhaltensweisen (%n), um die Schätzungen daran zu prüfen.</numerusform>
+            <numerusform>Eine erste Schätzung: Bisher zu wenige neue Verhaltensweisen (%n), um die Schätzungen daran zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
+        <translation>Eine grobe Schätzung: Die Schätzungen stimmten nicht mit dem tatsächlichen Verlauf überein (Median: das %1-Fache der vorhergesagten Zeit; kalibriert wäre das 0,69-Fache).</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1703,14 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CMake build tree: set the build command in the preferences to follow its branch.</source>
+        <translation>%1 ist kein CMake-Build-Verzeichnis: Legen Sie in den Einstellungen den Build-Befehl fest, um seinen Branch zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>The changed code cannot be marked: %1</source>
+        <translation>Der geänderte Code kann nicht markiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2341,18 @@ Klick: Quelltext und kleinste Eingabe</translation>
         <source>Hits:</source>
         <translation>Treffer:</translation>
     </message>
+    <message>
+        <source>changed: new in %1</source>
+        <translation>geändert: neu in %1</translation>
+    </message>
+    <message>
+        <source>changed since %1 (%2)</source>
+        <translation>geändert seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::DashboardView</name>
@@ -2663,6 +2825,47 @@ Build: %2</translation>
             <numerusform>%n Fehler als %1 markiert</numerusform>
             <numerusform>%n Fehler als %1 markiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::FollowControls</name>
+    <message>
+        <source>&amp;Follow the Branch</source>
+        <translation>Branch &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Campaigns started from now on fetch the sources&apos; branch every fetch interval; when it moved, they pull, build with the build command (Preferences) and fuzz the new binaries with the corpus kept</source>
+        <translation>Ab jetzt gestartete Kampagnen rufen den Branch der Quellen in jedem Abrufintervall ab; hat er sich bewegt, holen sie ihn (Pull), bauen mit dem Build-Befehl (Einstellungen) und fuzzen die neuen Binärdateien mit dem bisherigen Korpus</translation>
+    </message>
+    <message>
+        <source>Fetch the Branch &amp;Now</source>
+        <translation>Branch jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the followed branch now instead of at the next interval</source>
+        <translation>Den verfolgten Branch jetzt abrufen statt erst beim nächsten Intervall</translation>
+    </message>
+    <message>
+        <source>The branch is no longer followed</source>
+        <translation>Der Branch wird nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>The followed branch at %1 could not be pulled or built; the previous binaries keep fuzzing. Its output:
+%2</source>
+        <translation>Der verfolgte Branch bei %1 konnte nicht geholt oder gebaut werden; die bisherigen Binärdateien fuzzen weiter. Seine Ausgabe:
+%2</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>Branch: %1</translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation>abgerufen %1</translation>
+    </message>
+    <message>
+        <source>Last pulled and built: %1 at %2</source>
+        <translation>Zuletzt geholt und gebaut: %1 um %2</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3577,14 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
+    <message>
+        <source>none; auto, a ref (origin/main) or a duration (7d)</source>
+        <translation>keiner; auto, eine Referenz (origin/main) oder eine Dauer (7d)</translation>
+    </message>
+    <message>
+        <source>default: cmake --build PROJECT</source>
+        <translation>Standard: cmake --build PROJEKT</translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::SliceTimeline</name>
@@ -3525,6 +3736,13 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>Running the target to print its draws…</source>
         <translation>Das Ziel wird ausgeführt, um seine gezogenen Werte auszugeben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked changed</source>
+        <translation>
+            <numerusform>%n Zeile als geändert markiert</numerusform>
+            <numerusform>%n Zeilen als geändert markiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4020,14 @@ Die Ziele dieser Binärdatei werden als defekt markiert; die übrigen laufen wei
     <message>
         <source>%1 of %2 targets</source>
         <translation>%1 von %2 Zielen</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Nur geänderte</translation>
+    </message>
+    <message>
+        <source>Only the targets a campaign focusing on changes weighs up: those reaching changed code, new ones and those whose test changed (the Changed column)</source>
+        <translation>Nur die Ziele, die eine auf Änderungen ausgerichtete Kampagne stärker gewichtet: solche, die geänderten Code erreichen, neue und solche, deren Test sich geändert hat (die Spalte Geändert)</translation>
     </message>
 </context>
 <context>

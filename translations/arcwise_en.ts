@@ -387,10 +387,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days). Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Build command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +400,10 @@
     </message>
     <message>
         <source>When following a branch: how often to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days); empty: no focus. Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,7 +958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reading the last corpus entry returned nothing</source>
+        <source>%1: reading the last row of %2 returned nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,41 +1074,6 @@
     </message>
     <message>
         <source>Its coverage is unstable: only %1% of inputs run again reach the same code. Global state, time, randomness or threads change what it does; reset them at the start of each example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>arcwise::campaign</name>
-    <message>
-        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1464,183 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
 </context>
 <context>
+    <name>arcwise::campaign::Report</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure #%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack (top %1 of %2 frames):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arcwise %1 report for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets, %2 failing; %3 failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BINARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXECUTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEATURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling: %1 new behaviours a minute (%2 per core-minute). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is broken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::campaign::Scaling</name>
+    <message>
+        <source>No estimate yet: the targets have not run long enough to tell what more cores would find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n core(s): one more would still find about %1 new behaviours an hour.</source>
+        <translation>
+            <numerusform>Add %n core: one more would still find about %1 new behaviours an hour.</numerusform>
+            <numerusform>Add %n cores: one more would still find about %1 new behaviours an hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</source>
+        <translation>
+            <numerusform>Remove %n core: the last one finds less than one new behaviour an hour; one core is kept because the code changes every day.</numerusform>
+            <numerusform>Remove %n cores: the last ones find less than one new behaviour an hour; one core is kept because the code changes every day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n core(s): the last ones find less than one new behaviour an hour (the targets are near their plateau).</source>
+        <translation>
+            <numerusform>Remove %n core: the last one finds less than one new behaviour an hour (the targets are near their plateau).</numerusform>
+            <numerusform>Remove %n cores: the last ones find less than one new behaviour an hour (the targets are near their plateau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n core(s): the last one finds about %1 new behaviours an hour, one more would find %2.</source>
+        <translation>
+            <numerusform>Keep %n core: it finds about %1 new behaviours an hour, one more would find %2.</numerusform>
+            <numerusform>Keep %n cores: the last one finds about %1 new behaviours an hour, one more would find %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 a core-hour, the last core&apos;s new behaviours cost %2 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A first guess: too few new behaviours yet (%n) to check the estimates against.</source>
+        <translation>
+            <numerusform>A first guess: too few new behaviours yet (%n) to check the estimates against.</numerusform>
+            <numerusform>A first guess: too few new behaviours yet (%n) to check the estimates against.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rough guess: the estimates have not matched what happened (median %1x the predicted time, where 0.69x is calibrated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arcwise::campaign::Session</name>
     <message>
         <source>The project %1 does not exist.</source>
@@ -1556,6 +1698,14 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CMake build tree: set the build command in the preferences to follow its branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed code cannot be marked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2321,18 @@ click: source and smallest input</source>
         <source>Hits:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changed: new in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::DashboardView</name>
@@ -2642,6 +2804,46 @@ Build: %2</source>
             <numerusform>%n failure marked %1</numerusform>
             <numerusform>%n failures marked %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>arcwise::ui::FollowControls</name>
+    <message>
+        <source>&amp;Follow the Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns started from now on fetch the sources&apos; branch every fetch interval; when it moved, they pull, build with the build command (Preferences) and fuzz the new binaries with the corpus kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the Branch &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the followed branch now instead of at the next interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch is no longer followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The followed branch at %1 could not be pulled or built; the previous binaries keep fuzzing. Its output:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pulled and built: %1 at %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3551,14 @@ Its targets are marked broken; the others go on.</source>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none; auto, a ref (origin/main) or a duration (7d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: cmake --build PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arcwise::ui::SliceTimeline</name>
@@ -3497,6 +3707,13 @@ Its targets are marked broken; the others go on.</source>
     <message>
         <source>Running the target to print its draws…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked changed</source>
+        <translation>
+            <numerusform>%n line marked changed</numerusform>
+            <numerusform>%n lines marked changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3990,14 @@ Its targets are marked broken; the others go on.</source>
     </message>
     <message>
         <source>%1 of %2 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the targets a campaign focusing on changes weighs up: those reaching changed code, new ones and those whose test changed (the Changed column)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,16 @@ void source_coverage_shots(ui::MainWindow& window, const QString& dir) {
     });
 }
 
+// The hosts and their workers' slices, then back to the graph page for the source view.
+void hosts_shot(ui::MainWindow& window, const QString& dir) {
+    window.show_page(ui::MainWindow::HostsTab);
+    after(1500, [&window, dir] {
+        save(window, dir, QStringLiteral("hosts"));
+        window.show_page(ui::MainWindow::GraphTab);
+        source_coverage_shots(window, dir);
+    });
+}
+
 } // namespace
 
 void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) {
@@ -153,7 +163,7 @@ void take_screenshots(ui::MainWindow& window, const QString& dir, int delay_ms) 
                                                      cfg->select_arc(ranked.front());
                                                  after(1500, [&window, dir] {
                                                      save(window, dir, QStringLiteral("cfg"));
-                                                     source_coverage_shots(window, dir);
+                                                     hosts_shot(window, dir);
                                                  });
                                              });
                             timer->start(500);

@@ -140,6 +140,8 @@ public:
     // With focus_changes: the changed code's coverage by the targets' stored corpus, once the
     // changes are read (nullopt before, or when they could not be read).
     std::optional<ChangeCoverage> change_coverage() const;
+    // With focus_changes: what changed, once read (nullopt before, or when it could not be read).
+    const std::optional<Changes>& changes() const { return changes_; }
     // Reads the changes again, since `since` (follow mode: the commit before a pull), on the
     // binaries as they are now, and focuses on them. Off the event loop; changesRead() follows.
     void refocus(const QString& since);

@@ -75,9 +75,9 @@ const std::vector<SettingSpec>& campaign_settings() {
                            "Focus on the code changed in the sources' git checkout since a base: "
                            "a ref (origin/main: its merge-base with HEAD), a duration (7d), or "
                            "auto (the merge-base with the upstream branch, else the last 7 "
-                           "days). Targets reaching changed code, new targets and changed tests "
-                           "get more of the campaign."),
-         "", /*stored=*/false, "ref|duration|auto"},
+                           "days); empty: no focus. Targets reaching changed code, new targets "
+                           "and changed tests get more of the campaign."),
+         "", /*stored=*/true, "ref|duration|auto"},
         {"build-command", K::Text, 0, 0, "", QT_TRANSLATE_NOOP("CampaignSettings", "Build command"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "When following a branch: how to build the project after a pull (run "
@@ -213,7 +213,8 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
         else if (key == QLatin1String("db"))
             options.database_url = text.trimmed();
         else if (key == QLatin1String("changed-since")) {
-            options.focus_changes = true;
+            // Stored empty on the settings page: no focus.
+            options.focus_changes = !text.trimmed().isEmpty();
             options.changed_since =
                 text.trimmed() == QLatin1String("auto") ? QString() : text.trimmed();
         } else if (key == QLatin1String("build-command"))

@@ -40,6 +40,7 @@
 #include <QStringList>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace arcwise::campaign {
@@ -127,6 +128,22 @@ struct CfgLineHits {
     int best_rank = 0; // best rank of the under-explored arcs leaving the line, 0 when none
 };
 
+// The changed code a view marks (change_focus.h: change_marks()): the blocks that stand for a
+// changed line, and every changed line of the model's files (as the model names them), since a
+// base the user reads in `description`.
+struct CfgChangeMarks {
+    QString base;        // the base commit id (empty: none, every file is new)
+    QString description; // what the base is ("the merge-base with origin/main")
+    std::set<int> blocks;
+    std::map<QString, std::set<int>> lines;
+    bool empty() const { return blocks.empty() && lines.empty(); }
+    bool block_changed(int block) const { return blocks.count(block) > 0; }
+    bool line_changed(const QString& file, int line) const {
+        const auto it = lines.find(file);
+        return it != lines.end() && it->second.count(line) > 0;
+    }
+};
+
 class CfgModel {
     Q_DECLARE_TR_FUNCTIONS(CfgModel)
 
@@ -149,6 +166,9 @@ public:
 
     // Joins the features of a target's corpus (all its stored entries) and ranks the frontier.
     void set_coverage(const std::vector<CorpusRow>& corpus);
+    // The changed code the views mark; kept by copies in another mode (block ids do not change).
+    void set_change_marks(CfgChangeMarks marks) { changes_ = std::move(marks); }
+    const CfgChangeMarks& change_marks() const { return changes_; }
 
     // false (the default): folded to the user's code (see above); true: everything. Ranks again.
     void set_all_code(bool all);
@@ -216,6 +236,7 @@ private:
     QStringList user_roots_;
     bool all_code_ = false;
     qint64 corpus_size_ = 0;
+    CfgChangeMarks changes_;
 };
 
 } // namespace arcwise::campaign

@@ -88,13 +88,18 @@ QString TargetFocus::text() const {
     return {};
 }
 
-BinaryChanges map_changes(const CfgModel& m, const Changes& changes,
-                          const std::vector<TargetInfo>& targets) {
-    BinaryChanges out;
+namespace {
+
+// (changed file, line) -> the blocks standing for it, and per function whether it holds any.
+struct LineBlocks {
+    std::map<std::pair<QString, int>, std::vector<int>> blocks;
+    std::vector<char> function_changed;
+};
+
+LineBlocks changed_line_blocks(const CfgModel& m, const Changes& changes) {
+    LineBlocks out;
     const auto& blocks = m.blocks();
-    // (file, line) -> the blocks standing for it.
-    std::map<std::pair<QString, int>, std::vector<int>> line_blocks;
-    std::vector<char> function_changed(m.functions().size(), 0);
+    out.function_changed.assign(m.functions().size(), 0);
     for (size_t fi = 0; fi < m.functions().size(); ++fi) {
         const CfgFunction& f = m.functions()[fi];
         std::map<QString, std::map<int, std::vector<int>>> by_file; // file -> line -> blocks
@@ -111,13 +116,47 @@ BinaryChanges map_changes(const CfgModel& m, const Changes& changes,
                 for (int line = it->first; line <= last; ++line) {
                     if (!changed->contains(line))
                         continue;
-                    auto& list = line_blocks[{changed->path, line}];
+                    auto& list = out.blocks[{changed->path, line}];
                     list.insert(list.end(), it->second.begin(), it->second.end());
-                    function_changed[fi] = 1;
+                    out.function_changed[fi] = 1;
                 }
             }
         }
     }
+    return out;
+}
+
+} // namespace
+
+CfgChangeMarks change_marks(const CfgModel& m, const Changes& changes) {
+    CfgChangeMarks out;
+    out.base = changes.base;
+    out.description = changes.description;
+    for (const auto& [where, list] : changed_line_blocks(m, changes).blocks)
+        out.blocks.insert(list.begin(), list.end());
+    std::set<QString> files;
+    for (const CfgBlock& b : m.blocks())
+        if (!b.file.isEmpty())
+            files.insert(b.file);
+    for (const QString& file : files) {
+        const ChangedFile* changed = changes.file(QFileInfo(file).absoluteFilePath());
+        if (!changed)
+            continue;
+        std::set<int>& lines = out.lines[file];
+        for (const LineRange& r : changed->lines)
+            for (int line = r.first; line <= r.last; ++line)
+                lines.insert(line);
+    }
+    return out;
+}
+
+BinaryChanges map_changes(const CfgModel& m, const Changes& changes,
+                          const std::vector<TargetInfo>& targets) {
+    BinaryChanges out;
+    const auto& blocks = m.blocks();
+    LineBlocks found = changed_line_blocks(m, changes);
+    const auto& line_blocks = found.blocks;
+    const std::vector<char>& function_changed = found.function_changed;
     std::set<uint32_t> all;
     for (const auto& [where, list] : line_blocks) {
         ChangedLine line{where.first, where.second, {}};

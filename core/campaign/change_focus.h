@@ -49,6 +49,9 @@ struct BinaryChanges {
 // Maps `changes` to the blocks of `model`, for the binary's `targets`.
 BinaryChanges map_changes(const CfgModel& model, const Changes& changes,
                           const std::vector<TargetInfo>& targets);
+// What the control-flow and source coverage views mark of `changes` in `model`: the blocks that
+// stand for a changed line (as map_changes() finds them) and the changed lines of its files.
+CfgChangeMarks change_marks(const CfgModel& model, const Changes& changes);
 // Loads the binary's graph (cached in `cache_dir`) and maps the changes to it.
 BinaryChanges analyze_binary(const QString& binary, const Changes& changes,
                              const std::vector<TargetInfo>& targets, const QString& cache_dir);

@@ -18,6 +18,19 @@ QString shell_quote(const QString& s) {
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// An argument of a CMake command: quoted when it holds blanks or characters CMake reads itself.
+QString cmake_argument(const QString& s) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(s).hasMatch())
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    quoted.replace(QLatin1Char('$'), QStringLiteral("\\$"));
+    quoted.replace(QLatin1Char(';'), QStringLiteral("\\;"));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QByteArray stored_input(const FailureRow& f) {
     return f.minimal_input.isEmpty() ? f.first_input : f.minimal_input;
 }
@@ -125,7 +138,8 @@ QString ctest_line(const FailureRow& failure, const QString& regression_file) {
     QString name = failure.target + QStringLiteral(".regression-") + QString::number(failure.id);
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     return QStringLiteral("add_test(NAME %1 COMMAND %2 %3)")
-        .arg(name, binary.fileName(), QFileInfo(regression_file).absoluteFilePath());
+        .arg(name, cmake_argument(binary.fileName()),
+             cmake_argument(QFileInfo(regression_file).absoluteFilePath()));
 }
 
 } // namespace arcwise::campaign

@@ -38,7 +38,10 @@ struct SourcePatch {
 SourcePatch regression_test_patch(const FailureRow& failure, const QString& file,
                                   const QString& source, int line);
 
-// The CTest line that replays a harness's regression file with the plain binary.
+// The CTest line that replays a harness's regression file with the plain binary, for the
+// CMakeLists.txt that builds it: the binary is named as arcwise_add_fuzz_target() names its
+// target (the file name), which CMake replaces by the built file; the test fails while the
+// input still makes the harness fail.
 QString ctest_line(const FailureRow& failure, const QString& regression_file);
 
 } // namespace arcwise::campaign

@@ -28,10 +28,8 @@ constexpr const char* kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.j
 constexpr const char* kFingerprintKey = "arcwiseSignature/v1";
 constexpr const char* kSourceRoot = "%SRCROOT%";
 
-// Report texts (the CLI's output) keep their own context; the CLI installs no translator.
-QString report_tr(const char* text) {
-    return QCoreApplication::translate("arcwise::campaign::Report", text);
-}
+// Report texts (the CLI's output) keep their own context, arcwise::campaign::Report, spelled out
+// at each call so that lupdate finds them; the CLI installs no translator.
 
 QString latin1(const char* text) {
     return QString::fromLatin1(text);
@@ -188,43 +186,56 @@ QString text_table(const std::vector<QStringList>& rows, const std::vector<bool>
 }
 
 QString text_failure(const ReportData& data, const TargetGroup& group, const FailureRow& f) {
-    const QString none = report_tr("(none)");
-    const QString unknown = report_tr("(unknown)");
+    const QString none = QCoreApplication::translate("arcwise::campaign::Report", "(none)");
+    const QString unknown = QCoreApplication::translate("arcwise::campaign::Report", "(unknown)");
     const SourcePosition position = failure_position(f);
     const std::vector<std::pair<QString, QString>> fields = {
-        {report_tr("Target:"), group.target.name},
-        {report_tr("Binary:"), display_path(data.project, group.target.binary)},
-        {report_tr("Kind:"), f.kind},
-        {report_tr("Status:"), f.status},
-        {report_tr("Count:"), QString::number(f.count)},
-        {report_tr("First seen:"), time_or(f.first_seen_ms, unknown)},
-        {report_tr("Last seen:"), time_or(f.last_seen_ms, unknown)},
-        {report_tr("Signature:"), f.signature.isEmpty() ? none : f.signature},
-        {report_tr("Location:"),
+        {QCoreApplication::translate("arcwise::campaign::Report", "Target:"), group.target.name},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Binary:"),
+         display_path(data.project, group.target.binary)},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Kind:"), f.kind},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Status:"), f.status},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Count:"),
+         QString::number(f.count)},
+        {QCoreApplication::translate("arcwise::campaign::Report", "First seen:"),
+         time_or(f.first_seen_ms, unknown)},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Last seen:"),
+         time_or(f.last_seen_ms, unknown)},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Signature:"),
+         f.signature.isEmpty() ? none : f.signature},
+        {QCoreApplication::translate("arcwise::campaign::Report", "Location:"),
          position.isValid() ? display_path(data.project, position_string(position)) : unknown},
     };
-    qsizetype width = report_tr("Message:").size();
+    qsizetype width = QCoreApplication::translate("arcwise::campaign::Report", "Message:").size();
     for (const auto& field : fields)
         width = std::max(width, field.first.size());
 
     const QString indent = QStringLiteral("    ");
-    QString out = report_tr("Failure #%1: %2 in %3").arg(f.id).arg(f.kind, group.target.name) +
+    QString out = QCoreApplication::translate("arcwise::campaign::Report", "Failure #%1: %2 in %3")
+                      .arg(f.id)
+                      .arg(f.kind, group.target.name) +
                   QLatin1Char('\n');
     for (const auto& [label, value] : fields)
         out += QStringLiteral("  ") + label.leftJustified(width + 1) + value + QLatin1Char('\n');
     // Messages may span lines; continuation lines line up under the first.
     const QString message = f.message.isEmpty() ? none : f.message;
-    out += QStringLiteral("  ") + report_tr("Message:").leftJustified(width + 1) +
+    out += QStringLiteral("  ") +
+           QCoreApplication::translate("arcwise::campaign::Report", "Message:")
+               .leftJustified(width + 1) +
            indent_lines(message, QString(width + 3, QLatin1Char(' '))).mid(width + 3);
     if (!f.example.isEmpty())
-        out += QStringLiteral("  ") + report_tr("Example:") + QLatin1Char('\n') +
-               indent_lines(f.example, indent);
+        out += QStringLiteral("  ") +
+               QCoreApplication::translate("arcwise::campaign::Report", "Example:") +
+               QLatin1Char('\n') + indent_lines(f.example, indent);
     if (!f.stack.isEmpty()) {
         const qsizetype shown = std::min(kTopFrames, f.stack.size());
         out += QStringLiteral("  ") +
                (shown < f.stack.size()
-                    ? report_tr("Stack (top %1 of %2 frames):").arg(shown).arg(f.stack.size())
-                    : report_tr("Stack:")) +
+                    ? QCoreApplication::translate("arcwise::campaign::Report",
+                                                  "Stack (top %1 of %2 frames):")
+                          .arg(shown)
+                          .arg(f.stack.size())
+                    : QCoreApplication::translate("arcwise::campaign::Report", "Stack:")) +
                QLatin1Char('\n');
         for (qsizetype i = 0; i < shown; ++i)
             out += indent + QLatin1Char('#') + QString::number(i) + QLatin1Char(' ') + f.stack[i] +
@@ -525,22 +536,31 @@ SourcePosition failure_position(const FailureRow& failure) {
 
 QByteArray report_text(const ReportData& data) {
     const std::vector<TargetGroup> groups = group_failures(data);
-    QString out = report_tr("Arcwise %1 report for %2").arg(data.arcwise_version, data.project) +
-                  QLatin1Char('\n');
+    QString out =
+        QCoreApplication::translate("arcwise::campaign::Report", "Arcwise %1 report for %2")
+            .arg(data.arcwise_version, data.project) +
+        QLatin1Char('\n');
     if (data.generated.isValid())
-        out += report_tr("Generated %1").arg(iso_utc(data.generated)) + QLatin1Char('\n');
+        out += QCoreApplication::translate("arcwise::campaign::Report", "Generated %1")
+                   .arg(iso_utc(data.generated)) +
+               QLatin1Char('\n');
     const qsizetype failing = std::count_if(
         groups.begin(), groups.end(), [](const auto& g) { return !open_failures(g).empty(); });
-    out += report_tr("%1 targets, %2 failing; %3 failures")
+    out += QCoreApplication::translate("arcwise::campaign::Report",
+                                       "%1 targets, %2 failing; %3 failures")
                .arg(groups.size())
                .arg(failing)
                .arg(data.failures.size()) +
            QStringLiteral("\n\n");
 
     std::vector<QStringList> rows;
-    rows.push_back({report_tr("TARGET"), report_tr("BINARY"), report_tr("STATUS"),
-                    report_tr("EXECUTIONS"), report_tr("FEATURES"), report_tr("CORPUS"),
-                    report_tr("FAILURES")});
+    rows.push_back({QCoreApplication::translate("arcwise::campaign::Report", "TARGET"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "BINARY"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "STATUS"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "EXECUTIONS"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "FEATURES"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "CORPUS"),
+                    QCoreApplication::translate("arcwise::campaign::Report", "FAILURES")});
     for (const TargetGroup& g : groups) {
         const TargetRow& t = g.target;
         rows.push_back({t.name, display_path(data.project, t.binary), t.status,
@@ -552,27 +572,37 @@ QByteArray report_text(const ReportData& data) {
         const qint64 now = data.generated.isValid() ? data.generated.toMSecsSinceEpoch() : 0;
         QStringList names;
         for (const HostRow& h : data.hosts)
-            names << (now && HostLink::stale(h, now) ? report_tr("%1 (stale)").arg(h.name)
-                                                     : h.name);
-        out += QLatin1Char('\n') + report_tr("Hosts: %1").arg(names.join(QStringLiteral(", "))) +
+            names << (now && HostLink::stale(h, now)
+                          ? QCoreApplication::translate("arcwise::campaign::Report", "%1 (stale)")
+                                .arg(h.name)
+                          : h.name);
+        out += QLatin1Char('\n') +
+               QCoreApplication::translate("arcwise::campaign::Report", "Hosts: %1")
+                   .arg(names.join(QStringLiteral(", "))) +
                QLatin1Char('\n');
     }
     if (data.scaling)
         out +=
             QLatin1Char('\n') +
-            report_tr("Scaling: %1 new behaviours a minute (%2 per core-minute). %3")
+            QCoreApplication::translate(
+                "arcwise::campaign::Report",
+                "Scaling: %1 new behaviours a minute (%2 per core-minute). %3")
                 .arg(QString::number(data.scaling->per_minute, 'f', 1),
                      QString::number(data.scaling->per_core_minute, 'f', 2), data.scaling->reason) +
             QLatin1Char('\n');
 
     for (const TargetGroup& g : groups) {
         if (g.target.status == QLatin1String(kStatusBroken) && !g.target.status_message.isEmpty())
-            out += QLatin1Char('\n') + report_tr("%1 is broken:").arg(g.target.name) +
+            out += QLatin1Char('\n') +
+                   QCoreApplication::translate("arcwise::campaign::Report", "%1 is broken:")
+                       .arg(g.target.name) +
                    QLatin1Char('\n') +
                    indent_lines(g.target.status_message, QStringLiteral("    "));
     }
     if (data.failures.empty()) {
-        out += QLatin1Char('\n') + report_tr("No failures.") + QLatin1Char('\n');
+        out += QLatin1Char('\n') +
+               QCoreApplication::translate("arcwise::campaign::Report", "No failures.") +
+               QLatin1Char('\n');
     } else {
         for (const TargetGroup& g : groups)
             for (const FailureRow* f : g.failures)

@@ -16,9 +16,8 @@ namespace {
 constexpr qint64 kMaxGapMs = 5000;
 constexpr double kExtraWorkerShare = 0.5; // as the scheduler's
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("arcwise::campaign::Scaling", text, nullptr, n);
-}
+// The hint's sentences are in the context arcwise::campaign::Scaling, spelled out at each call so
+// that lupdate finds them (with their plurals).
 
 QString rate_text(double per_hour) {
     return QLocale().toString(per_hour, 'f', per_hour < 10 ? 1 : 0);
@@ -160,39 +159,55 @@ ScalingHint scaling_hint(const ScalingInput& in) {
     const QLocale locale;
     if (values.empty()) {
         h.recommended = h.cores;
-        h.reason = tr("No estimate yet: the targets have not run long enough to tell what more "
-                      "cores would find.");
+        h.reason = QCoreApplication::translate(
+            "arcwise::campaign::Scaling",
+            "No estimate yet: the targets have not run long enough to tell what more "
+            "cores would find.");
     } else if (delta > 0) {
-        h.reason =
-            tr("Add %n core(s): one more would still find about %1 new behaviours an hour.", delta)
-                .arg(rate_text(h.next_core_per_hour));
+        h.reason = QCoreApplication::translate(
+                       "arcwise::campaign::Scaling",
+                       "Add %n core(s): one more would still find about %1 new behaviours an hour.",
+                       nullptr, delta)
+                       .arg(rate_text(h.next_core_per_hour));
     } else if (delta < 0) {
-        h.reason = (changing ? tr("Remove %n core(s): the last ones find less than one new "
-                                  "behaviour an hour; one core is kept because the code changes "
-                                  "every day.",
-                                  -delta)
-                             : tr("Remove %n core(s): the last ones find less than one new "
-                                  "behaviour an hour (the targets are near their plateau).",
-                                  -delta));
+        h.reason = (changing ? QCoreApplication::translate(
+                                   "arcwise::campaign::Scaling",
+                                   "Remove %n core(s): the last ones find less than one new "
+                                   "behaviour an hour; one core is kept because the code changes "
+                                   "every day.",
+                                   nullptr, -delta)
+                             : QCoreApplication::translate(
+                                   "arcwise::campaign::Scaling",
+                                   "Remove %n core(s): the last ones find less than one new "
+                                   "behaviour an hour (the targets are near their plateau).",
+                                   nullptr, -delta));
     } else {
-        h.reason = tr("Keep %n core(s): the last one finds about %1 new behaviours an hour, one "
-                      "more would find %2.",
-                      h.cores)
+        h.reason = QCoreApplication::translate(
+                       "arcwise::campaign::Scaling",
+                       "Keep %n core(s): the last one finds about %1 new behaviours an hour, one "
+                       "more would find %2.",
+                       nullptr, h.cores)
                        .arg(rate_text(h.last_core_per_hour), rate_text(h.next_core_per_hour));
     }
     if (h.cost_per_behaviour > 0)
-        h.reason += QLatin1Char(' ') + tr("At %1 a core-hour, the last core's new behaviours cost "
-                                          "%2 each.")
+        h.reason += QLatin1Char(' ') + QCoreApplication::translate(
+                                           "arcwise::campaign::Scaling",
+                                           "At %1 a core-hour, the last core's new behaviours cost "
+                                           "%2 each.")
                                            .arg(locale.toString(in.core_hour_cost, 'g', 4),
                                                 locale.toString(h.cost_per_behaviour, 'g', 3));
     if (!values.empty() && !h.reliable)
         h.reason += QLatin1Char(' ') +
                     (h.calibration.observations < 10
-                         ? tr("A first guess: too few new behaviours yet (%n) to check the "
-                              "estimates against.",
-                              h.calibration.observations)
-                         : tr("A rough guess: the estimates have not matched what happened "
-                              "(median %1x the predicted time, where 0.69x is calibrated).")
+                         ? QCoreApplication::translate(
+                               "arcwise::campaign::Scaling",
+                               "A first guess: too few new behaviours yet (%n) to check the "
+                               "estimates against.",
+                               nullptr, h.calibration.observations)
+                         : QCoreApplication::translate(
+                               "arcwise::campaign::Scaling",
+                               "A rough guess: the estimates have not matched what happened "
+                               "(median %1x the predicted time, where 0.69x is calibrated).")
                                .arg(locale.toString(h.calibration.median_ratio, 'f', 2)));
     return h;
 }

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "campaign/branch_follower.h"
 #include "campaign/database.h"
 #include "campaign/project.h"
 #include "campaign/stored_report.h"
@@ -78,7 +79,15 @@ public:
 
     void open(const QString& project, const QString& url);
     void shutdown();
-    void start(CampaignOptions options);
+    void start(CampaignOptions options, bool follow_branch);
+    void fetch_now() {
+        if (follower_)
+            follower_->check_now();
+    }
+    void set_changed_since(const QString& since) {
+        changed_since_ = since.trimmed();
+        change_error_.clear();
+    }
     void set_paused(bool paused) {
         if (campaign_)
             campaign_->set_paused(paused);
@@ -120,7 +129,10 @@ private:
         to_session([s = session_, text] { Q_EMIT s->log(text); });
     }
     void tick();
-    void discover();
+    // The project's binaries, what was found (or why nothing) logged.
+    std::vector<BinaryInfo> scan(const QString& dir);
+    static int fuzzable(const std::vector<BinaryInfo>& binaries); // targets that can be fuzzed
+    void store_targets(const std::vector<BinaryInfo>& binaries);
     std::vector<TargetProgress> followed_targets(qint64 now);
     std::optional<TargetRow> target_row(qint64 id);
     void flush_output();
@@ -128,7 +140,13 @@ private:
     Session* session_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Campaign> campaign_;
+    std::unique_ptr<BranchFollower> follower_; // follow mode, beside the campaign
+    QString changed_since_;                    // the setting, for graphs loaded without one
+    QString change_error_;                     // why the changes could not be read (said once)
     QString project_;
+    // The database a project without targets gets when a campaign starts there (db_ is null
+    // until then); empty when db_ is open.
+    QString deferred_url_;
     QTimer tick_;
     QTimer output_timer_;
     bool stopping_ = false;
@@ -177,13 +195,28 @@ void SessionBackend::open(const QString& project, const QString& url) {
         return fail(Session::tr("Open a project directory or give a database URL."));
     }
     const QString db_url = url.isEmpty() ? Database::default_url(dir) : url;
+    std::vector<BinaryInfo> binaries;
+    if (!dir.isEmpty())
+        binaries = scan(dir);
+    // A directory without fuzz targets gets no database of its own until something is stored
+    // (a campaign started once targets are built): opening a wrong folder leaves nothing behind.
+    if (url.isEmpty() && !QFileInfo::exists(db_url) && fuzzable(binaries) == 0) {
+        project_ = dir;
+        deferred_url_ = db_url;
+        to_session([s = session_, dir, db_url] {
+            Q_EMIT s->opened(dir, db_url, std::vector<StatsRow>());
+        });
+        tick_.start();
+        tick();
+        return;
+    }
     QString error;
     db_ = Database::open(db_url, &error);
     if (!db_)
         return fail(error);
     project_ = dir;
     if (!dir.isEmpty())
-        discover();
+        store_targets(binaries);
     const qint64 now = now_ms();
     std::vector<StatsRow> history = db_->stats(-1, now - kHistoryMs);
     stats_from_ms_ = history.empty() ? now : history.back().at_ms;
@@ -206,40 +239,49 @@ void SessionBackend::open(const QString& project, const QString& url) {
     tick();
 }
 
-void SessionBackend::discover() {
+std::vector<BinaryInfo> SessionBackend::scan(const QString& dir) {
     QString error;
-    const std::vector<BinaryInfo> binaries = Project::scan(project_, {}, &error);
-    if (!error.isEmpty()) {
+    std::vector<BinaryInfo> binaries = Project::scan(dir, {}, &error);
+    if (!error.isEmpty())
         emit_log(error);
-        return;
-    }
-    int targets = 0;
-    for (const BinaryInfo& b : binaries) {
-        if (!b.error.isEmpty()) {
-            const QString message = b.error;
-            const QString path = b.path;
-            emit_log(Session::tr("%1 cannot be fuzzed: %2").arg(path, message));
-            continue;
-        }
-        const qint64 binary_id = db_->upsert_binary(b.path, b.build_id, b.mtime_ms);
-        for (const TargetInfo& info : b.targets) {
-            if (db_->upsert_target(binary_id, info) > 0)
-                ++targets;
-        }
-    }
+    for (const BinaryInfo& b : binaries)
+        if (!b.error.isEmpty())
+            emit_log(Session::tr("%1 cannot be fuzzed: %2").arg(b.path, b.error));
+    const int targets = fuzzable(binaries);
     if (targets == 0)
         emit_log(Session::tr("No fuzz targets in %1: build them with arcwise_add_fuzz_target() or "
                              "arcwise-c++ first.")
-                     .arg(project_));
+                     .arg(dir));
     else
-        emit_log(Session::tr("%n fuzz target(s) in %1", nullptr, targets).arg(project_));
+        emit_log(Session::tr("%n fuzz target(s) in %1", nullptr, targets).arg(dir));
+    return binaries;
+}
+
+int SessionBackend::fuzzable(const std::vector<BinaryInfo>& binaries) {
+    int targets = 0;
+    for (const BinaryInfo& b : binaries)
+        if (b.error.isEmpty())
+            targets += int(b.targets.size());
+    return targets;
+}
+
+void SessionBackend::store_targets(const std::vector<BinaryInfo>& binaries) {
+    for (const BinaryInfo& b : binaries) {
+        if (!b.error.isEmpty())
+            continue;
+        const qint64 binary_id = db_->upsert_binary(b.path, b.build_id, b.mtime_ms);
+        for (const TargetInfo& info : b.targets)
+            db_->upsert_target(binary_id, info);
+    }
 }
 
 void SessionBackend::shutdown() {
     tick_.stop();
     output_timer_.stop();
+    follower_.reset();
     campaign_.reset();
     db_.reset();
+    deferred_url_.clear();
     stopping_ = false;
     stats_from_ms_ = 0;
     seen_stats_.clear();
@@ -255,10 +297,27 @@ void SessionBackend::shutdown() {
     pending_output_.clear();
 }
 
-void SessionBackend::start(CampaignOptions options) {
+void SessionBackend::start(CampaignOptions options, bool follow_branch) {
     auto fail = [this](const QString& why) {
         to_session([s = session_, why] { Q_EMIT s->campaignFailed(why); });
     };
+    if (!db_ && !deferred_url_.isEmpty()) {
+        // Targets may have been built since the project was opened: look again, and create
+        // the database only when there is something to fuzz and store.
+        const std::vector<BinaryInfo> binaries = scan(project_);
+        if (fuzzable(binaries) == 0)
+            return fail(Session::tr("No fuzz targets in %1: build them with "
+                                    "arcwise_add_fuzz_target() or arcwise-c++ first.")
+                            .arg(project_));
+        QString error;
+        db_ = Database::open(deferred_url_, &error);
+        if (!db_)
+            return fail(error);
+        deferred_url_.clear();
+        store_targets(binaries);
+        stats_from_ms_ = now_ms();
+        changes_per_day_ = git_changes_per_day(project_);
+    }
     if (!db_)
         return fail(Session::tr("Open a project first."));
     if (campaign_ && campaign_->running())
@@ -268,6 +327,49 @@ void SessionBackend::start(CampaignOptions options) {
                                 "fuzz its targets here."));
     options.project = project_;
     options.database_url = db_->url();
+    follower_.reset();
+    if (follow_branch) {
+        // As arcwise-cli fuzz --follow: checked before anything runs.
+        FollowOptions fo;
+        fo.source_directory = GitChanges::source_directory(project_);
+        fo.build_directory = project_;
+        fo.build_command = options.build_command;
+        fo.interval_ms = options.follow_interval_ms;
+        if (fo.build_command.isEmpty() &&
+            !QFileInfo::exists(QDir(project_).filePath(QStringLiteral("CMakeCache.txt"))))
+            return fail(Session::tr("%1 is not a CMake build tree: set the build command in the "
+                                    "preferences to follow its branch.")
+                            .arg(project_));
+        follower_ = std::make_unique<BranchFollower>(fo);
+        BranchFollower* f = follower_.get();
+        connect(f, &BranchFollower::log, this, &SessionBackend::emit_log);
+        connect(f, &BranchFollower::statusChanged, this, [this](const QString& status) {
+            to_session([s = session_, status] { Q_EMIT s->followStatusChanged(status); });
+        });
+        connect(f, &BranchFollower::checked, this, [this] {
+            to_session([s = session_, at = now_ms()] { Q_EMIT s->followChecked(at); });
+        });
+        connect(f, &BranchFollower::buildFailed, this,
+                [this](const QString& head, const QString& output) {
+                    to_session(
+                        [s = session_, head, output] { Q_EMIT s->buildFailed(head, output); });
+                });
+        // The rebuild detection restarts the workers on the new binaries and checks the open
+        // failures; the focus moves to what the new commits changed.
+        connect(f, &BranchFollower::built, this,
+                [this](const QString& old_head, const QString& new_head) {
+                    if (campaign_ && campaign_->running())
+                        campaign_->refocus(old_head);
+                    to_session([s = session_, old_head, new_head] {
+                        Q_EMIT s->branchBuilt(old_head, new_head);
+                    });
+                });
+        QString error;
+        if (!f->start(&error)) {
+            follower_.reset();
+            return fail(error);
+        }
+    }
     campaign_fuzz_ms_ = 0;
     campaign_ = std::make_unique<Campaign>(options);
     Campaign* c = campaign_.get();
@@ -321,6 +423,10 @@ void SessionBackend::start(CampaignOptions options) {
         lines.append(line);
     });
     connect(c, &Campaign::finished, this, [this] {
+        if (follower_) {
+            follower_.reset();
+            to_session([s = session_] { Q_EMIT s->followStatusChanged({}); });
+        }
         flush_output();
         stopping_ = false;
         own_finished_ms_ = now_ms();
@@ -337,6 +443,10 @@ void SessionBackend::start(CampaignOptions options) {
     QString error;
     if (!c->start(&error)) {
         campaign_.reset();
+        if (follower_) {
+            follower_.reset();
+            to_session([s = session_] { Q_EMIT s->followStatusChanged({}); });
+        }
         return fail(error);
     }
     output_timer_.start();
@@ -412,8 +522,16 @@ ScalingHint SessionBackend::scaling(const Snapshot& snap) const {
 }
 
 void SessionBackend::tick() {
-    if (!db_)
+    if (!db_) {
+        // A project without targets (and so without a database): nothing but that to show.
+        if (!deferred_url_.isEmpty()) {
+            Snapshot snap;
+            snap.at_ms = now_ms();
+            snap.following = true;
+            to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
+        }
         return;
+    }
     const qint64 now = now_ms();
     Snapshot snap;
     snap.at_ms = now;
@@ -547,6 +665,20 @@ void SessionBackend::load_cfg(qint64 id) {
     if (!model)
         return fail(error);
     model->set_coverage(db_->corpus(id));
+    // The changed code, marked: what the campaign here focuses on, else what the setting says.
+    std::optional<Changes> changes;
+    if (campaign_ && campaign_->running() && campaign_->changes()) {
+        changes = campaign_->changes();
+    } else if (!changed_since_.isEmpty() && !project_.isEmpty()) {
+        const QString since = changed_since_ == QLatin1String("auto") ? QString() : changed_since_;
+        changes = GitChanges::read(GitChanges::source_directory(project_), since, &error);
+        if (!changes && error != change_error_) {
+            change_error_ = error;
+            emit_log(Session::tr("The changed code cannot be marked: %1").arg(error));
+        }
+    }
+    if (changes)
+        model->set_change_marks(change_marks(*model, *changes));
     auto shared = std::make_shared<const CfgModel>(std::move(*model));
     to_session([s = session_, id, shared] { Q_EMIT s->cfgLoaded(id, shared); });
 }
@@ -592,8 +724,18 @@ void Session::close() {
     post([b = backend_] { b->shutdown(); });
 }
 
-void Session::start(CampaignOptions options) {
-    post([b = backend_, options = std::move(options)] { b->start(options); });
+void Session::start(CampaignOptions options, bool follow_branch) {
+    post([b = backend_, options = std::move(options), follow_branch] {
+        b->start(options, follow_branch);
+    });
+}
+
+void Session::fetch_now() {
+    post([b = backend_] { b->fetch_now(); });
+}
+
+void Session::set_changed_since(const QString& since) {
+    post([b = backend_, since] { b->set_changed_since(since); });
 }
 
 void Session::set_paused(bool paused) {

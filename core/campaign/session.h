@@ -105,7 +105,8 @@ public:
     ~Session() override;
 
     // Opens a project directory (its targets are discovered and listed at once, before any
-    // fuzzing) and a database: `database_url` empty means <project>/.arcwise/arcwise.sqlite.
+    // fuzzing) and a database: `database_url` empty means <project>/.arcwise/arcwise.sqlite,
+    // which a project without targets gets only when a campaign starts there.
     // An empty project with a database URL attaches to that database only (following it).
     void open(const QString& project, const QString& database_url);
     void close();
@@ -114,7 +115,16 @@ public:
     bool is_open() const { return open_; }
 
     // Starts a campaign on the open project; options.project and database_url are filled in.
-    void start(CampaignOptions options);
+    // `follow_branch`: a BranchFollower (branch_follower.h) follows the sources' checkout beside
+    // it, as `arcwise-cli fuzz --follow` does, with options.build_command and
+    // options.follow_interval_ms; a checkout it cannot follow fails the start (campaignFailed).
+    void start(CampaignOptions options, bool follow_branch = false);
+    // Fetches the followed branch now (the follower's next check), when one is followed.
+    void fetch_now();
+    // The base the graphs loaded without a campaign focusing on changes mark the changes from
+    // (the "changed-since" setting: a ref, a duration, "auto"; empty: none). A campaign focusing
+    // on changes marks those it read.
+    void set_changed_since(const QString& since);
     void set_paused(bool paused);
     void stop();
 
@@ -151,6 +161,15 @@ Q_SIGNALS:
     void cfgFailed(qint64 target_id, const QString& error);
     void log(const QString& text);
     void workerOutput(const QString& binary, const QString& line);
+    // The followed branch (start() with follow_branch): what the follower did last, as a user
+    // reads it ("up to date at 1a2b3c4", "the build of ... failed ..."); empty when the campaign
+    // that followed it ended. followChecked() at the end of each fetch.
+    void followStatusChanged(const QString& status);
+    void followChecked(qint64 at_ms);
+    // The followed branch moved from `old_head` to `new_head`, was pulled and built.
+    void branchBuilt(const QString& old_head, const QString& new_head);
+    // A pull or build of the followed branch failed; `output` holds the command's last lines.
+    void buildFailed(const QString& head, const QString& output);
 
 private:
     // Runs `fn` on the backend's thread.

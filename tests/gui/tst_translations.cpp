@@ -4,7 +4,10 @@
 // keep distinct accelerators. translations/arcwise_en.ts fills only the plural (numerus) messages
 // with a singular and a plural form; its other messages stay untranslated (empty, unfinished), so
 // the English source text is shown. The built arcwise_de.qm and arcwise_en.qm (embedded in the
-// workbench under :/i18n) hold what the .ts files say and choose the right plural form.
+// workbench under :/i18n) hold what the .ts files say and choose the right plural form, also for
+// texts made outside a class (the scaling hint).
+
+#include "campaign/scaling.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -415,6 +418,37 @@ private Q_SLOTS:
             context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(translated, expected);
+    }
+
+    // The scaling hint is translated where it is made (core/campaign/scaling.cc), with plurals.
+    void scaling_hint_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("cores"); // now; eight are worth having
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de 1") << QStringLiteral("arcwise_de") << 7
+                              << QStringLiteral("1 Kern hinzufügen: ");
+        QTest::newRow("de 6") << QStringLiteral("arcwise_de") << 2
+                              << QStringLiteral("6 Kerne hinzufügen: ");
+        QTest::newRow("en 1") << QStringLiteral("arcwise_en") << 7
+                              << QStringLiteral("Add 1 core: ");
+        QTest::newRow("en 6") << QStringLiteral("arcwise_en") << 2
+                              << QStringLiteral("Add 6 cores: ");
+    }
+    void scaling_hint() {
+        QFETCH(QString, language);
+        QFETCH(int, cores);
+        QFETCH(QString, expected);
+        arcwise::campaign::ScalingInput in;
+        in.targets = {arcwise::campaign::TargetRate{1, 0.01, 1},
+                      arcwise::campaign::TargetRate{2, 0.001, 0}};
+        in.cores = cores;
+        QTranslator translator;
+        QVERIFY(translator.load(language, QStringLiteral(ARCWISE_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const arcwise::campaign::ScalingHint hint = arcwise::campaign::scaling_hint(in);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(hint.recommended, 8);
+        QVERIFY2(hint.reason.startsWith(expected), qPrintable(hint.reason));
     }
 };
 

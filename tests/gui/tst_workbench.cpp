@@ -3,8 +3,10 @@
 // input, stack), minimise it further and reproduce it through real processes; pause and resume;
 // open a target's page with its corpus and smallest examples; error dialogs for a missing project
 // and an unreachable database; a campaign in which no worker can start shows that fault in a bar
-// above the pages and in the status bar until a new campaign starts; a second window follows the
-// database the first one fills.
+// above the pages and in the status bar until a new campaign starts; the last project reopens
+// with its page and selected target, and a folder without targets gets no database; a harness's
+// regression file, replayed by the CTest line the workbench gives, fails under ctest as the harness
+// did; a second window follows the database the first one fills.
 
 #include "campaign/campaign_settings.h"
 #include "campaign/models.h"
@@ -22,6 +24,7 @@
 
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -379,10 +382,12 @@ private Q_SLOTS:
         QTRY_VERIFY(noSpeed(w));
         // Its health at a glance: how long it was fuzzed, when it last failed.
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("healthLabel"))->text().isEmpty());
-        w.show_page(MainWindow::FailuresTab); // the page to come back to
+        // The page and the target to come back to.
+        w.show_page(MainWindow::FailuresTab);
+        QVERIFY(selectTarget(w, QStringLiteral("Modes.Hang")));
     }
 
-    void lastProjectReopensWithItsPage() {
+    void lastProjectReopensWithItsPageAndTarget() {
         // The window of the previous test recorded its project and page.
         MainWindow w;
         w.show();
@@ -393,6 +398,7 @@ private Q_SLOTS:
                                   20000);
         QTRY_COMPARE(w.tabs()->currentIndex(), int(MainWindow::FailuresTab));
         QTRY_VERIFY_WITH_TIMEOUT(w.targets_page()->view()->model()->rowCount() >= 7, 20000);
+        QTRY_COMPARE(w.targets_page()->selected_names(), QStringList{QStringLiteral("Modes.Hang")});
         QTRY_VERIFY_WITH_TIMEOUT(w.failures_page()->view()->model()->rowCount() > 0, 20000);
         // Reopened, nothing is being fuzzed: no speed and no stale rate of new features (once
         // the last statistics are older than those of a campaign that could still be running).
@@ -412,6 +418,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("ui/recentProjects"))
                      .toStringList()
                      .contains(QDir(empty.path()).absolutePath()));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/lastProject")).toString(),
+                 QDir(second_.path()).absolutePath());
         // Greyed-out items say why.
         auto* pause = w.findChild<QAction*>(QStringLiteral("pauseAction"));
         QVERIFY(pause);
@@ -419,6 +427,132 @@ private Q_SLOTS:
         QVERIFY2(pause->toolTip().contains(QStringLiteral("No campaign is running")),
                  qPrintable(pause->toolTip()));
         QCOMPARE(pause->statusTip(), pause->toolTip());
+    }
+
+    void projectWithoutTargetsGetsNoDatabase() {
+        // A folder opened by mistake is left as it was: no database, not in Open Recent.
+        QTemporaryDir empty;
+        MainWindow w;
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::snapshotShown);
+        w.open_project(empty.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.session().project(), QDir(empty.path()).absolutePath(), 20000);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(w.session().is_open());
+        QVERIFY(w.log_pane()->text().contains(QStringLiteral("No fuzz targets")));
+        QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral(".arcwise"))));
+        QVERIFY(!QSettings()
+                     .value(QStringLiteral("ui/recentProjects"))
+                     .toStringList()
+                     .contains(QDir(empty.path()).absolutePath()));
+        // A campaign there has nothing to fuzz: it says so and still stores nothing.
+        w.start_campaign();
+        QTRY_VERIFY_WITH_TIMEOUT(error_dialog(&w) != nullptr, 20000);
+        QVERIFY2(error_dialog(&w)->text().contains(QStringLiteral("No fuzz targets")),
+                 qPrintable(error_dialog(&w)->text()));
+        QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral(".arcwise"))));
+    }
+
+    void harnessRegressionFailsUnderCTest() {
+        // A libFuzzer harness's failure kept as a regression-corpus file: the CTest line the
+        // Reproducers page gives, in a project's CMakeLists.txt, fails as the harness did.
+        const QString cmake = QStringLiteral(ARCWISE_CMAKE_COMMAND);
+        const QString ctest = QStringLiteral(ARCWISE_CTEST_COMMAND);
+        if (!QFileInfo(cmake).isExecutable() || !QFileInfo(ctest).isExecutable())
+            QSKIP("cmake or ctest is not installed");
+        QTemporaryDir build_tree; // where the harness was built
+        const QString binary = build_tree.filePath(QStringLiteral("crash_kinds"));
+        QVERIFY(copy_binary(kTargets + QStringLiteral("/crash_kinds"), binary));
+        campaign::FailureRow f;
+        f.id = 5;
+        f.target_id = 1;
+        f.binary = binary;
+        f.target = QStringLiteral("crash_kinds");
+        f.kind = QStringLiteral("abort");
+        f.first_input = f.minimal_input = QByteArrayLiteral("A"); // crash_kinds aborts on 'A'
+        ui::FailureDetail detail;
+        detail.set_kind_lookup([](qint64) { return QStringLiteral("libfuzzer"); });
+        detail.set_failure(&f);
+
+        // A real failure: the harness fails on the input, replayed as the user would.
+        QSignalSpy job(&detail, &ui::FailureDetail::jobFinished);
+        detail.reproduce();
+        QVERIFY(job.wait(60000));
+        const auto result = job.takeFirst().at(0).value<campaign::TargetJobResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.still_fails);
+
+        // Write regression file, then the CTest line of the Reproducers page.
+        detail.write_regression();
+        const QDir regressions(
+            build_tree.filePath(QStringLiteral(".arcwise/regressions/crash_kinds")));
+        QCOMPARE(regressions.entryList(QDir::Files).size(), 1);
+        QString line;
+        for (const QString& l : detail.reproducers_view()->toPlainText().split(QLatin1Char('\n')))
+            if (l.startsWith(QLatin1String("add_test(")))
+                line = l;
+        QVERIFY2(!line.isEmpty(), qPrintable(detail.reproducers_view()->toPlainText()));
+        QVERIFY2(line.contains(regressions.filePath(regressions.entryList(QDir::Files).first())),
+                 qPrintable(line));
+
+        // The user's project, where arcwise_add_fuzz_target(crash_kinds ...) made the target
+        // the line names (here imported from where it was built).
+        QTemporaryDir project;
+        QFile lists(project.filePath(QStringLiteral("CMakeLists.txt")));
+        QVERIFY(lists.open(QIODevice::WriteOnly));
+        lists.write("cmake_minimum_required(VERSION 3.16)\n"
+                    "project(regression NONE)\n"
+                    "enable_testing()\n"
+                    "add_executable(crash_kinds IMPORTED)\n");
+        lists.write("set_target_properties(crash_kinds PROPERTIES IMPORTED_LOCATION \"" +
+                    binary.toUtf8() + "\")\n");
+        lists.write(line.toUtf8() + '\n');
+        lists.close();
+        const QString tree = project.filePath(QStringLiteral("build"));
+        QProcess configure;
+        configure.start(cmake, {QStringLiteral("-S"), project.path(), QStringLiteral("-B"), tree});
+        QVERIFY(configure.waitForFinished(60000));
+        QVERIFY2(configure.exitCode() == 0, configure.readAllStandardError().constData());
+        QProcess run;
+        run.setWorkingDirectory(tree);
+        run.start(ctest, {QStringLiteral("--output-on-failure")});
+        QVERIFY(run.waitForFinished(60000));
+        const QString out = QString::fromUtf8(run.readAllStandardOutput());
+        QVERIFY2(run.exitCode() != 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("0% tests passed, 1 tests failed out of 1")),
+                 qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("Not Run")), qPrintable(out));
+        // ... in the same way as when it was reproduced.
+        QVERIFY(!result.failure.signature.isEmpty());
+        QVERIFY2(out.contains(QStringLiteral("Arcwise signature: ") + result.failure.signature),
+                 qPrintable(out));
+    }
+
+    void failureColumnsFitTheirHeadersAndContents() {
+        // Nothing is cut off in any language: the short columns grow to their header and to
+        // the longest kind listed.
+        campaign::FailuresModel model;
+        ui::FailuresPage page(&model);
+        page.resize(1200, 600);
+        page.show();
+        campaign::FailureRow f;
+        f.id = 1;
+        f.target = QStringLiteral("Suite.Name");
+        f.kind = QStringLiteral("an unusually long kind of failure");
+        f.status = QStringLiteral("open");
+        f.count = 1234567;
+        f.first_seen_ms = f.last_seen_ms = QDateTime::currentMSecsSinceEpoch();
+        model.set_rows({f});
+        QHeaderView* header = page.view()->horizontalHeader();
+        for (const int column :
+             {int(campaign::FailuresModel::Kind), int(campaign::FailuresModel::Count),
+              int(campaign::FailuresModel::FirstSeen), int(campaign::FailuresModel::LastSeen)}) {
+            QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
+            const QString text = model.index(0, column).data().toString();
+            QVERIFY2(header->sectionSize(column) >
+                         page.view()->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+        }
     }
 
     void triageFiltersAndBulkActions() {
@@ -592,6 +726,20 @@ private Q_SLOTS:
     }
 
 private:
+    // Selects the target of that name in the target list.
+    static bool selectTarget(MainWindow& w, const QString& name) {
+        QTableView* view = w.targets_page()->view();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, campaign::TargetsModel::Name);
+            if (index.data().toString() == name) {
+                view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+                return true;
+            }
+        }
+        return false;
+    }
+
     // No target row shows a speed, a rate of new features or a time to the next one.
     static bool noSpeed(MainWindow& w) {
         QAbstractItemModel* targets = w.targets_page()->view()->model();

@@ -53,18 +53,26 @@ public:
         update();
     }
     qint64 max_hits() const { return max_hits_; }
+    // The model marks changed code: the legend explains its mark.
+    void set_changed(bool changed) {
+        changed_ = changed;
+        updateGeometry();
+        update();
+    }
+    bool changed() const { return changed_; }
     QSize sizeHint() const override {
-        return cfg_legend_size(max_hits_, font()).toSize() + QSize(8, 4);
+        return cfg_legend_size(max_hits_, font(), changed_).toSize() + QSize(8, 4);
     }
 
 protected:
     void paintEvent(QPaintEvent*) override {
         QPainter p(this);
-        paint_cfg_legend(&p, QRectF(rect()), max_hits_, palette());
+        paint_cfg_legend(&p, QRectF(rect()), max_hits_, palette(), changed_);
     }
 
 private:
     qint64 max_hits_ = 1;
+    bool changed_ = false;
 };
 
 namespace {
@@ -462,6 +470,7 @@ void CfgPage::show_model(std::shared_ptr<const campaign::CfgModel> model) {
     pending_job_ = 0;
     function_model_->set_model(model_);
     legend_->set_max_hits(model_ ? campaign::max_block_hits(*model_) : 1);
+    legend_->set_changed(model_ && !model_->change_marks().empty());
     source_->set_text({}, {});
     input_->clear();
     arcs_->clear();
@@ -720,6 +729,8 @@ void CfgPage::show_block_detail(int block) {
         info += QLatin1Char('\n') + tr("Library code inlined here, from %1:%2")
                                         .arg(shown_line(QFileInfo(b.origin_file).fileName()))
                                         .arg(b.origin_line);
+    if (model_->change_marks().block_changed(block))
+        info += QLatin1Char('\n') + cfg_changed_text(model_->change_marks());
     block_info_->setText(info);
     // The model's text of the file, read with the graph: the line numbers are the graph's.
     const QStringList text = b.file.isEmpty() ? QStringList() : model_->source_lines(b.file);
@@ -781,9 +792,13 @@ void CfgPage::changeEvent(QEvent* event) {
     }
 }
 
+bool CfgPage::legend_shows_changes() const {
+    return legend_->changed();
+}
+
 QSizeF CfgPage::render_size() const {
     const QSizeF scene = scene_->sceneRect().size();
-    const QSizeF legend = cfg_legend_size(legend_->max_hits(), font());
+    const QSizeF legend = cfg_legend_size(legend_->max_hits(), font(), legend_->changed());
     return {std::max(scene.width(), legend.width() + 10), scene.height() + legend.height() + 10};
 }
 
@@ -804,7 +819,7 @@ void CfgPage::render(QPainter* painter, const QRectF& target) const {
     paint_cfg_legend(
         painter,
         QRectF(0, scene_rect.height() + 5, size.width(), size.height() - scene_rect.height() - 5),
-        legend_->max_hits(), palette());
+        legend_->max_hits(), palette(), legend_->changed());
     painter->restore();
 }
 

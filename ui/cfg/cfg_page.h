@@ -2,7 +2,8 @@
 // The control-flow graph page: a target's functions (covered/total blocks, best under-explored
 // arc; sortable, searchable), the chosen function's graph laid out by Graphviz and coloured by
 // hits, its under-explored arcs best rank first, and the detail of a clicked block: its source,
-// highlighted at its line, and the smallest corpus input that reaches it. A second tab shows the
+// highlighted at its line, and the smallest corpus input that reaches it. Changed code (the
+// model's change marks) is marked in both views, with a legend entry. A second tab shows the
 // same coverage through the source (SourceCoverageView). The page names its target and picks
 // another with a combo box (targetChosen); the window loads the graph and hands it to set_model.
 //
@@ -108,6 +109,8 @@ public:
     QSplitter* splitter() const { return split_; }
     QTabWidget* tabs() const { return tabs_; }
     SourceCoverageView* coverage_view() const { return coverage_; }
+    // The legend explains the mark of changed code (the model marks some).
+    bool legend_shows_changes() const;
     // The text of a block's box after its location and hits: its source line, trimmed.
     QString block_code(int block) const;
 

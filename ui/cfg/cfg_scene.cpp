@@ -63,6 +63,15 @@ void CfgBlockItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
     painter->setPen(pen);
     painter->setBrush(style_.fill);
     painter->drawRoundedRect(rect_, 5, 5);
+    if (changed_.isValid()) {
+        // A bar down the left side, inside the rounded outline.
+        QPainterPath box;
+        box.addRoundedRect(rect_, 5, 5);
+        painter->save();
+        painter->setClipPath(box);
+        painter->fillRect(QRectF(rect_.left(), rect_.top(), 6, rect_.height()), changed_);
+        painter->restore();
+    }
     // Text is unreadable below a few pixels: skip it when zoomed far out (large functions).
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
         return;
@@ -160,6 +169,18 @@ QColor cfg_under_explored_colour(const QPalette& palette) {
     return palette_is_dark(palette) ? orange.lighter(125) : orange;
 }
 
+QColor cfg_changed_colour(const QPalette& palette) {
+    // Okabe-Ito's reddish purple: apart from the viridis fills and the orange arcs.
+    const QColor purple(0xcc, 0x79, 0xa7);
+    return palette_is_dark(palette) ? purple.lighter(115) : purple.darker(115);
+}
+
+QString cfg_changed_text(const campaign::CfgChangeMarks& marks) {
+    if (marks.base.isEmpty())
+        return CfgScene::tr("changed: new in %1").arg(marks.description);
+    return CfgScene::tr("changed since %1 (%2)").arg(marks.base.left(12), marks.description);
+}
+
 void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout& layout,
                      const QPalette& palette) {
     clear();
@@ -174,6 +195,8 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
     const QColor highlight = palette.color(QPalette::Highlight);
     const QColor hot = cfg_under_explored_colour(palette);
     const QFont font = block_font();
+    const campaign::CfgChangeMarks& changes = model.change_marks();
+    const QColor changed_colour = cfg_changed_colour(palette);
     for (const campaign::CfgLayoutNode& node : layout.nodes) {
         const campaign::CfgBlock& b = model.blocks()[size_t(node.block)];
         auto* item = new CfgBlockItem(
@@ -184,7 +207,6 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
                           .arg(b.hits);
         if (!b.text.isEmpty())
             tip = b.text + QLatin1Char('\n') + tip;
-        item->setToolTip(plain_tool_tip(tip));
         addItem(item);
         blocks_[node.block] = item;
         items_.push_back(item);
@@ -206,13 +228,22 @@ void CfgScene::build(const campaign::CfgModel& model, const campaign::CfgLayout&
             add_calls(model.blocks()[size_t(id)]);
             blocks_[id] = item;
         }
+        bool changed = changes.block_changed(node.block);
+        for (int id : own)
+            changed = changed || changes.block_changed(id);
         for (int id : model.functions()[size_t(b.function)].blocks) {
             const campaign::CfgBlock& o = model.blocks()[size_t(id)];
             if (std::find(own.begin(), own.end(), o.shown_as) != own.end()) {
                 add_calls(o);
                 blocks_.emplace(id, item); // a folded block is found at the block it is drawn in
+                changed = changed || changes.block_changed(id);
             }
         }
+        if (changed) {
+            item->set_changed(changed_colour);
+            tip += QLatin1Char('\n') + cfg_changed_text(changes);
+        }
+        item->setToolTip(plain_tool_tip(tip));
         const double top = node.centre.y() - double(node.label.size()) * kLineHeight / 2;
         for (qsizetype i = 0; i < node.label.size(); ++i) {
             const auto callee = callee_of.constFind(node.label[i]);
@@ -287,10 +318,10 @@ namespace {
 
 struct LegendEntry {
     QString text;
-    int bucket; // -2: the under-explored arc
+    int bucket; // -2: the under-explored arc, -3: the mark of changed code
 };
 
-std::vector<LegendEntry> legend_entries(qint64 max_hits) {
+std::vector<LegendEntry> legend_entries(qint64 max_hits, bool changed) {
     std::vector<LegendEntry> out;
     out.push_back({CfgScene::tr("never"), -1});
     qint64 previous = 0;
@@ -305,6 +336,8 @@ std::vector<LegendEntry> legend_entries(qint64 max_hits) {
             {QStringLiteral("\u2265 %1").arg(from), campaign::hit_bucket(from, max_hits)});
     }
     out.push_back({CfgScene::tr("under-explored #rank"), -2});
+    if (changed)
+        out.push_back({CfgScene::tr("changed"), -3});
     return out;
 }
 
@@ -314,17 +347,17 @@ constexpr double kArcSwatch = 26;
 
 } // namespace
 
-QSizeF cfg_legend_size(qint64 max_hits, const QFont& font) {
+QSizeF cfg_legend_size(qint64 max_hits, const QFont& font, bool changed) {
     const QFontMetricsF fm(font);
     double width = fm.horizontalAdvance(CfgScene::tr("Hits:")) + 2 * kGap;
-    for (const LegendEntry& e : legend_entries(max_hits))
+    for (const LegendEntry& e : legend_entries(max_hits, changed))
         width += fm.horizontalAdvance(e.text) + 2 * kSwatchPad + kGap +
                  (e.bucket == -2 ? kArcSwatch : 0);
     return {width, fm.height() + 8};
 }
 
 void paint_cfg_legend(QPainter* painter, const QRectF& rect, qint64 max_hits,
-                      const QPalette& palette) {
+                      const QPalette& palette, bool changed) {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF fm(painter->font());
@@ -335,8 +368,25 @@ void paint_cfg_legend(QPainter* painter, const QRectF& rect, qint64 max_hits,
     const QString title = CfgScene::tr("Hits:");
     painter->drawText(QRectF(x, y, fm.horizontalAdvance(title), h), Qt::AlignVCenter, title);
     x += fm.horizontalAdvance(title) + kGap;
-    for (const LegendEntry& e : legend_entries(max_hits)) {
+    for (const LegendEntry& e : legend_entries(max_hits, changed)) {
         const double w = fm.horizontalAdvance(e.text) + 2 * kSwatchPad;
+        if (e.bucket == -3) {
+            // A block of the scale's background with the changed bar, as the graph draws it.
+            const QRectF swatch(x, y, w, h);
+            QPainterPath box;
+            box.addRoundedRect(swatch, 4, 4);
+            painter->setPen(QPen(dimmed_text(palette), 1));
+            painter->setBrush(palette.color(QPalette::Base));
+            painter->drawPath(box);
+            painter->save();
+            painter->setClipPath(box);
+            painter->fillRect(QRectF(x, y, 5, h), cfg_changed_colour(palette));
+            painter->restore();
+            painter->setPen(palette.color(QPalette::WindowText));
+            painter->drawText(swatch.adjusted(3, 0, 0, 0), Qt::AlignCenter, e.text);
+            x += w + kGap;
+            continue;
+        }
         if (e.bucket == -2) {
             const QColor hot = cfg_under_explored_colour(palette);
             painter->setPen(QPen(hot, 3.5, Qt::SolidLine, Qt::RoundCap));

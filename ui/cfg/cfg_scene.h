@@ -2,8 +2,9 @@
 // The drawing of one function's control-flow graph, from its Graphviz layout: a rounded box per
 // block filled by its hits on the shared log scale (campaign/cfg_layout.h; viridis steps,
 // colour-blind safe, text black or white for contrast), never-reached blocks grey with a dashed
-// outline, an arrowed bezier per arc, under-explored arcs thick orange with their rank. Call lines
-// inside a block are items of their own so that the view can open the callee.
+// outline, an arrowed bezier per arc, under-explored arcs thick orange with their rank. A block
+// that stands for a changed line (CfgModel::change_marks) has a purple bar down its left side.
+// Call lines inside a block are items of their own so that the view can open the callee.
 //
 // Colours follow the palette given to build(), so light and dark themes both stay readable; the
 // scene keeps no pointer into the model.
@@ -30,6 +31,9 @@ public:
     CfgBlockItem(const campaign::CfgLayoutNode& node, const Style& style);
     int type() const override { return Type; }
     int block() const { return block_; }
+    // Marks the block as changed code with a bar of `colour` (invalid: not changed).
+    void set_changed(const QColor& colour) { changed_ = colour; }
+    bool changed() const { return changed_.isValid(); }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -38,6 +42,7 @@ private:
     QRectF rect_;
     QStringList lines_;
     Style style_;
+    QColor changed_;
 };
 
 // A "→ callee" line of a block; double-clicking it opens the callee's graph.
@@ -99,10 +104,15 @@ private:
 CfgBlockItem::Style cfg_block_style(int bucket, const QPalette& palette);
 // The colour of under-explored arcs and their ranks.
 QColor cfg_under_explored_colour(const QPalette& palette);
+// The colour that marks changed code (the graph's block bar, the source view's gutter bar).
+QColor cfg_changed_colour(const QPalette& palette);
+// What a changed block or line says in its tool tip: "changed since <base> (<description>)".
+QString cfg_changed_text(const campaign::CfgChangeMarks& marks);
 
-// The legend of the scale: "never", each step from its fewest hits, the under-explored arc.
-QSizeF cfg_legend_size(qint64 max_hits, const QFont& font);
+// The legend of the scale: "never", each step from its fewest hits, the under-explored arc, and
+// with `changed` the mark of changed code.
+QSizeF cfg_legend_size(qint64 max_hits, const QFont& font, bool changed = false);
 void paint_cfg_legend(QPainter* painter, const QRectF& rect, qint64 max_hits,
-                      const QPalette& palette);
+                      const QPalette& palette, bool changed = false);
 
 } // namespace arcwise::ui

@@ -259,6 +259,11 @@ void SourceCoverageView::show_file(int index, int line) {
             .arg(f.lines)
             .arg(f.arcs > 0 ? percent(f.arc_percent()) : QStringLiteral("\u2013")));
     file_title_->set_full_tool_tip(f.file);
+    if (const auto changed = model_->change_marks().lines.find(f.file);
+        changed != model_->change_marks().lines.end())
+        file_title_->set_text(
+            file_title_->text() + QStringLiteral(" \u2014 ") +
+            tr("%n line(s) marked changed", nullptr, int(changed->second.size())));
     if (file_ != f.file) {
         file_.clear(); // no line requests while the text changes
         line_ = 0;
@@ -293,6 +298,18 @@ void SourceCoverageView::show_file(int index, int line) {
             }
             notes.insert(lh.line, n);
         }
+        // Changed lines, code or not: a bar in the gutter and the base in the tool tip.
+        const campaign::CfgChangeMarks& changes = model_->change_marks();
+        const auto changed = changes.lines.find(f.file);
+        if (changed != changes.lines.end()) {
+            const QColor mark = cfg_changed_colour(p);
+            const QString text = cfg_changed_text(changes);
+            for (int line : changed->second) {
+                SourceView::LineNote& n = notes[line];
+                n.marker = mark;
+                n.tool_tip = n.tool_tip.isEmpty() ? text : n.tool_tip + QLatin1Char('\n') + text;
+            }
+        }
         source_->set_line_notes(notes);
         file_ = f.file;
     }
@@ -310,8 +327,12 @@ void SourceCoverageView::show_line(int line) {
     const auto it =
         std::find_if(lines_.begin(), lines_.end(),
                      [line](const campaign::CfgLineHits& lh) { return lh.line == line; });
+    const QString changed =
+        model_ && model_->change_marks().line_changed(file_, line)
+            ? QStringLiteral(" \u2014 ") + cfg_changed_text(model_->change_marks())
+            : QString();
     if (it == lines_.end() || it->block < 0) {
-        line_info_->setText(tr("Line %1 has no code of its own.").arg(line));
+        line_info_->setText(tr("Line %1 has no code of its own.").arg(line) + changed);
         graph_button_->setEnabled(false);
         return;
     }
@@ -322,7 +343,7 @@ void SourceCoverageView::show_line(int line) {
                        : tr("Line %1: never reached").arg(line);
     if (it->best_rank > 0)
         info += QLatin1Char(' ') + tr("\u2014 under-explored arc #%1 leaves it").arg(it->best_rank);
-    line_info_->setText(info);
+    line_info_->setText(info + changed);
     const qint64 id = it->hits > 0 ? model_->smallest_input(block_) : -1;
     if (id < 0) {
         input_->clear(tr("No stored input reaches this line."));

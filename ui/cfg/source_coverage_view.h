@@ -3,7 +3,8 @@
 // per function (CfgModel::file_coverage, function_coverage: llvm-cov's counts, in the model's
 // mode: the user's code, or everything), and a file shown with each line tinted by how many corpus
 // inputs reach it (the graph's hit scale; never-reached lines grey), its count in the gutter, and
-// branch points whose arcs are under-explored marked with their rank. Clicking a line shows the
+// branch points whose arcs are under-explored marked with their rank, and changed lines (the
+// model's change marks) with a purple bar at the gutter's edge. Clicking a line shows the
 // smallest input that reaches it (asked for with smallestInputRequested, as the graph page does)
 // and offers the line's block in the graph.
 

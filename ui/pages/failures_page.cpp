@@ -222,7 +222,21 @@ FailuresPage::FailuresPage(FailuresModel* model, QWidget* parent) : QWidget(pare
     connect(model, &QAbstractItemModel::modelReset, this, &FailuresPage::update_placeholder);
     connect(model, &QAbstractItemModel::rowsInserted, this, &FailuresPage::update_filter_choices);
     connect(model, &QAbstractItemModel::dataChanged, this, &FailuresPage::update_filter_choices);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &FailuresPage::fit_columns);
     update_placeholder();
+    fit_columns();
+}
+
+void FailuresPage::fit_columns() {
+    // Headers and kinds are longer in some languages ("Zeitüberschreitung"): nothing is cut off.
+    QHeaderView* header = view_->horizontalHeader();
+    for (const int column : {int(FailuresModel::Kind), int(FailuresModel::Count),
+                             int(FailuresModel::FirstSeen), int(FailuresModel::LastSeen)}) {
+        const int width = header->sectionSize(column);
+        view_->resizeColumnToContents(column); // the header's and the contents' size
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    }
 }
 
 void FailuresPage::update_filter_choices() {

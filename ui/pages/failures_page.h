@@ -68,6 +68,8 @@ private:
     void show_selected();
     void update_filter_choices();
     void update_placeholder();
+    // Widens the short columns to their header and their contents (never narrows them).
+    void fit_columns();
 
     campaign::FailuresModel* model_;
     FailureFilterProxy* proxy_;

@@ -6,6 +6,7 @@
 #include "charts/dashboard_view.h"
 #include "failure_detail.h"
 #include "failures_page.h"
+#include "follow_controls.h"
 #include "hosts_page.h"
 #include "log_pane.h"
 #include "settings_dialog.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -104,7 +106,8 @@ MainWindow::MainWindow(QWidget* parent)
             unseen_failures_ = 0;
             tabs_->setTabText(FailuresTab, tr("Failures"));
         }
-        if (session_->is_open() && !session_->project().isEmpty())
+        // Only for a project that is recorded (one that shows targets).
+        if (session_->is_open() && !session_->project().isEmpty() && pending_recent_.isEmpty())
             QSettings().setValue(QStringLiteral("ui/lastPage"), index);
     });
 
@@ -113,6 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     log_dock_->setObjectName(QStringLiteral("logDock"));
     log_dock_->setWidget(log_);
     addDockWidget(Qt::BottomDockWidgetArea, log_dock_);
+    follow_ = new FollowControls(session_.get(), log_, this);
 
     create_actions();
     create_menus();
@@ -121,6 +125,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(targets_page_, &TargetsPage::selectionChanged, this,
             &MainWindow::update_dashboard_selection);
+    connect(targets_page_, &TargetsPage::selectionChanged, this, [this] {
+        // Kept with the project, to select again when it reopens; a selection that empties
+        // (the list cleared while another project opens) keeps the last one.
+        const QStringList names = targets_page_->selected_names();
+        if (!names.isEmpty() && session_->is_open() && !session_->project().isEmpty() &&
+            reopen_target_.isEmpty())
+            QSettings().setValue(QStringLiteral("ui/lastTarget"),
+                                 QStringList{session_->project(), names.first()});
+    });
     connect(targets_page_, &TargetsPage::targetActivated, this, &MainWindow::open_target);
     connect(failures_model_, &campaign::FailuresModel::statusChangeRequested, session_.get(),
             qOverload<qint64, const QString&>(&campaign::Session::set_failure_status));
@@ -161,11 +174,15 @@ MainWindow::MainWindow(QWidget* parent)
                    const std::vector<campaign::StatsRow>& history) {
                 history_.clear();
                 history_.add(history);
-                // Recorded in Open Recent once it shows targets: a directory without any is
-                // not a project to come back to.
+                // Recorded in Open Recent (and as the project to reopen) once it shows
+                // targets: a directory without any is not a project to come back to.
                 pending_recent_ = project;
-                if (!project.isEmpty())
-                    QSettings().setValue(QStringLiteral("ui/lastProject"), project);
+                const QStringList last_target =
+                    QSettings().value(QStringLiteral("ui/lastTarget")).toStringList();
+                reopen_target_ =
+                    last_target.size() == 2 && !project.isEmpty() && last_target.first() == project
+                        ? last_target.last()
+                        : QString();
                 if (reopen_page_ >= 0) {
                     show_page(Page(reopen_page_));
                     reopen_page_ = -1;
@@ -427,6 +444,7 @@ void MainWindow::create_actions() {
         if (dialog.exec() == QDialog::Accepted) {
             const QVariantMap values = load_campaign_settings();
             cores_->setValue(values.value(QStringLiteral("cores")).toInt());
+            session_->set_changed_since(values.value(QStringLiteral("changed-since")).toString());
         }
     });
 
@@ -465,6 +483,9 @@ void MainWindow::create_menus() {
     campaign->addAction(start_action_);
     campaign->addAction(pause_action_);
     campaign->addAction(stop_action_);
+    campaign->addSeparator();
+    campaign->addAction(follow_->follow_action());
+    campaign->addAction(follow_->fetch_action());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<Page, QString> pages[] = {
@@ -549,6 +570,7 @@ void MainWindow::create_status_bar() {
             fault_bar_->hide();
     });
     statusBar()->addWidget(fault_indicator_);
+    statusBar()->addWidget(follow_->status_label());
     statusBar()->addPermanentWidget(database_label_);
 }
 
@@ -586,6 +608,8 @@ void MainWindow::open_project(const QString& path, const QString& database_url) 
     if (url.isEmpty())
         url = load_campaign_settings().value(QStringLiteral("db")).toString();
     log_->add_message(path.isEmpty() ? tr("Following %1…").arg(url) : tr("Opening %1…").arg(path));
+    session_->set_changed_since(
+        load_campaign_settings().value(QStringLiteral("changed-since")).toString());
     session_->open(path, url);
 }
 
@@ -640,7 +664,9 @@ void MainWindow::start_campaign() {
     clear_faults(); // a new campaign: the last one's faults are history (and in the log)
     state_label_->setText(tr("Starting…"));
     start_action_->setEnabled(false);
-    session_->start(options);
+    session_->set_changed_since(
+        load_campaign_settings().value(QStringLiteral("changed-since")).toString());
+    session_->start(options, /*follow_branch=*/follow_->follow());
 }
 
 void MainWindow::set_paused(bool paused) {
@@ -698,8 +724,13 @@ void MainWindow::apply_snapshot(const Snapshot& snap) {
         follow_shrunk_failure(*shown_shrinking);
     if (snap.failures_changed || shrinks)
         failures_page_->refresh_detail();
+    if (!snap.targets.empty() && !reopen_target_.isEmpty()) {
+        select_target(reopen_target_);
+        reopen_target_.clear();
+    }
     if (!pending_recent_.isEmpty() && !snap.targets.empty()) {
         remember_recent(pending_recent_);
+        QSettings().setValue(QStringLiteral("ui/lastProject"), pending_recent_);
         pending_recent_.clear();
     }
     if (tabs_->currentIndex() == DashboardTab)
@@ -951,6 +982,20 @@ void MainWindow::open_target(qint64 target_id) {
     cfg_page_->show_loading(target_id);
     session_->load_cfg(target_id);
     show_page(TargetTab);
+}
+
+void MainWindow::select_target(const QString& name) {
+    QTableView* view = targets_page_->view();
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, campaign::TargetsModel::Name);
+        if (index.data().toString() == name) {
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+            view->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::update_dashboard_selection() {

@@ -33,6 +33,7 @@ namespace arcwise::ui {
 class CfgPage;
 class DashboardView;
 class FailuresPage;
+class FollowControls;
 class HostsPage;
 class LogPane;
 class MessageBar;
@@ -73,6 +74,8 @@ public:
     HostsPage* hosts_page() const { return hosts_page_; }
     DashboardView* dashboard() const { return dashboard_; }
     LogPane* log_pane() const { return log_; }
+    // Follow mode: the Campaign menu's actions and the follower's status.
+    FollowControls* follow_controls() const { return follow_; }
     QTabWidget* tabs() const { return tabs_; }
     // What kept the last campaign from doing its work (Campaign::faults()), shown in a bar above
     // the pages until the user closes it or a new campaign starts, and in the status bar until a
@@ -106,6 +109,8 @@ private:
     void open_project_dialog();
     void attach_database_dialog();
     void open_target(qint64 target_id);
+    // Selects the target of that name in the target list (nothing when it is not listed).
+    void select_target(const QString& name);
     void update_dashboard_selection();
     void update_title();
     void add_fault(const QString& fault);
@@ -130,6 +135,7 @@ private:
     HostsPage* hosts_page_ = nullptr;
     campaign::TargetJob* input_job_ = nullptr; // prints the smallest input of a graph block
     LogPane* log_ = nullptr;
+    FollowControls* follow_ = nullptr;
     QDockWidget* log_dock_ = nullptr;
 
     QAction* open_action_ = nullptr;
@@ -167,6 +173,7 @@ private:
     int unseen_failures_ = 0;
     QString pending_recent_;           // opened; recorded in Open Recent once it shows targets
     int reopen_page_ = -1;             // the page to show once the reopened project is open
+    QString reopen_target_;            // the target to select once the project shows it
     bool last_shrinking_empty_ = true; // the last snapshot had no failure being shrunk
 };
 

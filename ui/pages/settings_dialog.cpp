@@ -111,7 +111,12 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
         }
         case SettingSpec::Kind::Text: {
             auto* line = new QLineEdit(value, campaign_box);
-            line->setPlaceholderText(tr("default: PROJECT/.arcwise/arcwise.sqlite"));
+            if (key == QLatin1String("changed-since"))
+                line->setPlaceholderText(tr("none; auto, a ref (origin/main) or a duration (7d)"));
+            else if (key == QLatin1String("build-command"))
+                line->setPlaceholderText(tr("default: cmake --build PROJECT"));
+            else
+                line->setPlaceholderText(tr("default: PROJECT/.arcwise/arcwise.sqlite"));
             line->setMinimumWidth(360);
             editor = line;
             break;

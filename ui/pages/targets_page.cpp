@@ -3,6 +3,7 @@
 #include "campaign/models.h"
 #include "status_delegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,12 +19,17 @@ namespace arcwise::ui {
 
 using campaign::TargetsModel;
 
-// Text filter over name and binary, plus a status filter.
+// Text filter over name and binary, plus a status filter and "changed only" (the targets the
+// campaign focuses on for the changes: reaching changed code, new, or with a changed test).
 class TargetFilterProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void set_status(const QString& status) {
         status_ = status;
+        invalidateRowsFilter();
+    }
+    void set_changed_only(bool on) {
+        changed_only_ = on;
         invalidateRowsFilter();
     }
 
@@ -34,6 +40,9 @@ protected:
             m->index(row, TargetsModel::Status, parent).data(campaign::SortRole).toString() !=
                 status_)
             return false;
+        if (changed_only_ &&
+            m->index(row, TargetsModel::Changed, parent).data(campaign::SortRole).toInt() <= 0)
+            return false;
         const QRegularExpression re = filterRegularExpression();
         if (re.pattern().isEmpty())
             return true;
@@ -43,6 +52,7 @@ protected:
 
 private:
     QString status_;
+    bool changed_only_ = false;
 };
 
 TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent), model_(model) {
@@ -68,6 +78,15 @@ TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent)
         status_->addItem(campaign::status_text(QString::fromLatin1(s)), QString::fromLatin1(s));
     connect(status_, &QComboBox::currentIndexChanged, this, [this] {
         proxy_->set_status(status_->currentData().toString());
+        update_placeholder();
+    });
+    changed_ = new QCheckBox(tr("Changed only"), this);
+    changed_->setObjectName(QStringLiteral("changedOnly"));
+    changed_->setToolTip(tr("Only the targets a campaign focusing on changes weighs up: those "
+                            "reaching changed code, new ones and those whose test changed (the "
+                            "Changed column)"));
+    connect(changed_, &QCheckBox::toggled, this, [this](bool on) {
+        proxy_->set_changed_only(on);
         update_placeholder();
     });
     summary_ = new QLabel(this);
@@ -107,6 +126,7 @@ TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(status_);
+    bar->addWidget(changed_);
     bar->addWidget(summary_);
     auto* stack = new QStackedLayout;
     stack->setStackingMode(QStackedLayout::StackAll);

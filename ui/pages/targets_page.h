@@ -1,12 +1,14 @@
 #pragma once
 // The target browser: every target of the project with its status, executions, speed, features,
-// corpus, failures and the estimate of new behaviour; sortable, filterable by text and status.
+// corpus, failures, the estimate of new behaviour and what the changes mean for it; sortable,
+// filterable by text, status and "changed only".
 // Selecting targets tells the dashboard and the campaign which ones to show or fuzz.
 
 #include <QList>
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QLineEdit;
 class QComboBox;
 class QLabel;
@@ -32,6 +34,8 @@ public:
     QStringList selected_names() const;
     void select_all();
     void focus_filter();
+    // "Changed only": the targets focused on the changes (the Changed column not empty).
+    QCheckBox* changed_filter() const { return changed_; }
     QTableView* view() const { return view_; }
     // Shown over an empty list (no project, or a project without targets).
     void set_placeholder(const QString& text);
@@ -47,6 +51,7 @@ private:
     TargetFilterProxy* proxy_;
     QLineEdit* filter_;
     QComboBox* status_;
+    QCheckBox* changed_;
     QTableView* view_;
     QLabel* placeholder_;
     QLabel* summary_;

@@ -319,6 +319,8 @@ void SourceView::paint_gutter(QPaintEvent* event) {
             painter.drawText(0, top, width, height, Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(block.blockNumber() + 1));
             const auto note = notes_.constFind(block.blockNumber() + 1);
+            if (note != notes_.constEnd() && note->marker.isValid())
+                painter.fillRect(0, top, 4, bottom - top, note->marker);
             if (note != notes_.constEnd() && !note->note.isEmpty()) {
                 painter.setPen(note->note_colour.isValid() ? note->note_colour : number);
                 painter.setFont(bold);

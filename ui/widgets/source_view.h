@@ -41,6 +41,7 @@ public:
         QString note;       // a few characters
         QColor note_colour; // invalid: the gutter's number colour
         QString tool_tip;   // plain text
+        QColor marker;      // invalid: none; else a bar at the gutter's left edge (changed code)
     };
     void set_line_notes(const QHash<int, LineNote>& notes);
     const QHash<int, LineNote>& line_notes() const { return notes_; }

@@ -293,6 +293,9 @@ private Q_SLOTS:
         QVERIFY(ctest_line(f, QStringLiteral("/r/x"))
                     .startsWith(QStringLiteral(
                         "add_test(NAME fuzz_png.regression-3 COMMAND sdk_props /r/x)")));
+        QCOMPARE(ctest_line(f, QStringLiteral("/r/a b$c")),
+                 QStringLiteral("add_test(NAME fuzz_png.regression-3 COMMAND sdk_props "
+                                "\"/r/a b\\$c\")"));
     }
 
     void manyTargets() {
