@@ -6,6 +6,7 @@
 #include "campaign/stored_report.h"
 #include "campaign/target_health.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -301,6 +302,8 @@ void SessionBackend::start(CampaignOptions options, bool follow_branch) {
     auto fail = [this](const QString& why) {
         to_session([s = session_, why] { Q_EMIT s->campaignFailed(why); });
     };
+    if (options.version.isEmpty()) // the host's version, as the other hosts see it
+        options.version = QCoreApplication::applicationVersion();
     if (!db_ && !deferred_url_.isEmpty()) {
         // Targets may have been built since the project was opened: look again, and create
         // the database only when there is something to fuzz and store.

@@ -14,6 +14,7 @@
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace arcwise::ui {
 
@@ -109,6 +110,12 @@ TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent)
     view_->setColumnWidth(TargetsModel::Binary, 170);
     view_->setColumnWidth(TargetsModel::Workers,
                           view_->fontMetrics().horizontalAdvance(QStringLiteral("Workers")) + 24);
+    // Headers are longer in some languages ("Nächstes Merkmal"): none is cut off.
+    for (int column = 0; column < proxy_->columnCount(); ++column)
+        if (column != TargetsModel::Name && column != TargetsModel::Binary)
+            view_->setColumnWidth(column,
+                                  std::max(view_->columnWidth(column),
+                                           view_->horizontalHeader()->sectionSizeHint(column)));
     // Names, binaries and status messages are the targets' own text (target_text.h).
     view_->setItemDelegate(new TargetTextDelegate(view_));
     view_->setItemDelegateForColumn(TargetsModel::Status, new StatusDelegate(view_));
