@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTranslator>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -816,6 +817,10 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("arcwise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARCWISE_VERSION));
+    // English only, with its plural forms ("%n core(s)": "1 core", "2 cores"); built in.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/arcwise_en.qm")))
+        QCoreApplication::installTranslator(&english);
     QCommandLineParser p;
     p.setApplicationDescription(QString::fromLatin1(kUsage));
     const QCommandLineOption help = p.addHelpOption();
