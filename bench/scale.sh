@@ -242,7 +242,7 @@ if seen:
                 secs=inf
             fi
             printf '%s\t%s\t%s\t%s\n' "$h" "$arm" "$seed" "$secs" >>"$bug_results"
-            log "  time to bug: ${secs}s"
+            log "  time to bug: $([[ $secs == inf ]] && echo "not found" || echo "${secs}s")"
         done
     done
 done

@@ -714,6 +714,14 @@
         <source>skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
+    <message>
+        <source>not a failure as export writes it</source>
+        <translation>kein Fehler, wie ihn der Export schreibt</translation>
+    </message>
+    <message>
+        <source>no target named %1 in the database</source>
+        <translation>kein Ziel namens %1 in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

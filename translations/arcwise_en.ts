@@ -714,6 +714,14 @@
         <source>skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a failure as export writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target named %1 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

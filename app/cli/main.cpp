@@ -805,6 +805,8 @@ int cmd_import(const QCommandLineParser& p, const QString& project, const QStrin
         return kExitCampaignFault;
     }
     out() << "Imported " << result.imported << " corpus files";
+    if (result.failures)
+        out() << " and " << result.failures << " known failures";
     if (result.skipped)
         out() << " (" << result.skipped << " skipped)";
     out() << "\n";

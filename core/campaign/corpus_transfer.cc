@@ -10,11 +10,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
 #include <optional>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,6 +77,75 @@ std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
     }
     ::close(fd);
     return data;
+}
+
+// DIR/failures/<target>/<id>-<kind>.json (with its -first and -minimal inputs), as export writes
+// them: failures the database does not hold yet (by target and signature) are stored as known,
+// with their status, so that a campaign on this database tells them from new ones.
+void import_failures(Database& db, const QString& dir, const std::map<QString, qint64>& by_name,
+                     CorpusImport& result) {
+    const QDir failures(dir + QStringLiteral("/failures"));
+    if (!QFileInfo(failures.path()).isDir())
+        return;
+    std::set<std::pair<qint64, QString>> held;
+    for (const FailureRow& f : db.failures())
+        held.insert({f.target_id, f.signature});
+    if (!db.last_error().isEmpty()) {
+        result.error = CorpusTransfer::tr("cannot read the failures: %1").arg(db.last_error());
+        return;
+    }
+    const auto file_filter = QDir::Files | QDir::System | QDir::NoDotAndDotDot;
+    for (const QString& target_dir : failures.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir d(failures.filePath(target_dir));
+        for (const QString& file : d.entryList({QStringLiteral("*.json")}, file_filter)) {
+            QString why;
+            const auto data = read_regular_file(d.filePath(file), &why);
+            QJsonParseError parse{};
+            const QJsonObject o =
+                data ? QJsonDocument::fromJson(*data, &parse).object() : QJsonObject{};
+            if (data && (parse.error != QJsonParseError::NoError ||
+                         o.value(QStringLiteral("signature")).toString().isEmpty()))
+                why = CorpusTransfer::tr("not a failure as export writes it");
+            const auto target = by_name.find(o.value(QStringLiteral("target")).toString());
+            if (why.isEmpty() && target == by_name.end())
+                why = CorpusTransfer::tr("no target named %1 in the database")
+                          .arg(printable(o.value(QStringLiteral("target")).toString()));
+            if (!why.isEmpty()) {
+                result.skips
+                    << CorpusTransfer::tr("skipped %1: %2").arg(printable(d.filePath(file)), why);
+                ++result.skipped;
+                continue;
+            }
+            FailureRow f;
+            f.target_id = target->second;
+            f.signature = o.value(QStringLiteral("signature")).toString();
+            if (!held.insert({f.target_id, f.signature}).second)
+                continue; // known already
+            f.kind = o.value(QStringLiteral("kind")).toString();
+            f.message = o.value(QStringLiteral("message")).toString();
+            f.location = o.value(QStringLiteral("location")).toString();
+            f.status = o.value(QStringLiteral("status")).toString();
+            f.count = std::max<qint64>(1, o.value(QStringLiteral("count")).toInteger());
+            f.first_seen_ms = o.value(QStringLiteral("first_seen_ms")).toInteger();
+            f.last_seen_ms = o.value(QStringLiteral("last_seen_ms")).toInteger();
+            const QString base = d.filePath(file.chopped(int(qstrlen(".json"))));
+            QString ignored;
+            if (auto first = read_regular_file(base + QStringLiteral("-first"), &ignored)) {
+                if (!engine::looks_serialized(
+                        std::string_view(first->constData(), size_t(first->size()))))
+                    *first = QByteArray::fromStdString(engine::serialize(
+                        engine::ChoiceSequence::from_bytes(first->toStdString())));
+                f.first_input = *first;
+            }
+            if (auto minimal = read_regular_file(base + QStringLiteral("-minimal"), &ignored))
+                f.minimal_input = *minimal;
+            if (db.record_failure(f).first < 0) {
+                result.error = db.last_error();
+                return;
+            }
+            ++result.failures;
+        }
+    }
 }
 
 } // namespace
@@ -138,11 +211,23 @@ CorpusExport export_corpus(Database& db, const QString& dir) {
         const QString base = dir + QStringLiteral("/failures/") + file_name_for(f.target) +
                              QLatin1Char('/') +
                              file_name_for(QStringLiteral("%1-%2").arg(f.id).arg(f.kind));
+        // What makes it the same failure elsewhere (import): a database that imports this
+        // directory knows the failure, so --fail-on new does not count it again.
+        const QJsonObject known{{QStringLiteral("target"), f.target},
+                                {QStringLiteral("signature"), f.signature},
+                                {QStringLiteral("kind"), f.kind},
+                                {QStringLiteral("message"), f.message},
+                                {QStringLiteral("location"), f.location},
+                                {QStringLiteral("status"), f.status},
+                                {QStringLiteral("count"), f.count},
+                                {QStringLiteral("first_seen_ms"), f.first_seen_ms},
+                                {QStringLiteral("last_seen_ms"), f.last_seen_ms}};
         if (!write(base + QStringLiteral("-minimal"),
                    f.minimal_input.isEmpty() ? f.first_input : f.minimal_input) ||
             !write(base + QStringLiteral("-first"), exported_input(f.first_input, kind)) ||
             !write(base + QStringLiteral(".txt"),
-                   (f.example + QLatin1Char('\n') + f.stack.join(QLatin1Char('\n'))).toUtf8()))
+                   (f.example + QLatin1Char('\n') + f.stack.join(QLatin1Char('\n'))).toUtf8()) ||
+            !write(base + QStringLiteral(".json"), QJsonDocument(known).toJson()))
             return result;
     }
     return result;
@@ -207,6 +292,7 @@ CorpusImport import_corpus(Database& db, const QString& dir) {
         }
         result.imported += qint64(rows.size());
     }
+    import_failures(db, dir, by_name, result);
     return result;
 }
 

@@ -32,15 +32,18 @@ CorpusExport export_corpus(Database& db, const QString& dir);
 
 struct CorpusImport {
     qint64 imported = 0;
-    qint64 skipped = 0; // files not imported
-    QStringList skips;  // one line per skipped file or unknown target directory
-    QString error;      // non-empty: nothing more could be imported (no corpus/, database error)
+    qint64 failures = 0; // failures the database did not hold, now stored as known
+    qint64 skipped = 0;  // files not imported
+    QStringList skips;   // one line per skipped file or unknown target directory
+    QString error;       // non-empty: nothing more could be imported (no corpus/, database error)
     bool bad_directory = false; // the error is DIR's (no corpus/ in it), not the database's
 };
 
 // Reads `dir`/corpus/<target>/<file> into the corpora of the targets of those names (which the
 // database must know already). Raw files are stored as one bytes choice, serialised choice
-// sequences as they are.
+// sequences as they are. Then the failures `dir`/failures/ describes (export's <id>-<kind>.json)
+// that the database does not hold yet, with their status: a campaign on the database knows them
+// (`arcwise-cli fuzz --fail-on new` does not count them).
 CorpusImport import_corpus(Database& db, const QString& dir);
 
 // A target name as one file-name component: path separators, control characters and the names

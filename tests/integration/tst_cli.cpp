@@ -200,6 +200,20 @@ private Q_SLOTS:
                                      QStringLiteral("--db"), fresh_db});
         QCOMPARE(imported.exit_code, 0);
         QVERIFY2(imported.out.contains("Imported"), imported.out.constData());
+        // The failures came along as known ones (what --fail-on new does not count again).
+        QVERIFY2(imported.out.contains("known failures"), imported.out.constData());
+        const Result fresh = cli({QStringLiteral("report"), project_.path(), QStringLiteral("--db"),
+                                  fresh_db, QStringLiteral("--format"), QStringLiteral("json")});
+        bool crash_known = false;
+        for (const auto& t :
+             QJsonDocument::fromJson(fresh.out).object().value(QStringLiteral("targets")).toArray())
+            for (const auto& f : t.toObject().value(QStringLiteral("failures")).toArray())
+                crash_known |=
+                    f.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("crash");
+        QVERIFY2(crash_known, fresh.out.constData());
+        const Result again = cli({QStringLiteral("import"), project_.path(), out.path(),
+                                  QStringLiteral("--db"), fresh_db});
+        QVERIFY2(!again.out.contains("known failures"), again.out.constData()); // held already
     }
 
     void killedCampaignLeavesAGoodDatabase() {
