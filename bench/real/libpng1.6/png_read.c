@@ -13,10 +13,12 @@ static void read_input(png_structp png, png_bytep out, size_t n) {
     in->data += n, in->size -= n;
 }
 static void quiet(png_structp png, png_const_charp msg) { (void)png, (void)msg; }
+// An error handler must not return: libpng would print the message itself before jumping back.
+static void quiet_error(png_structp png, png_const_charp msg) { (void)msg, png_longjmp(png, 1); }
 int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 8 || png_sig_cmp(data, 0, 8)) return 0;
     struct input in = {data + 8, size - 8};
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, quiet, quiet);
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, quiet_error, quiet);
     png_infop info = png_create_info_struct(png);
     png_bytep volatile row = NULL;  // volatile: set after setjmp, freed after a longjmp
     if (setjmp(png_jmpbuf(png))) goto done;
