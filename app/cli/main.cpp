@@ -418,10 +418,24 @@ int cmd_fuzz(QCoreApplication& app, const QCommandLineParser& p, const QString& 
     Campaign campaign(o);
     const bool json = p.isSet(QStringLiteral("json"));
     // --fail-on new: only failures not already known (stored in the database before, as on the
-    // base branch) count for the exit status.
+    // base branch) count for the exit status. A failure the database holds as fixed that comes
+    // back is new too: the base did not have it.
+    std::set<std::pair<qint64, QString>> fixed;
+    if (fail_on == QLatin1String("new")) {
+        QString ignored;
+        StorageProblem problem{};
+        const QString url = database_url(p, project);
+        if (p.isSet(QStringLiteral("db")) || QFileInfo::exists(url))
+            if (auto db = Database::open(url, &ignored, OpenMode::Read, &problem))
+                for (const FailureRow& f : db->failures())
+                    if (f.status == QLatin1String(kFailureFixed))
+                        fixed.insert({f.target_id, f.signature});
+    }
     qint64 new_failures = 0;
     QObject::connect(&campaign, &Campaign::failureFound, &app,
-                     [&new_failures](const FailureRow&, bool is_new) { new_failures += is_new; });
+                     [&new_failures, &fixed](const FailureRow& f, bool is_new) {
+                         new_failures += is_new || fixed.erase({f.target_id, f.signature}) > 0;
+                     });
     std::unique_ptr<BranchFollower> follower;
     if (p.isSet(QStringLiteral("follow"))) {
         FollowOptions fo;

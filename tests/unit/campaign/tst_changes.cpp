@@ -6,6 +6,7 @@
 
 #include "campaign/branch_follower.h"
 #include "campaign/change_focus.h"
+#include "campaign/database.h"
 #include "campaign/git_changes.h"
 #include "campaign/scheduler.h"
 #include "common/run_process.h"
@@ -289,6 +290,18 @@ private Q_SLOTS:
         QStringList any = fuzz;
         any.replace(any.indexOf(QStringLiteral("new")), QStringLiteral("any"));
         QCOMPARE(run_process(cli, any).exit_code, 1);
+        // Marked fixed, then found again: a regression, new to the base.
+        {
+            QString error;
+            auto db = Database::open(Database::default_url(pr), &error);
+            QVERIFY2(db, qPrintable(error));
+            const std::vector<FailureRow> known = db->failures();
+            QCOMPARE(known.size(), size_t(1));
+            QVERIFY(db->set_failure_status(known.front().id, QString::fromLatin1(kFailureFixed)));
+        }
+        const auto regression = run_process(cli, fuzz);
+        QVERIFY2(regression.exit_code == 1, said(regression).constData());
+        QVERIFY(regression.out.contains("\"new_failures\":1"));
         // The report: the changed code's coverage.
         const auto report = run_process(
             cli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("json"),
