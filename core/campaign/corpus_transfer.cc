@@ -79,6 +79,15 @@ std::optional<QByteArray> read_regular_file(const QString& path, QString* why) {
     return data;
 }
 
+// A file as the database stores inputs: a serialised choice sequence as it is, raw bytes (a
+// libFuzzer corpus file) as one bytes choice.
+QByteArray as_stored(const QByteArray& data) {
+    if (engine::looks_serialized(std::string_view(data.constData(), size_t(data.size()))))
+        return data;
+    return QByteArray::fromStdString(
+        engine::serialize(engine::ChoiceSequence::from_bytes(data.toStdString())));
+}
+
 // DIR/failures/<target>/<id>-<kind>.json (with its -first and -minimal inputs), as export writes
 // them: failures the database does not hold yet (by target and signature) are stored as known,
 // with their status, so that a campaign on this database tells them from new ones.
@@ -131,11 +140,7 @@ void import_failures(Database& db, const QString& dir, const std::map<QString, q
             const QString base = d.filePath(file.chopped(int(qstrlen(".json"))));
             QString ignored;
             if (auto first = read_regular_file(base + QStringLiteral("-first"), &ignored)) {
-                if (!engine::looks_serialized(
-                        std::string_view(first->constData(), size_t(first->size()))))
-                    *first = QByteArray::fromStdString(engine::serialize(
-                        engine::ChoiceSequence::from_bytes(first->toStdString())));
-                f.first_input = *first;
+                f.first_input = as_stored(*first);
             }
             if (auto minimal = read_regular_file(base + QStringLiteral("-minimal"), &ignored))
                 f.minimal_input = *minimal;
@@ -275,10 +280,7 @@ CorpusImport import_corpus(Database& db, const QString& dir) {
                 ++result.skipped;
                 continue;
             }
-            if (!engine::looks_serialized(
-                    std::string_view(data->constData(), size_t(data->size()))))
-                *data = QByteArray::fromStdString(
-                    engine::serialize(engine::ChoiceSequence::from_bytes(data->toStdString())));
+            *data = as_stored(*data);
             CorpusRow row;
             row.target_id = it->second;
             row.input = *data;
