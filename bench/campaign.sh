@@ -24,14 +24,9 @@
 # (summed over all targets) and the executions; the summary gives the means over the seeds and the
 # ratios adaptive / round-robin. Needs python3.
 set -uo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,/^set -uo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
-die() {
-    echo "campaign: error: $*" >&2
-    exit 2
-}
-need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # summarize <work> <output> <time> <cores> <slice> <seeds> <policies>: reads every
 # <work>/runs/<policy>-seed<seed>/report.json and writes the Markdown report.

@@ -30,14 +30,9 @@
 # --cpus they run at the same time on cores of their own, which is fairer still.
 # Takes harnesses × seeds × arms × time: 4 × 5 × 2 × 45 s = 30 minutes by default. Needs python3.
 set -uo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,/^set -uo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
-die() {
-    echo "frontier: error: $*" >&2
-    exit 2
-}
-need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # summarize <work> <output> <time> <seeds> <arms> <harness...>
 summarize() {

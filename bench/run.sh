@@ -33,14 +33,10 @@
 # measured neutrally: each tool's final corpus is replayed through the same libFuzzer-built binary
 # (-runs=0) and its "INITED cov: N" is reported.
 set -uo pipefail
+BENCH_NAME=bench
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,/^set -uo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
-die() {
-    echo "bench: error: $*" >&2
-    exit 2
-}
-need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 

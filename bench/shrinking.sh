@@ -22,14 +22,9 @@
 # shrinker's oracle calls, its seconds and the run's wall-clock seconds) and a summary table.
 # Needs jq.
 set -uo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,/^set -uo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
-die() {
-    echo "shrinking: error: $*" >&2
-    exit 2
-}
-need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # Challenge name and known minimum, as the report prints the draws ("label=value; label=value").
 # The minimum is the smallest failing example in Arcwise's shortlex order of choices (integers

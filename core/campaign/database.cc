@@ -37,6 +37,8 @@ constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(47152874373
 constexpr const char* kBinaryLock = "SELECT pg_advisory_xact_lock(4715287437384168003)";
 // Serialises the corpus batches of the hosts of one PostgreSQL campaign (add_corpus).
 constexpr const char* kCorpusLock = "SELECT pg_advisory_xact_lock(4715287437384168002)";
+// How often insert_rows() stores a batch under a lock that meets a deadlock anyway (40P01).
+constexpr int kLockedInsertAttempts = 3;
 
 using detail::bytes;
 using detail::decode_features;
@@ -88,6 +90,42 @@ private:
     bool ok_ = false;
     bool committed_ = false;
 };
+
+template <class Row, class Values>
+bool Database::insert_rows(const QString& sql, const std::vector<Row>& rows, Values values,
+                           const char* lock) {
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
+        bool stored = false;
+        {
+            Transaction transaction(*this);
+            if (!transaction.ok())
+                return false;
+            if (lock && postgres_ && !exec(QString::fromLatin1(lock)))
+                return false;
+            if (!prepare(q, sql))
+                return false;
+            stored = true;
+            for (const Row& row : rows) {
+                const QVariantList bound = values(row);
+                for (int i = 0; i < int(bound.size()); ++i)
+                    q.bindValue(i, bound[i]);
+                if (!exec(q)) {
+                    stored = false;
+                    break;
+                }
+            }
+            stored = stored && transaction.commit();
+        }
+        if (stored)
+            break;
+        if (!lock || !postgres_ || attempt == kLockedInsertAttempts ||
+            !last_error_.contains(QLatin1String("40P01")))
+            return false;
+    }
+    succeed();
+    return true;
+}
 
 Database::Database(QString url, QString connection, bool postgres)
     : url_(std::move(url)), connection_(std::move(connection)), postgres_(postgres) {}
@@ -299,46 +337,25 @@ bool Database::add_corpus(const std::vector<CorpusRow>& rows) {
     // different orders and deadlock: on PostgreSQL one transaction-scoped advisory lock makes
     // their batches (small, about one a second each) take turns; the entries keep the order they
     // were found in. A deadlock reported anyway (40P01) rolls the batch back, and it is tried
-    // again.
-    for (int attempt = 0;; ++attempt) {
-        QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
-        bool stored = false;
-        {
-            Transaction transaction(*this);
-            if (!transaction.ok())
-                return false;
-            if (postgres_ && !exec(QString::fromLatin1(kCorpusLock)))
-                return false;
-            if (!prepare(q, QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, "
-                                           "found_at_ms, host_id) VALUES (?, ?, ?, ?, ?, ?) "
-                                           "ON CONFLICT (target_id, sha1) DO NOTHING")))
-                return false;
-            stored = true;
-            for (const CorpusRow& row : rows) {
-                const QByteArray sha1 =
-                    row.sha1.isEmpty()
-                        ? QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex()
-                        : row.sha1;
-                q.bindValue(0, row.target_id);
-                q.bindValue(1, bytes(row.input));
-                q.bindValue(2, QString::fromLatin1(sha1));
-                q.bindValue(3, bytes(encode_features(row.features)));
-                q.bindValue(4, row.found_at_ms);
-                q.bindValue(5, row.host_id);
-                if (!exec(q)) {
-                    stored = false;
-                    break;
-                }
-            }
-            stored = stored && transaction.commit();
-        }
-        if (stored)
-            break;
-        if (!postgres_ || attempt == 2 || !last_error_.contains(QLatin1String("40P01")))
-            return false;
-    }
-    succeed();
-    return true;
+    // again (insert_rows).
+    return insert_rows(
+        QStringLiteral("INSERT INTO corpus (target_id, input, sha1, features, found_at_ms, "
+                       "host_id) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (target_id, sha1) DO NOTHING"),
+        rows,
+        [](const CorpusRow& row) {
+            const QByteArray sha1 =
+                row.sha1.isEmpty()
+                    ? QCryptographicHash::hash(row.input, QCryptographicHash::Sha1).toHex()
+                    : row.sha1;
+            return QVariantList{row.target_id,
+                                bytes(row.input),
+                                QString::fromLatin1(sha1),
+                                bytes(encode_features(row.features)),
+                                row.found_at_ms,
+                                row.host_id};
+        },
+        kCorpusLock);
 }
 
 const QString Database::kCorpusColumns =
@@ -625,57 +642,23 @@ bool Database::set_failure_status(qint64 id, const QString& status, const QStrin
 }
 
 bool Database::add_stats(const std::vector<StatsRow>& rows) {
-    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return false;
-    {
-        if (!prepare(q, QStringLiteral("INSERT INTO stats (target_id, at_ms, executions, features, "
-                                       "corpus_size, execs_per_second, estimate, host_id, "
-                                       "workers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            return false;
-        for (const StatsRow& row : rows) {
-            q.bindValue(0, row.target_id);
-            q.bindValue(1, row.at_ms);
-            q.bindValue(2, row.executions);
-            q.bindValue(3, row.features);
-            q.bindValue(4, row.corpus_size);
-            q.bindValue(5, row.execs_per_second);
-            q.bindValue(6, row.estimate);
-            q.bindValue(7, row.host_id);
-            q.bindValue(8, row.workers);
-            if (!exec(q))
-                return false;
-        }
-    }
-    if (!transaction.commit())
-        return false;
-    succeed();
-    return true;
+    return insert_rows(QStringLiteral("INSERT INTO stats (target_id, at_ms, executions, features, "
+                                      "corpus_size, execs_per_second, estimate, host_id, "
+                                      "workers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       rows, [](const StatsRow& row) {
+                           return QVariantList{row.target_id, row.at_ms,       row.executions,
+                                               row.features,  row.corpus_size, row.execs_per_second,
+                                               row.estimate,  row.host_id,     row.workers};
+                       });
 }
 
 bool Database::add_slices(const std::vector<SliceRow>& rows) {
-    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return false;
-    if (!prepare(q, QStringLiteral("INSERT INTO slices (host_id, slot, target_id, start_ms, "
-                                   "end_ms, executions) VALUES (?, ?, ?, ?, ?, ?)")))
-        return false;
-    for (const SliceRow& row : rows) {
-        q.bindValue(0, row.host_id);
-        q.bindValue(1, row.slot);
-        q.bindValue(2, row.target_id);
-        q.bindValue(3, row.start_ms);
-        q.bindValue(4, row.end_ms);
-        q.bindValue(5, row.executions);
-        if (!exec(q))
-            return false;
-    }
-    if (!transaction.commit())
-        return false;
-    succeed();
-    return true;
+    return insert_rows(QStringLiteral("INSERT INTO slices (host_id, slot, target_id, start_ms, "
+                                      "end_ms, executions) VALUES (?, ?, ?, ?, ?, ?)"),
+                       rows, [](const SliceRow& row) {
+                           return QVariantList{row.host_id,  row.slot,   row.target_id,
+                                               row.start_ms, row.end_ms, row.executions};
+                       });
 }
 
 std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
@@ -765,32 +748,16 @@ bool Database::set_observations(const std::vector<ObservationRow>& rows) {
         return true;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(db_); // before the transaction: see kQueriesBeforeTransaction
-    Transaction transaction(*this);
-    if (!transaction.ok())
-        return false;
-    {
-        if (!prepare(q, QStringLiteral("INSERT INTO observations (target_id, kind, label, count, "
-                                       "best, updated_ms) VALUES (?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (target_id, kind, label) DO UPDATE SET "
-                                       "count = excluded.count, best = excluded.best, "
-                                       "updated_ms = excluded.updated_ms")))
-            return false;
-        for (const ObservationRow& row : rows) {
-            q.bindValue(0, row.target_id);
-            q.bindValue(1, row.kind);
-            q.bindValue(2, text(row.label));
-            q.bindValue(3, row.count);
-            q.bindValue(4, row.best);
-            q.bindValue(5, row.updated_ms > 0 ? row.updated_ms : now);
-            if (!exec(q))
-                return false;
-        }
-    }
-    if (!transaction.commit())
-        return false;
-    succeed();
-    return true;
+    return insert_rows(QStringLiteral("INSERT INTO observations (target_id, kind, label, count, "
+                                      "best, updated_ms) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (target_id, kind, label) DO UPDATE SET "
+                                      "count = excluded.count, best = excluded.best, "
+                                      "updated_ms = excluded.updated_ms"),
+                       rows, [now](const ObservationRow& row) {
+                           return QVariantList{
+                               row.target_id, row.kind, text(row.label),
+                               row.count,     row.best, row.updated_ms > 0 ? row.updated_ms : now};
+                       });
 }
 
 std::vector<ObservationRow> Database::observations(qint64 target_id) {

@@ -167,7 +167,8 @@ public:
     // -1 on error.
     qint64 add_host(const HostRow& host);
     // A host's sign of life: its heartbeat and executions, and every lease it holds renewed until
-    // `lease_until_ms` (0: not renewed). False on error, or (with last_error) when the host's row is gone.
+    // `lease_until_ms` (0: not renewed). False on error, or (with last_error) when the host's row
+    // is gone.
     bool beat_host(qint64 host_id, qint64 now_ms, qint64 executions, qint64 lease_until_ms);
     // The host ended as it should: its leases are released and it is marked stopped.
     bool stop_host(qint64 host_id);
@@ -222,6 +223,15 @@ private:
     bool exec(QSqlQuery& query);
     // Executes a statement without bound values.
     bool exec(const QString& sql);
+    // Executes the statement `sql` once per row, bound to `values(row)` (a QVariantList in the
+    // order of the statement's placeholders), in one transaction: all the rows or none. With a
+    // `lock` (an advisory lock statement, run first on PostgreSQL only) the batches of several
+    // hosts take turns, and a batch that meets a deadlock anyway (40P01) while it is stored is
+    // rolled back and tried again (three attempts in all). Defined in database.cc, the only place
+    // it is used.
+    template <class Row, class Values>
+    bool insert_rows(const QString& sql, const std::vector<Row>& rows, Values values,
+                     const char* lock = nullptr);
     // "the database /p/.arcwise/arcwise.sqlite", "the PostgreSQL database "x" at host:5432"
     QString subject() const;
     bool fail(const QString& message, StorageProblem problem = StorageProblem::Refused);

@@ -13,6 +13,7 @@
 #include "cfg/cfg_page.h"
 #include "cfg/cfg_scene.h"
 #include "cfg/source_coverage_view.h"
+#include "common/git_repo.h"
 #include "common/run_process.h"
 #include "pages/follow_controls.h"
 #include "pages/log_pane.h"
@@ -35,8 +36,12 @@
 #include <QtTest>
 
 using namespace arcwise;
+using arcwise::test::branch;
+using arcwise::test::commit;
+using arcwise::test::push;
 using arcwise::test::run_process;
 using arcwise::test::said;
+using arcwise::test::write_file;
 using arcwise::ui::MainWindow;
 
 namespace {
@@ -73,11 +78,6 @@ const char* kHarnessBV2 = "#include <stddef.h>\n"
                           "    return 0;\n"
                           "}\n";
 
-bool write(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
-}
-
 // The row of a target in the window's targets model, -1 when not listed.
 int row_of(MainWindow& w, const QString& name) {
     const auto* proxy = qobject_cast<const QAbstractProxyModel*>(w.targets_page()->view()->model());
@@ -98,12 +98,6 @@ class TestChangesView : public QObject {
     QTemporaryDir dir_;
     QString remote_;
 
-    bool git(const QString& where, const QStringList& args) {
-        const auto r = run_process(QStringLiteral("git"), args, where);
-        if (r.exit_code != 0)
-            qWarning() << "git" << args << said(r);
-        return r.exit_code == 0;
-    }
     bool build(const QString& where, const QString& name) {
         const auto r =
             run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
@@ -115,10 +109,7 @@ class TestChangesView : public QObject {
         return r.exit_code == 0;
     }
     QString clone(const QString& name) {
-        const QString path = dir_.filePath(name);
-        return git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, path})
-                   ? path
-                   : QString();
+        return arcwise::test::clone(remote_, dir_.filePath(name));
     }
     static void set_setting(const QString& key, const QString& value) {
         QVariantMap settings = ui::load_campaign_settings();
@@ -140,22 +131,11 @@ private Q_SLOTS:
     void initTestCase() {
         if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
             QSKIP("the git program is not installed");
-        qputenv("GIT_AUTHOR_NAME", "Test");
-        qputenv("GIT_AUTHOR_EMAIL", "test@example.org");
-        qputenv("GIT_COMMITTER_NAME", "Test");
-        qputenv("GIT_COMMITTER_EMAIL", "test@example.org");
-        const QString seed = dir_.filePath(QStringLiteral("seed"));
-        remote_ = dir_.filePath(QStringLiteral("remote.git"));
-        QVERIFY(QDir().mkpath(seed));
-        QVERIFY(git(seed, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
-                           QStringLiteral("main")}));
-        QVERIFY(write(seed + QStringLiteral("/a.cc"), kHarnessA));
-        QVERIFY(write(seed + QStringLiteral("/b.cc"), kHarnessBV1));
-        QVERIFY(write(seed + QStringLiteral("/.gitignore"), "a\nb\n.arcwise/\n"));
-        QVERIFY(git(seed, {QStringLiteral("add"), QStringLiteral(".")}));
-        QVERIFY(git(seed, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("v1")}));
-        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"),
-                                  QStringLiteral("--bare"), seed, remote_}));
+        remote_ = arcwise::test::make_remote(dir_.path(),
+                                             {{QStringLiteral("a.cc"), kHarnessA},
+                                              {QStringLiteral("b.cc"), kHarnessBV1},
+                                              {QStringLiteral(".gitignore"), "a\nb\n.arcwise/\n"}});
+        QVERIFY(!remote_.isEmpty());
         // Short slices: the campaigns here are seconds long.
         set_setting(QStringLiteral("slice"), QStringLiteral("1"));
         set_setting(QStringLiteral("timeout"), QStringLiteral("2"));
@@ -166,11 +146,9 @@ private Q_SLOTS:
     void changedTargetsAreFilteredAndMarked() {
         const QString work = clone(QStringLiteral("feature"));
         QVERIFY(!work.isEmpty());
-        QVERIFY(git(
-            work, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("feature")}));
-        QVERIFY(write(work + QStringLiteral("/b.cc"), kHarnessBV2));
-        QVERIFY(
-            git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
+        QVERIFY(branch(work, QStringLiteral("feature")));
+        QVERIFY(write_file(work + QStringLiteral("/b.cc"), kHarnessBV2));
+        QVERIFY(commit(work, QStringLiteral("v2")));
         QVERIFY(build(work, QStringLiteral("a")));
         QVERIFY(build(work, QStringLiteral("b")));
         set_setting(QStringLiteral("changed-since"), QStringLiteral("origin/main"));
@@ -302,10 +280,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(target_number(w, b, campaign::TargetsModel::Corpus) >= 2, 30000);
         const qint64 corpus = target_number(w, b, campaign::TargetsModel::Corpus);
 
-        QVERIFY(write(pusher + QStringLiteral("/b.cc"), kHarnessBV2));
-        QVERIFY(
-            git(pusher, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
-        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        QVERIFY(write_file(pusher + QStringLiteral("/b.cc"), kHarnessBV2));
+        QVERIFY(commit(pusher, QStringLiteral("v2")));
+        QVERIFY(push(pusher));
         const QString pushed = QString::fromUtf8(
             run_process(QStringLiteral("git"),
                         {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, pusher)
@@ -328,11 +305,9 @@ private Q_SLOTS:
         QVERIFY(target_number(w, b, campaign::TargetsModel::Corpus) >= corpus);
 
         // A commit that breaks the build: reported, and the old binary keeps fuzzing.
-        QVERIFY(write(pusher + QStringLiteral("/broken"), "x\n"));
-        QVERIFY(git(pusher, {QStringLiteral("add"), QStringLiteral("broken")}));
-        QVERIFY(git(pusher, {QStringLiteral("commit"), QStringLiteral("-qm"),
-                             QStringLiteral("breaks the build")}));
-        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        QVERIFY(write_file(pusher + QStringLiteral("/broken"), "x\n"));
+        QVERIFY(commit(pusher, QStringLiteral("breaks the build")));
+        QVERIFY(push(pusher));
         w.follow_controls()->fetch_action()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             w.log_pane()->text().contains(QStringLiteral("could not be pulled or built")), 30000);
@@ -353,7 +328,7 @@ private Q_SLOTS:
     // with the reason, and nothing fuzzes.
     void followNeedsACheckout() {
         QTemporaryDir lone;
-        QVERIFY(write(lone.filePath(QStringLiteral("b.cc")), kHarnessBV1));
+        QVERIFY(write_file(lone.filePath(QStringLiteral("b.cc")), kHarnessBV1));
         QVERIFY(build(lone.path(), QStringLiteral("b")));
         set_setting(QStringLiteral("build-command"), QStringLiteral("true"));
         MainWindow w;
