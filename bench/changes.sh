@@ -28,13 +28,14 @@
 #   -h, --help              show this help
 #
 # Every run starts from a copy of the warm-up's SQLite database and project state (regression
-# files), so no run starts from another's corpus. A fresh database would make every target new to
-# the campaign, and new targets are focused on as well as changed ones: with all 19 focused, focus
-# changes nothing. The time to the planted bug is the wall clock from the start of
+# files), so no run starts from another's corpus: the project as it was fuzzed before the change,
+# its targets known and with a corpus. The time to the planted bug is the wall clock from the start of
 # `arcwise-cli fuzz` to the first crash of a record target (its "reproducing and shrinking" log
 # event, else its `failure` event; each line of the --json stream is stamped as it arrives); a
 # run that does not find it counts as longer than the campaign. Needs git and python3.
 set -uo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The harnesses of bench/campaign/ that make up the rest of the project: six that reach their
 # plateau within seconds and have no bug, eight with a bug that takes a second or two of fuzzing,
@@ -44,13 +45,6 @@ tlv_records ini_sections bmp_header varint_fields http_request license_key seria
 voucher_code activation_token session_fsm crc_frames"
 readonly PLANTED_TARGETS="record_decode record_roundtrip"
 
-usage() { sed -n '2,/^set -uo pipefail/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
-die() {
-    echo "changes: error: $*" >&2
-    exit 2
-}
-need_value() { [[ $# -ge 2 && -n $2 ]] || die "$1 needs a value"; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # stamp: copies stdin to stdout, each line prefixed by the seconds since the stamp started and a tab.
 stamp() {
@@ -243,8 +237,7 @@ w(f"- `bench/changes.sh`: a git repository of "
   "comparisons that only the two record targets reach.")
 w(f"- Warm-up: the first commit's build fuzzed for {warmup} (--cores {cores}, seed 1), once; every run "
   "starts from a copy of its database and regression files, so the targets are known and have a "
-  "corpus, as in a project fuzzed before the change. (With a fresh database every target is new to "
-  "the campaign, and new targets are focused on like changed ones: all would be focused.)")
+  "corpus, as in a project fuzzed before the change.")
 w(f"- Runs: `arcwise-cli fuzz` on the second commit's build, --cores {cores} --time {run_time}, seeds "
   f"{' '.join(seeds)}, focus (`--changed-since HEAD~1`) and no focus alternating (their order swaps "
   "from seed to seed).")

@@ -60,6 +60,10 @@ struct CampaignOptions {
     // ref, a duration, or empty for the merge-base with the upstream branch or the last days).
     bool focus_changes = false;
     QString changed_since;
+    // With focus_changes, also steer each focused target's inputs toward its changed blocks not
+    // yet reached (the runtime's --changed, directed fuzzing). Off by default: bench/changes.sh
+    // measured it no faster to a planted bug, with a longer tail (docs/changes.md).
+    bool direct_changes = false;
     // Following a branch (branch_follower.h; arcwise-cli fuzz --follow).
     QString build_command;              // empty: cmake --build on a CMake build tree
     qint64 follow_interval_ms = 300000; // between fetches

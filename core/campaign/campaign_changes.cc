@@ -119,7 +119,11 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
         else
             Q_EMIT log(error);
     }
-    // The weights.
+    // The weights. A target the database did not hold before is new, unless the database held
+    // none (a first campaign, a CI job without a stored corpus): then only git tells what is new.
+    bool any_known = false;
+    for (const auto& [id, t] : targets_)
+        any_known = any_known || t.known;
     int focused = 0;
     for (auto& [id, t] : targets_) {
         TargetFocus f;
@@ -136,7 +140,7 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
         const ChangedFile* source = t.row.file.isEmpty()
                                         ? nullptr
                                         : changes_->file(QFileInfo(t.row.file).absoluteFilePath());
-        f.is_new = !t.known || (source && source->is_new);
+        f.is_new = (any_known && !t.known) || (source && source->is_new);
         focused += f.focused() ? 1 : 0;
         focus_[id] = f;
         scheduler_->set_focus(id, f.focused() ? kChangeFocusWeight : 1.0);
@@ -153,7 +157,7 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
                    .arg(focused)
                    .arg(targets_.size()));
     // Workers running with other changed counters start again with these (corpus kept).
-    if (!then_schedule) {
+    if (!then_schedule && options_.direct_changes) {
         for (const QString& binary : moved) {
             for (WorkerProcess* w : std::vector<WorkerProcess*>(idle_))
                 if (w->binary() == binary) {
@@ -181,7 +185,7 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
 
 QStringList Campaign::worker_arguments(const QString& binary) const {
     const auto it = changed_counters_file_.find(binary);
-    if (it == changed_counters_file_.end())
+    if (!options_.direct_changes || it == changed_counters_file_.end())
         return {};
     return {runtime_option(protocol::contract::kOptionChanged, it->second)};
 }

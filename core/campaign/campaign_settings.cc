@@ -78,6 +78,14 @@ const std::vector<SettingSpec>& campaign_settings() {
                            "days); empty: no focus. Targets reaching changed code, new targets "
                            "and changed tests get more of the campaign."),
          "", /*stored=*/true, "ref|duration|auto"},
+        {"change-guidance", K::Choice, 0, 0, "targets",
+         QT_TRANSLATE_NOOP("CampaignSettings", "Change guidance"),
+         QT_TRANSLATE_NOOP("CampaignSettings",
+                           "With a focus on changes: targets gives the targets that reach "
+                           "changed code more of the campaign; blocks also steers each such "
+                           "target's inputs toward the changed blocks it has not reached yet "
+                           "(directed fuzzing)."),
+         "targets|blocks"},
         {"build-command", K::Text, 0, 0, "", QT_TRANSLATE_NOOP("CampaignSettings", "Build command"),
          QT_TRANSLATE_NOOP("CampaignSettings",
                            "When following a branch: how to build the project after a pull (run "
@@ -217,7 +225,9 @@ bool apply_settings(const QVariantMap& values, CampaignOptions& options, QString
             options.focus_changes = !text.trimmed().isEmpty();
             options.changed_since =
                 text.trimmed() == QLatin1String("auto") ? QString() : text.trimmed();
-        } else if (key == QLatin1String("build-command"))
+        } else if (key == QLatin1String("change-guidance"))
+            options.direct_changes = text == QLatin1String("blocks");
+        else if (key == QLatin1String("build-command"))
             options.build_command = text.trimmed();
         else if (key == QLatin1String("follow-interval"))
             options.follow_interval_ms = qint64(std::llround(number * 1000));

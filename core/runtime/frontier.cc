@@ -140,12 +140,11 @@ uint32_t FrontierComputation::region(const FrontierGraph& graph,
                 break;
         }
     }
-    uint64_t size = std::min<size_t>(queue_.size(), max_region_);
-    if (!changed_.empty())
-        for (uint32_t b : queue_)
-            if (b < changed_.size() && changed_[b])
-                size = std::min<uint64_t>(size + kChangedWeight, kMaxWeight);
-    return uint32_t(size);
+    const auto size = uint32_t(std::min<size_t>(queue_.size(), max_region_));
+    for (uint32_t b : queue_)
+        if (b < changed_.size() && changed_[b])
+            return size | kChangedBit;
+    return size;
 }
 
 FrontierComputation::Result FrontierComputation::compute(const FrontierGraph& graph,
@@ -155,6 +154,7 @@ FrontierComputation::Result FrontierComputation::compute(const FrontierGraph& gr
     const size_t n = graph.nodes();
     weights.assign(n, 0);
     memo_.assign(n, 0);
+    bool any_changed = false;
     if (stamp_.size() != n) {
         stamp_.assign(n, 0);
         generation_ = 0;
@@ -182,6 +182,13 @@ FrontierComputation::Result FrontierComputation::compute(const FrontierGraph& gr
             w = region(graph, covered, seeds_.data(), seeds_.size(), r.visits);
         }
         weights[b] = w;
+        any_changed = any_changed || (w & kChangedBit);
+    }
+    for (uint32_t& w : weights) {
+        // Directed: with changed code still ahead, only the way to it weighs.
+        if (any_changed && !(w & kChangedBit))
+            w = 0;
+        w &= ~kChangedBit;
         r.frontier_blocks += w > 0;
     }
     return r;

@@ -64,16 +64,18 @@ public:
     // lead to it.
     Result compute(const FrontierGraph& graph, const std::vector<uint8_t>& covered,
                    std::vector<uint32_t>& weights);
-    // Nodes of changed code (by node; empty: none): each one in a region counts as
-    // kChangedWeight nodes, above any region's cap, so that a changed never-reached block
-    // outweighs any amount of unchanged code (weights saturate at kMaxWeight).
+    // Nodes of changed code (by node; empty: none). While some frontier block has changed
+    // never-reached code in its region, only such blocks weigh (their region's size, as
+    // without changes) and every other block weighs 0: the boost goes to the inputs nearest the
+    // change, and among them to the ones with the most code ahead, as plain guidance orders them.
+    // Once no region holds changed code, the weights are the plain ones.
     void set_changed(std::vector<uint8_t> changed) { changed_ = std::move(changed); }
-    static constexpr uint32_t kChangedWeight = 1u << 24;
-    static constexpr uint32_t kMaxWeight = 1u << 30;
 
 private:
+    // The region's size, with kChangedBit set when it holds changed code.
     uint32_t region(const FrontierGraph& graph, const std::vector<uint8_t>& covered,
                     const uint32_t* seeds, size_t count, uint64_t& visits);
+    static constexpr uint32_t kChangedBit = 1u << 31;
 
     uint32_t max_region_;
     std::vector<uint32_t> memo_;  // region behind one never-reached node, +1; 0 = not yet
@@ -97,10 +99,10 @@ public:
     // The graph of this process (built on first use).
     static const FrontierGraph& graph();
     // Edge counters of changed code (--changed=FILE, one decimal counter a line; the campaign
-    // writes it from the binary's graph and the changed lines): while unreached, each counts as
-    // kChangedWeight blocks in the regions behind the frontier, so the inputs nearest the change
-    // get the most energy (directed fuzzing, as AFLGo). For the whole process. False when the
-    // file cannot be read.
+    // writes it from the binary's graph and the changed lines): while some are unreached, only
+    // the frontier blocks with changed code behind them weigh (FrontierComputation::set_changed),
+    // so the inputs nearest the change get the energy (directed fuzzing, as AFLGo). For the whole
+    // process. False when the file cannot be read.
     static bool load_changed(const std::string& path);
     static void set_changed(std::vector<uint32_t> counters);
 

@@ -9,6 +9,7 @@
 #include "campaign/database.h"
 #include "campaign/git_changes.h"
 #include "campaign/scheduler.h"
+#include "common/git_repo.h"
 #include "common/run_process.h"
 
 #include <QDir>
@@ -21,8 +22,14 @@
 #include <QtTest>
 
 using namespace arcwise::campaign;
+using arcwise::test::branch;
+using arcwise::test::clone;
+using arcwise::test::commit;
+using arcwise::test::git;
+using arcwise::test::push;
 using arcwise::test::run_process;
 using arcwise::test::said;
+using arcwise::test::write_file;
 
 namespace {
 
@@ -54,11 +61,6 @@ const char* kHarnessV2 = "#include <stddef.h>\n"
                          "    return 0;\n"                 // 11
                          "}\n";
 
-bool write(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
-}
-
 } // namespace
 
 class TestChanges : public QObject {
@@ -67,46 +69,26 @@ class TestChanges : public QObject {
     QTemporaryDir dir_;
     QString remote_, work_;
 
-    bool git(const QString& where, const QStringList& args) {
-        const auto r = run_process(QStringLiteral("git"), args, where);
-        if (r.exit_code != 0)
-            qWarning() << "git" << args << said(r);
-        return r.exit_code == 0;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
             QSKIP("the git program is not installed");
-        qputenv("GIT_AUTHOR_NAME", "Test");
-        qputenv("GIT_AUTHOR_EMAIL", "test@example.org");
-        qputenv("GIT_COMMITTER_NAME", "Test");
-        qputenv("GIT_COMMITTER_EMAIL", "test@example.org");
         // A repository with version 1 on main, cloned bare as the remote, and a working clone
         // that tracks it.
-        const QString seed = dir_.filePath(QStringLiteral("seed"));
-        remote_ = dir_.filePath(QStringLiteral("remote.git"));
-        work_ = dir_.filePath(QStringLiteral("work"));
-        QVERIFY(QDir().mkpath(seed));
-        QVERIFY(git(seed, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
-                           QStringLiteral("main")}));
-        QVERIFY(write(seed + QStringLiteral("/h.cc"), kHarnessV1));
-        QVERIFY(write(seed + QStringLiteral("/.gitignore"), "h\n.arcwise/\n"));
-        QVERIFY(git(seed, {QStringLiteral("add"), QStringLiteral(".")}));
-        QVERIFY(git(seed, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("v1")}));
-        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"),
-                                  QStringLiteral("--bare"), seed, remote_}));
-        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, work_}));
+        remote_ = arcwise::test::make_remote(dir_.path(),
+                                             {{QStringLiteral("h.cc"), kHarnessV1},
+                                              {QStringLiteral(".gitignore"), "h\n.arcwise/\n"}});
+        QVERIFY(!remote_.isEmpty());
+        work_ = clone(remote_, dir_.filePath(QStringLiteral("work")));
+        QVERIFY(!work_.isEmpty());
     }
 
     // A branch off main that adds lines 9-10: read against origin/main, they are the changes;
     // built, they map to blocks of the harness that its target reaches.
     void changedLinesMapToBlocks() {
-        QVERIFY(git(
-            work_, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("feature")}));
-        QVERIFY(write(work_ + QStringLiteral("/h.cc"), kHarnessV2));
-        QVERIFY(
-            git(work_, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
+        QVERIFY(branch(work_, QStringLiteral("feature")));
+        QVERIFY(write_file(work_ + QStringLiteral("/h.cc"), kHarnessV2));
+        QVERIFY(commit(work_, QStringLiteral("v2")));
         QString error;
         const auto changes = GitChanges::read(work_, QStringLiteral("origin/main"), &error);
         QVERIFY2(changes, qPrintable(error));
@@ -163,8 +145,8 @@ private Q_SLOTS:
 
     void sourceDirectoryFromCMakeCache() {
         QTemporaryDir build;
-        QVERIFY(write(build.filePath(QStringLiteral("CMakeCache.txt")),
-                      "FOO:BOOL=ON\nCMAKE_HOME_DIRECTORY:INTERNAL=" + work_.toUtf8() + "\n"));
+        QVERIFY(write_file(build.filePath(QStringLiteral("CMakeCache.txt")),
+                           "FOO:BOOL=ON\nCMAKE_HOME_DIRECTORY:INTERNAL=" + work_.toUtf8() + "\n"));
         QCOMPARE(GitChanges::source_directory(build.path()), work_);
         QCOMPARE(GitChanges::source_directory(work_), work_);
     }
@@ -199,8 +181,8 @@ private Q_SLOTS:
     void followPullsAndBuilds() {
         QVERIFY(
             git(work_, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
-        const QString pusher = dir_.filePath(QStringLiteral("pusher"));
-        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, pusher}));
+        const QString pusher = clone(remote_, dir_.filePath(QStringLiteral("pusher")));
+        QVERIFY(!pusher.isEmpty());
         FollowOptions o;
         o.source_directory = work_;
         o.build_directory = work_;
@@ -218,10 +200,9 @@ private Q_SLOTS:
         QVERIFY(checked.wait(60000));
         QCOMPARE(built.count(), 0);
 
-        QVERIFY(write(pusher + QStringLiteral("/h.cc"), kHarnessV2));
-        QVERIFY(
-            git(pusher, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("v2")}));
-        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        QVERIFY(write_file(pusher + QStringLiteral("/h.cc"), kHarnessV2));
+        QVERIFY(commit(pusher, QStringLiteral("v2")));
+        QVERIFY(push(pusher));
         follower.check_now();
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, 120000);
         QCOMPARE(failed.count(), 0);
@@ -232,11 +213,9 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(work_ + QStringLiteral("/h")));
 
         // A commit that breaks the build.
-        QVERIFY(write(pusher + QStringLiteral("/broken"), "x\n"));
-        QVERIFY(git(pusher, {QStringLiteral("add"), QStringLiteral("broken")}));
-        QVERIFY(git(pusher, {QStringLiteral("commit"), QStringLiteral("-qm"),
-                             QStringLiteral("breaks the build")}));
-        QVERIFY(git(pusher, {QStringLiteral("push"), QStringLiteral("-q")}));
+        QVERIFY(write_file(pusher + QStringLiteral("/broken"), "x\n"));
+        QVERIFY(commit(pusher, QStringLiteral("breaks the build")));
+        QVERIFY(push(pusher));
         follower.check_now();
         QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 3, 120000);
         QCOMPARE(built.count(), 1);
@@ -249,18 +228,17 @@ private Q_SLOTS:
     // (new: exit 1 with --fail-on new); the next one finds it again, already known: exit 0. The
     // report names the changed code's coverage.
     void failOnNewIgnoresKnownFailures() {
-        const QString pr = dir_.filePath(QStringLiteral("pr"));
-        QVERIFY(git(dir_.path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote_, pr}));
-        QVERIFY(git(pr, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("pr")}));
-        QVERIFY(write(pr + QStringLiteral("/c.cc"),
-                      "#include <stddef.h>\n#include <stdint.h>\n"
-                      "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
-                      "    if (n > 0 && d[0] == 'x')\n"
-                      "        __builtin_trap();\n"
-                      "    return 0;\n"
-                      "}\n"));
-        QVERIFY(git(pr, {QStringLiteral("add"), QStringLiteral("c.cc")}));
-        QVERIFY(git(pr, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("c")}));
+        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("pr")));
+        QVERIFY(!pr.isEmpty());
+        QVERIFY(branch(pr, QStringLiteral("pr")));
+        QVERIFY(write_file(pr + QStringLiteral("/c.cc"),
+                           "#include <stddef.h>\n#include <stdint.h>\n"
+                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
+                           "    if (n > 0 && d[0] == 'x')\n"
+                           "        __builtin_trap();\n"
+                           "    return 0;\n"
+                           "}\n"));
+        QVERIFY(commit(pr, QStringLiteral("c")));
         const auto built =
             run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
                                    QDir(pr).canonicalPath() + QStringLiteral("/c.cc"),
@@ -322,6 +300,92 @@ private Q_SLOTS:
         QStringList bad = fuzz;
         bad.replace(bad.indexOf(QStringLiteral("origin/main")), QStringLiteral("no-such-ref"));
         QCOMPARE(run_process(cli, bad).exit_code, 2);
+    }
+
+    // --change-guidance: `targets` (the default) weighs the targets only; `blocks` also hands the
+    // workers the changed counters (--changed), which the harness below turns into a failure.
+    void changeGuidanceBlocksDirectsTheWorkers() {
+        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("guide")));
+        QVERIFY(!pr.isEmpty());
+        QVERIFY(branch(pr, QStringLiteral("guide")));
+        QVERIFY(write_file(pr + QStringLiteral("/g.cc"),
+                           "#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n"
+                           "static int directed;\n"
+                           "extern \"C\" int LLVMFuzzerInitialize(int* argc, char*** argv) {\n"
+                           "    for (int i = 0; i < *argc; ++i)\n"
+                           "        if (strncmp((*argv)[i], \"--changed=\", 10) == 0)\n"
+                           "            directed = 1;\n"
+                           "    return 0;\n"
+                           "}\n"
+                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
+                           "    if (directed)\n"
+                           "        __builtin_trap();\n"
+                           "    return 0;\n"
+                           "}\n"));
+        QVERIFY(commit(pr, QStringLiteral("g")));
+        const auto built =
+            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                   QDir(pr).canonicalPath() + QStringLiteral("/g.cc"),
+                                   QStringLiteral("-o"), pr + QStringLiteral("/g")});
+        QVERIFY2(built.exit_code == 0, said(built).constData());
+        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
+        auto fuzz = [&](const QString& guidance) {
+            return run_process(cli,
+                               {QStringLiteral("fuzz"), pr, QStringLiteral("--changed-since"),
+                                QStringLiteral("origin/main"), QStringLiteral("--change-guidance"),
+                                guidance, QStringLiteral("--cores"), QStringLiteral("1"),
+                                QStringLiteral("--stop-on-failure"), QStringLiteral("--time"),
+                                QStringLiteral("4s")});
+        };
+        const auto targets = fuzz(QStringLiteral("targets"));
+        QVERIFY2(targets.exit_code == 0, said(targets).constData());
+        const auto blocks = fuzz(QStringLiteral("blocks"));
+        QVERIFY2(blocks.exit_code == 1, said(blocks).constData());
+        QCOMPARE(fuzz(QStringLiteral("nearest")).exit_code, 2);
+    }
+
+    // A first campaign (no target in the database yet) does not take every target for new: only
+    // the new source file's target is focused on, not the unchanged harness beside it. A second
+    // campaign on that database knows both; a target built later is new to it.
+    void freshDatabaseTellsNewTargetsByGit() {
+        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("fresh")));
+        QVERIFY(!pr.isEmpty());
+        QVERIFY(branch(pr, QStringLiteral("fresh")));
+        QVERIFY(write_file(pr + QStringLiteral("/n.cc"),
+                           "#include <stddef.h>\n#include <stdint.h>\n"
+                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
+                           "    return 0;\n"
+                           "}\n"));
+        QVERIFY(commit(pr, QStringLiteral("n")));
+        auto build = [&](const QString& name) {
+            return run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                          QDir(pr).canonicalPath() + QLatin1Char('/') + name +
+                                              QStringLiteral(".cc"),
+                                          QStringLiteral("-o"), pr + QLatin1Char('/') + name});
+        };
+        for (const QString& name : {QStringLiteral("h"), QStringLiteral("n")}) {
+            const auto built = build(name);
+            QVERIFY2(built.exit_code == 0, said(built).constData());
+        }
+        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
+        auto focused = [&]() -> QByteArray {
+            const auto ran = run_process(
+                cli, {QStringLiteral("fuzz"), pr, QStringLiteral("--changed-since"),
+                      QStringLiteral("origin/main"), QStringLiteral("--cores"), QStringLiteral("1"),
+                      QStringLiteral("--time"), QStringLiteral("2s"), QStringLiteral("--json")});
+            const qsizetype at = ran.out.indexOf(" targets focused on");
+            return at < 0 ? said(ran) : ran.out.mid(at - 6, 6 + 19);
+        };
+        QVERIFY2(focused().endsWith("1 of 2 targets focused on"), focused().constData());
+        // Known now: the unchanged harness is not new, the new file's target still is.
+        QVERIFY2(focused().endsWith("1 of 2 targets focused on"), focused().constData());
+        // The unchanged source built as another target: new to this database.
+        const auto again =
+            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                   QDir(pr).canonicalPath() + QStringLiteral("/h.cc"),
+                                   QStringLiteral("-o"), pr + QStringLiteral("/m")});
+        QVERIFY2(again.exit_code == 0, said(again).constData());
+        QVERIFY2(focused().endsWith("2 of 3 targets focused on"), focused().constData());
     }
 
     void followNeedsAnUpstreamAndABuild() {

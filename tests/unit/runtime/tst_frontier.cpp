@@ -105,6 +105,54 @@ private Q_SLOTS:
         QVERIFY(r.visits <= 64);
     }
 
+    void changedCodeDirectsTheWeights() {
+        // Covered 0, 1, 2. Behind 0: a large unchanged region, 3 -> 4 -> ... -> 12. Behind 1: a
+        // changed ladder, 13 -> 14 -> 15 -> 16 (all changed). Behind 2: one small changed block,
+        // 17 (an error path of the change). Unchanged, the large region weighs most.
+        std::vector<std::vector<uint32_t>> out(18);
+        out[0] = {3};
+        for (uint32_t b = 3; b < 12; ++b)
+            out[b] = {b + 1};
+        out[1] = {13};
+        for (uint32_t b = 13; b < 16; ++b)
+            out[b] = {b + 1};
+        out[2] = {17};
+        const FrontierGraph g = FrontierGraph::from_lists(out);
+        FrontierComputation computation;
+        std::vector<uint32_t> weights;
+        computation.compute(g, covered_set(18, {0, 1, 2}), weights);
+        QCOMPARE(weights[0], 10u);
+        QCOMPARE(weights[1], 4u);
+        QCOMPARE(weights[2], 1u);
+
+        // With 13..17 changed, only the ways to the change weigh, and among them the one with
+        // the most code ahead weighs most, as without changes: the ladder over its error path.
+        std::vector<uint8_t> changed(18, 0);
+        for (uint32_t b = 13; b < 18; ++b)
+            changed[b] = 1;
+        computation.set_changed(changed);
+        const auto r = computation.compute(g, covered_set(18, {0, 1, 2}), weights);
+        QCOMPARE(weights[0], 0u);
+        QCOMPARE(weights[1], 4u);
+        QCOMPARE(weights[2], 1u);
+        QCOMPARE(r.frontier_blocks, size_t(2));
+
+        // A region that holds some changed code counts whole.
+        changed.assign(18, 0);
+        changed[12] = 1;
+        computation.set_changed(changed);
+        computation.compute(g, covered_set(18, {0, 1, 2}), weights);
+        QCOMPARE(weights[0], 10u);
+        QCOMPARE(weights[1], 0u);
+        QCOMPARE(weights[2], 0u);
+
+        // Once every changed block is reached, the weights are the plain ones again.
+        computation.compute(g, covered_set(18, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
+                            weights);
+        QCOMPARE(weights[1], 4u);
+        QCOMPARE(weights[2], 1u);
+    }
+
     void graphFromTablesTraversesUncountedBlocks() {
         // Module A: counted blocks 0x100 (entry), 0x110, 0x120; 0x200 and 0x210 have no counter.
         // 0x100 -> {0x110, 0x200}; 0x200 -> {0x120, 0x210} and calls 0x300 (module B's entry);
