@@ -406,6 +406,14 @@
         <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days); empty: no focus. Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
         <translation>Auf den Code konzentrieren, der sich im git-Checkout der Quellen seit einer Basis geändert hat: eine Referenz (origin/main: ihre Merge-Base mit HEAD), eine Dauer (7d) oder auto (die Merge-Base mit dem Upstream-Branch, sonst die letzten 7 Tage); leer: kein Fokus. Ziele, die geänderten Code erreichen, neue Ziele und geänderte Tests erhalten mehr von der Kampagne.</translation>
     </message>
+    <message>
+        <source>Change guidance</source>
+        <translation>Änderungslenkung</translation>
+    </message>
+    <message>
+        <source>With a focus on changes: targets gives the targets that reach changed code more of the campaign; blocks also steers each such target&apos;s inputs toward the changed blocks it has not reached yet (directed fuzzing).</source>
+        <translation>Beim Fokus auf Änderungen: targets gibt den Zielen, die geänderten Code erreichen, mehr von der Kampagne; blocks lenkt außerdem die Eingaben jedes solchen Ziels zu den geänderten Blöcken, die es noch nicht erreicht hat (gerichtetes Fuzzing).</translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -1351,6 +1359,20 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message>
         <source>the heartbeat of this host is stored again</source>
         <translation>Das Lebenszeichen dieses Hosts wird wieder gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>worker output: %n line(s) dropped (more than %1 a second)</source>
+        <translation>
+            <numerusform>Worker-Ausgabe: %n Zeile verworfen (mehr als %1 pro Sekunde)</numerusform>
+            <numerusform>Worker-Ausgabe: %n Zeilen verworfen (mehr als %1 pro Sekunde)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[the last %n line(s) before the worker ended, whole]</source>
+        <translation>
+            <numerusform>[die letzte %n Zeile vor dem Ende des Workers, vollständig]</numerusform>
+            <numerusform>[die letzten %n Zeilen vor dem Ende des Workers, vollständig]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

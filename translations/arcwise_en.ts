@@ -406,6 +406,14 @@
         <source>Focus on the code changed in the sources&apos; git checkout since a base: a ref (origin/main: its merge-base with HEAD), a duration (7d), or auto (the merge-base with the upstream branch, else the last 7 days); empty: no focus. Targets reaching changed code, new targets and changed tests get more of the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a focus on changes: targets gives the targets that reach changed code more of the campaign; blocks also steers each such target&apos;s inputs toward the changed blocks it has not reached yet (directed fuzzing).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CfgModel</name>
@@ -1347,6 +1355,20 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
     <message>
         <source>the heartbeat of this host is stored again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>worker output: %n line(s) dropped (more than %1 a second)</source>
+        <translation>
+            <numerusform>worker output: %n line dropped (more than %1 a second)</numerusform>
+            <numerusform>worker output: %n lines dropped (more than %1 a second)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[the last %n line(s) before the worker ended, whole]</source>
+        <translation>
+            <numerusform>[the last %n line before the worker ended, whole]</numerusform>
+            <numerusform>[the last %n lines before the worker ended, whole]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

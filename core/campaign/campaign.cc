@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QThread>
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 namespace arcwise::campaign {
@@ -23,6 +24,59 @@ constexpr qint64 kProbeMs = 2000;
 // A worker keeps one fuzzer per target it fuzzed (about 20 MiB of feature tables each); past this
 // many it is ended and a fresh one takes the next target (park()).
 constexpr size_t kMaxFuzzersPerWorker = 8;
+
+// A worker's output on its way to the log: a target that prints on every execution writes
+// thousands of lines a second, more than anyone reads, and every window showing the log would
+// pay for each. Lines beyond the throttle's rate are dropped and counted, and the count is said
+// a second after the first drop, then at most once a minute, and when the worker ends; a worker
+// that ends after dropping some has its last lines shown again whole (a sanitizer's report comes
+// right before the end).
+constexpr double kOutputLinesPerSecond = 200;
+constexpr int kOutputTailLines = 200;
+
+void watch_output(Campaign* c, WorkerProcess* w, const QString& binary) {
+    struct Output {
+        OutputThrottle throttle{kOutputLinesPerSecond, kOutputTailLines};
+        bool notice_due = false; // a notice of dropped lines is on its way
+        bool noticed = false;
+    };
+    auto output = std::make_shared<Output>();
+    auto say_dropped = [c, binary, output] {
+        const qint64 dropped = output->throttle.take_dropped();
+        if (dropped > 0)
+            Q_EMIT c->log(Campaign::tr("%1: %2").arg(
+                binary, Campaign::tr("worker output: %n line(s) dropped (more than %1 a second)",
+                                     nullptr, int(std::min<qint64>(dropped, INT_MAX)))
+                            .arg(output->throttle.per_second())));
+    };
+    QObject::connect(w, &WorkerProcess::outputLine, c,
+                     [c, binary, output, say_dropped](const QString& line, bool) {
+                         if (output->throttle.pass(line)) {
+                             Q_EMIT c->workerOutput(binary, line);
+                         } else if (!output->notice_due) {
+                             output->notice_due = true;
+                             QTimer::singleShot(output->noticed ? 60000 : 1000, c,
+                                                [output, say_dropped] {
+                                                    output->notice_due = false;
+                                                    output->noticed = true;
+                                                    say_dropped();
+                                                });
+                         }
+                     });
+    // Before the campaign handles the end (the worker's output is all read by then).
+    QObject::connect(w, &WorkerProcess::exited, c, [c, binary, output, say_dropped] {
+        say_dropped();
+        const QStringList tail = output->throttle.take_tail();
+        if (tail.isEmpty())
+            return;
+        // Marked as the output's own cut lines are (child_process.cc), among the lines.
+        Q_EMIT c->workerOutput(binary,
+                               Campaign::tr("[the last %n line(s) before the worker ended, whole]",
+                                            nullptr, int(tail.size())));
+        for (const QString& line : tail)
+            Q_EMIT c->workerOutput(binary, line);
+    });
+}
 
 } // namespace
 
@@ -408,6 +462,7 @@ void Campaign::start_worker(Slot& slot, const QString& binary) {
         end_slice(*slot);
         QTimer::singleShot(0, this, [this, slot] { schedule(*slot); });
     });
+    watch_output(this, w, binary);
     connect(w, &WorkerProcess::exited, this,
             [this, w](const QString& how, const QByteArray& input, bool serialized) {
                 if (Slot* s = owner(w)) {
@@ -417,8 +472,6 @@ void Campaign::start_worker(Slot& slot, const QString& binary) {
                     retire(w); // an idle worker went away
                 }
             });
-    connect(w, &WorkerProcess::outputLine, this,
-            [this, binary](const QString& line, bool) { Q_EMIT workerOutput(binary, line); });
     // Start is asynchronous: requests wait in the control channel until the worker says hello,
     // and a worker that never does delays nobody but its own slot.
     QString error;

@@ -1,6 +1,7 @@
 #include "child_process.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -170,6 +172,12 @@ void close_pair(int (&pair)[2]) {
         }
 }
 
+// How long the output of a busy stream collects in its pipe between two reads at most (sooner
+// when it comes faster), and how much the pipe holds meanwhile; a target logging every execution
+// writes a MB or two a second.
+constexpr int kCollectMs = 20;
+constexpr int kPipeBytes = 256 << 10;
+
 qint64 now_ms() {
     static QElapsedTimer clock = [] {
         QElapsedTimer t;
@@ -219,10 +227,31 @@ ChildProcess::~ChildProcess() {
         QDir(temp_dir_).removeRecursively();
 }
 
+int ChildProcess::remove_orphaned_temp_dirs(const QString& directory) {
+    int removed = 0;
+    const QDateTime hour_ago = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const auto dirs =
+        QDir(directory).entryInfoList({QStringLiteral("arcwise-child-*-*")},
+                                      QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo& d : dirs) {
+        bool ok = false;
+        const qint64 pid = d.fileName().section(QLatin1Char('-'), 2, 2).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid() || d.lastModified().toUTC() > hour_ago)
+            continue;
+        if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH &&
+            QDir(d.absoluteFilePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
 bool ChildProcess::prepare(QString* error) {
     if (!temp_dir_.isEmpty())
         return true;
-    QByteArray tmpl = QFile::encodeName(QDir::tempPath()) + "/arcwise-child-XXXXXX";
+    static std::once_flag swept;
+    std::call_once(swept, [] { remove_orphaned_temp_dirs(QDir::tempPath()); });
+    QByteArray tmpl = QFile::encodeName(QDir::tempPath()) + "/arcwise-child-" +
+                      QByteArray::number(qint64(::getpid())) + "-XXXXXX";
     if (!::mkdtemp(tmpl.data())) {
         if (error)
             *error = tr("cannot create a temporary directory in %1: %2")
@@ -357,6 +386,12 @@ bool ChildProcess::start(const ChildSpec& spec, QString* error, bool watch) {
     for (int fd : {out_.fd, err_.fd, status_fd_})
         if (fd >= 0)
             set_nonblocking(fd);
+    // Best effort: a system short of pipe memory keeps the default size (64 KiB).
+    for (Stream* s : {&out_, &err_}) {
+        ::fcntl(s->fd, F_SETPIPE_SZ, kPipeBytes);
+        s->pipe_bytes = std::max(::fcntl(s->fd, F_GETPIPE_SZ), 4096);
+        s->read_at_ms = now_ms();
+    }
     pidfd_ = int(::syscall(SYS_pidfd_open, pid_t(pid_), 0));
     if (pidfd_ >= 0)
         ::fcntl(pidfd_, F_SETFD, FD_CLOEXEC);
@@ -364,6 +399,9 @@ bool ChildProcess::start(const ChildSpec& spec, QString* error, bool watch) {
         for (Stream* s : {&out_, &err_}) {
             s->notifier = new QSocketNotifier(qintptr(s->fd), QSocketNotifier::Read, this);
             connect(s->notifier, &QSocketNotifier::activated, this, [this, s] { read_stream(*s); });
+            s->collect = new QTimer(this);
+            s->collect->setSingleShot(true);
+            connect(s->collect, &QTimer::timeout, this, [this, s] { read_stream(*s); });
         }
         if (pidfd_ >= 0) {
             exit_notifier_ = new QSocketNotifier(qintptr(pidfd_), QSocketNotifier::Read, this);
@@ -392,16 +430,23 @@ void ChildProcess::read_stream(Stream& s) {
     if (s.fd < 0)
         return;
     char buffer[65536];
+    qint64 got = 0;
+    bool drained = false;
     // At most a few MiB per call: a flooding child must not starve the event loop.
-    for (int round = 0; round < 64; ++round) {
+    for (int round = 0; round < 64 && !drained; ++round) {
         const ssize_t n = ::read(s.fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0) {
-            if (n == 0 && s.notifier) // end of file: every writer closed it
+        if (n == 0) { // end of file: every writer closed it
+            if (s.notifier)
                 s.notifier->setEnabled(false);
             return;
         }
+        if (n < 0) {
+            drained = true;
+            break;
+        }
+        got += n;
         if (spec_.capture_stdout && !s.from_stderr) {
             if (captured_.size() + n > spec_.max_capture_bytes) {
                 if (ending_ == Ending::None)
@@ -435,8 +480,24 @@ void ChildProcess::read_stream(Stream& s) {
             p = newline + 1;
         }
     }
-    if (s.notifier) // more is waiting: come back from the event loop
-        QTimer::singleShot(0, this, [this, &s] { read_stream(s); });
+    if (!s.notifier)
+        return;
+    if (!drained) { // more is waiting: come back from the event loop
+        s.notifier->setEnabled(false);
+        s.collect->start(0);
+    } else if (got > 0) {
+        // A child that writes line by line (stderr is unbuffered) would wake this process for
+        // every line: let what follows collect in the pipe and read it in one go, before the
+        // pipe is half full at the rate it came (the child never waits for a full pipe).
+        const qint64 now = now_ms();
+        const qint64 waited = std::max<qint64>(now - std::exchange(s.read_at_ms, now), 1);
+        const qint64 half_full_ms = qint64(s.pipe_bytes) / 2 * waited / got;
+        s.notifier->setEnabled(false);
+        s.collect->start(int(std::clamp<qint64>(half_full_ms, 1, kCollectMs)));
+    } else {
+        s.notifier->setEnabled(true); // quiet again: woken by its next write
+        s.read_at_ms = now_ms();
+    }
 }
 
 void ChildProcess::take_line(Stream& s, const QByteArray& bytes, bool cut) {
@@ -609,6 +670,8 @@ void ChildProcess::close_fds() {
     for (Stream* s : {&out_, &err_}) {
         delete s->notifier;
         s->notifier = nullptr;
+        delete s->collect;
+        s->collect = nullptr;
         if (s->fd >= 0)
             ::close(s->fd);
         s->fd = -1;
@@ -624,6 +687,39 @@ void ChildProcess::close_fds() {
         timeout_->stop();
     if (kill_timer_)
         kill_timer_->stop();
+}
+
+OutputThrottle::OutputThrottle(double per_second, int kept)
+    : per_second_(std::max(per_second, 1.0)), kept_(std::max(kept, 1)), tokens_(per_second_) {
+    clock_.start();
+}
+
+bool OutputThrottle::pass(const QString& line, qint64 now_ms) {
+    if (last_ms_ >= 0 && now_ms > last_ms_)
+        tokens_ = std::min(per_second_, tokens_ + double(now_ms - last_ms_) * per_second_ / 1000);
+    last_ms_ = std::max(last_ms_, now_ms);
+    const bool shown = tokens_ >= 1;
+    if (shown)
+        tokens_ -= 1;
+    else
+        ++dropped_;
+    tail_.emplace_back(line, shown);
+    unshown_ += shown ? 0 : 1;
+    if (int(tail_.size()) > kept_) {
+        unshown_ -= tail_.front().second ? 0 : 1;
+        tail_.pop_front();
+    }
+    return shown;
+}
+
+QStringList OutputThrottle::take_tail() {
+    QStringList lines;
+    if (unshown_ > 0)
+        for (auto& [line, shown] : tail_)
+            lines << std::move(line);
+    tail_.clear();
+    unshown_ = 0;
+    return lines;
 }
 
 ChildRun run_child(ChildSpec spec) {

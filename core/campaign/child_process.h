@@ -12,6 +12,10 @@
 // - bounded capture of stdout and stderr: lines are cut at `max_line_bytes`, only the last
 //   `kept_lines` are kept, and a captured stdout (`capture_stdout`) past `max_capture_bytes`
 //   ends the child;
+// - cheap reading of a flood: a stream that keeps writing is read in large chunks every few
+//   milliseconds rather than woken up for every write, from a pipe large enough that the child
+//   never waits for it at the rates a logging target writes (OutputThrottle bounds what is
+//   then shown);
 // - an optional time limit, and a typed exit status.
 // With `intermediate` (the default), a small supervising process sits between this process and
 // the program: a program that signals its parent, its process group or its session ends only
@@ -23,6 +27,7 @@
 // threads without an event loop, such as a thread pool's).
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -93,6 +98,12 @@ public:
     // Creates the private temporary directory before start(), for files the child is to read
     // (their paths go into its arguments). False with *error when it cannot be created.
     bool prepare(QString* error);
+    // Temporary directories are named arcwise-child-PID-*, PID the supervisor's. Removes those in
+    // `directory` whose supervisor is gone (killed with SIGKILL, it could not remove them) and
+    // that have not changed for an hour (a process of another PID namespace may share the
+    // directory); returns how many. The first prepare() of a process does it for the system's
+    // temporary directory.
+    static int remove_orphaned_temp_dirs(const QString& directory);
 
     bool running() const { return pid_ > 0 && !reaped_; }
     qint64 pid() const { return pid_; } // also its process group and session
@@ -126,6 +137,9 @@ private:
     struct Stream {
         int fd = -1;
         QSocketNotifier* notifier = nullptr;
+        QTimer* collect = nullptr; // a busy stream: the next read, once more has collected
+        int pipe_bytes = 65536;
+        qint64 read_at_ms = 0; // when it was last read empty or collected from
         QByteArray partial;
         bool skipping = false; // the rest of an over-long line, already cut
         std::deque<QString> lines;
@@ -154,6 +168,37 @@ private:
     enum class Ending { None, Stop, Timeout, OutputLimit } ending_ = Ending::None;
     bool reaped_ = false;
     bool watch_ = true;
+};
+
+// A child's output on its way to a log: a target that prints on every execution writes thousands
+// of lines a second, more than anyone reads and more than a log should cost. At most `per_second`
+// lines a second pass (bursts of as many), the rest are counted. The last `kept` lines are
+// remembered whether they passed or not, so that when the child ends after some were dropped,
+// its end (a sanitizer's report comes right before it) can still be shown whole.
+class OutputThrottle {
+public:
+    explicit OutputThrottle(double per_second = 200, int kept = 200);
+
+    // True: show `line` now. False: it is dropped (counted, and kept in the tail).
+    bool pass(const QString& line) { return pass(line, clock_.elapsed()); }
+    // The same at `now_ms` of a clock of the caller's that does not go back (the tests').
+    bool pass(const QString& line, qint64 now_ms);
+    double per_second() const { return per_second_; }
+    // Lines dropped since the last call.
+    qint64 take_dropped() { return std::exchange(dropped_, 0); }
+    // The last lines, oldest first, when any of them was dropped; empty when all were shown.
+    // Forgets them.
+    QStringList take_tail();
+
+private:
+    double per_second_;
+    int kept_;
+    double tokens_;
+    QElapsedTimer clock_;
+    qint64 last_ms_ = -1;
+    qint64 dropped_ = 0;
+    std::deque<std::pair<QString, bool>> tail_; // (line, shown)
+    int unshown_ = 0;                           // in tail_
 };
 
 // Runs a child to completion on the calling thread (no event loop needed): --list and --cfg.

@@ -2,6 +2,7 @@
 
 #include "campaign/branch_follower.h"
 #include "campaign/database.h"
+#include "campaign/hosts.h"
 #include "campaign/project.h"
 #include "campaign/stored_report.h"
 #include "campaign/target_health.h"
@@ -16,9 +17,11 @@
 #include <QTimer>
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace arcwise::campaign {
@@ -35,8 +38,104 @@ constexpr qint64 kStatsOverlapMs = 10000;
 constexpr qint64 kLiveMs = 5000;
 // Stored history loaded when a project opens.
 constexpr qint64 kHistoryMs = 7LL * 24 * 3600 * 1000;
+// A host's slices are read again this far before the last one read of it (or its heartbeat
+// then): a slice waits up to a second or so to be stored, its clock may have been set back a
+// little, and slices ending in the same millisecond may be stored apart.
+constexpr qint64 kSliceOverlapMs = 10000;
+
+auto slice_key(const SliceRow& s) {
+    return std::make_tuple(s.host_id, s.slot, s.target_id, s.start_ms, s.end_ms, s.executions);
+}
 
 } // namespace
+
+void SliceWindow::clear() {
+    slices_.clear();
+    marks_.clear();
+    known_.clear();
+    settled_.clear();
+    beats_.clear();
+    last_read_from_ = 0;
+}
+
+bool SliceWindow::update(Database& db, const std::vector<HostRow>& hosts, qint64 now_ms) {
+    const qint64 from = now_ms - kTimelineMs;
+    std::erase_if(slices_, [from](const SliceRow& s) { return s.end_ms < from; });
+    // Where the new slices of each host that can still store any may start ending. No hosts (none
+    // yet, or they could not be read): the whole window.
+    std::optional<qint64> since;
+    if (hosts.empty())
+        since = from;
+    std::vector<const HostRow*> read;
+    for (const HostRow& h : hosts) {
+        const bool known = known_.count(h.id) > 0;
+        // Silent: its heartbeat has not moved for kLeaseMs of this clock (not of its own, which
+        // may be far from this one).
+        auto& [beat, moved_ms] = beats_[h.id];
+        if (!known || beat != h.heartbeat_ms) {
+            beat = h.heartbeat_ms;
+            moved_ms = now_ms;
+        }
+        const bool silent = now_ms - moved_ms > HostLink::kLeaseMs;
+        // A stopped host stored its last slices before it said so: read once more, then no
+        // more. A silent one stores nothing until it beats again.
+        if (known && (h.stopped ? settled_.count(h.id) > 0 : silent))
+            continue;
+        // A host never read: whatever it stored since it started (by its own clock, as its
+        // slices are).
+        const auto mark = marks_.find(h.id);
+        const qint64 bound =
+            known && mark != marks_.end() ? mark->second - kSliceOverlapMs : h.started_ms;
+        since = std::min(since.value_or(bound), bound);
+        read.push_back(&h);
+    }
+    last_read_from_ = 0;
+    if (!since)
+        return true; // nothing new can have come
+    const qint64 read_from = std::max(from, *since);
+    std::vector<SliceRow> rows = db.slices(-1, read_from);
+    if (!db.last_error().isEmpty())
+        return false;
+    // What was read again is in the window already: counted, so that only the rest is new.
+    std::map<decltype(slice_key(SliceRow{})), int> have;
+    for (const SliceRow& s : slices_)
+        if (s.end_ms >= read_from)
+            ++have[slice_key(s)];
+    const auto old_end = std::ptrdiff_t(slices_.size());
+    for (SliceRow& r : rows) {
+        const auto it = have.find(slice_key(r));
+        if (it != have.end() && it->second > 0) {
+            --it->second;
+            continue;
+        }
+        qint64& mark = marks_[r.host_id];
+        mark = std::max(mark, r.end_ms);
+        slices_.push_back(std::move(r));
+    }
+    // Both parts are in the database's order (by start); the older first among equals.
+    if (slices_.size() > size_t(old_end)) {
+        std::vector<SliceRow> merged;
+        merged.reserve(slices_.size());
+        const auto middle = slices_.begin() + old_end;
+        std::merge(std::make_move_iterator(slices_.begin()), std::make_move_iterator(middle),
+                   std::make_move_iterator(middle), std::make_move_iterator(slices_.end()),
+                   std::back_inserter(merged),
+                   [](const SliceRow& a, const SliceRow& b) { return a.start_ms < b.start_ms; });
+        slices_ = std::move(merged);
+    }
+    for (const HostRow* h : read) {
+        // What it stores from now on ends after its last heartbeat before this read (less the
+        // second its slices may wait to be stored): a host without new slices (paused, or in a
+        // long slice) does not keep the read at the start of the window.
+        qint64& mark = marks_[h->id];
+        mark = std::max(mark, h->heartbeat_ms);
+        known_.insert(h->id);
+        if (h->stopped)
+            settled_.insert(h->id);
+    }
+    last_read_from_ = read_from;
+    return true;
+}
 
 std::vector<CorpusEntry> summarize_corpus(const std::vector<CorpusRow>& rows) {
     std::vector<CorpusEntry> out;
@@ -157,6 +256,7 @@ private:
     std::map<qint64, std::deque<std::pair<qint64, qint64>>> recent_features_; // target -> (at, n)
     std::map<qint64, StatsRow> last_stats_;
     TargetHealth health_;
+    SliceWindow slices_;           // the Hosts view's timeline
     CalibrationTally calibration_; // the scaling hint's rates and their check
     double changes_per_day_ = -1;  // of the project's git checkout
     ScalingHint scaling(const Snapshot& snap) const;
@@ -290,6 +390,7 @@ void SessionBackend::shutdown() {
     last_stats_.clear();
     health_.clear();
     calibration_ = CalibrationTally();
+    slices_.clear();
     own_finished_ms_ = 0;
     campaign_fuzz_ms_ = 0;
     last_tick_ms_ = 0;
@@ -588,7 +689,8 @@ void SessionBackend::tick() {
     for (const auto& [key, s] : shrinking_)
         snap.shrinking.push_back(s.row);
     snap.hosts = db_->hosts();
-    snap.slices = db_->slices(-1, now - kTimelineMs);
+    slices_.update(*db_, snap.hosts, now);
+    snap.slices = slices_.slices();
     snap.scaling = scaling(snap);
     if (snap.running && !snap.paused && last_tick_ms_ > 0)
         campaign_fuzz_ms_ += now - last_tick_ms_;

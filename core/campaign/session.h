@@ -23,13 +23,16 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 class QThread;
 
 namespace arcwise::campaign {
 
+class Database;
 class SessionBackend;
 
 // A failure a campaign here found and is reproducing and shrinking: listed from the moment it
@@ -96,6 +99,41 @@ struct TargetDetails {
 // For each feature, the smallest entry (fewest bytes, then oldest) that has it; returns the
 // entries with their smallest_for counts filled in, in the order given.
 std::vector<CorpusEntry> summarize_corpus(const std::vector<CorpusRow>& rows);
+
+// The Hosts view's timeline: every host's slices that ended in the last kTimelineMs, kept in
+// memory and brought up to date with what the database holds that is new, instead of the whole
+// window read again each second.
+//
+// Promises: after update(), slices() holds exactly what Database::slices(-1, now - kTimelineMs)
+// would return (in its order, by start then as stored, save ties between hosts), whichever host
+// stored them and however far its clock is from ours. What is new is found per host, by its own
+// clock: a host stores its slices about a second after they end, in that order, so only those
+// ending after the last one read of it, or after its heartbeat at that read (less an overlap),
+// can be new. A host never read before is read from its start (at most the whole window); a
+// stopped host once more after it stopped; a silent one (its heartbeat still for kLeaseMs of
+// this clock) not at all until it beats again.
+class SliceWindow {
+public:
+    // Reads what is new since the last update; `hosts` as the database has them now (read just
+    // before). False when the read failed (the database's last_error): the window keeps what it
+    // had, less what left it, and the next update reads that part again.
+    bool update(Database& db, const std::vector<HostRow>& hosts, qint64 now_ms);
+    const std::vector<SliceRow>& slices() const { return slices_; }
+    // Where the last read started (the slices ending from there on were read), for the tests:
+    // the window's start at the earliest; 0 when nothing was read.
+    qint64 last_read_from() const { return last_read_from_; }
+    // Forgets everything: the next update reads the whole window (another database).
+    void clear();
+
+private:
+    std::vector<SliceRow> slices_;   // ended within the window; by start, then as read
+    std::map<qint64, qint64> marks_; // host -> its latest slice end or heartbeat read
+    std::set<qint64> known_;         // hosts read at least once
+    std::set<qint64> settled_;       // stopped hosts read once since they stopped
+    // host -> its heartbeat as last read, and when (this clock) it last moved
+    std::map<qint64, std::pair<qint64, qint64>> beats_;
+    qint64 last_read_from_ = 0;
+};
 
 class Session : public QObject {
     Q_OBJECT

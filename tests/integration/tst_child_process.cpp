@@ -6,12 +6,15 @@
 #include "campaign/child_process.h"
 #include "common/processes.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -88,6 +91,49 @@ private Q_SLOTS:
         QVERIFY(!e.describe().isEmpty());
         QVERIFY(!alive(child.pid()));
         QTRY_VERIFY(group_members(child.pid()).isEmpty());
+    }
+
+    // A supervisor killed with SIGKILL leaves its temporary directories behind; the next one
+    // removes those of supervisors that are gone, once they are an hour old, and nothing else.
+    void orphanedTempDirsAreRemoved() {
+        QTemporaryDir tmp;
+        const pid_t gone = ::fork();
+        if (gone == 0)
+            ::_exit(0);
+        QVERIFY(gone > 0);
+        QCOMPARE(::waitpid(gone, nullptr, 0), gone);
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        auto make = [&](const QString& name, bool aged) {
+            const QString path = tmp.filePath(name);
+            QDir().mkpath(path);
+            QFile f(path + QStringLiteral("/input"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.close();
+            if (aged) {
+                const struct timespec times[2] = {{old.toSecsSinceEpoch(), 0},
+                                                  {old.toSecsSinceEpoch(), 0}};
+                QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+            }
+        };
+        const QString orphan = QStringLiteral("arcwise-child-%1-aaaaaa").arg(gone);
+        const QString recent = QStringLiteral("arcwise-child-%1-bbbbbb").arg(gone);
+        const QString alive = QStringLiteral("arcwise-child-%1-cccccc").arg(::getppid());
+        const QString mine = QStringLiteral("arcwise-child-%1-dddddd").arg(::getpid());
+        const QString other = QStringLiteral("arcwise-child-XyZ123");
+        for (const QString& name : {orphan, alive, mine, other})
+            make(name, true);
+        make(recent, false);
+        QCOMPARE(ChildProcess::remove_orphaned_temp_dirs(tmp.path()), 1);
+        QVERIFY(!QFileInfo::exists(tmp.filePath(orphan)));
+        for (const QString& name : {recent, alive, mine, other})
+            QVERIFY2(QFileInfo::exists(tmp.filePath(name)), qPrintable(name));
+        // A child's own directory is named after its supervisor.
+        ChildProcess child;
+        QString error;
+        QVERIFY2(child.prepare(&error), qPrintable(error));
+        QVERIFY(QFileInfo(child.temp_dir())
+                    .fileName()
+                    .startsWith(QStringLiteral("arcwise-child-%1-").arg(::getpid())));
     }
 
     void missingProgramIsAClearError() {
@@ -203,6 +249,63 @@ private Q_SLOTS:
         const QStringList kept = child.recent_lines(false);
         QCOMPARE(kept.size(), 10);
         QCOMPARE(kept.last(), QStringLiteral("100000"));
+    }
+
+    void floodIsDrainedAndItsEndKeptWhole() {
+        // 300,000 lines on stderr as fast as the shell writes them (many times what the pipe
+        // holds: a child that waited for a full pipe would not get through them), then a
+        // report of 42 lines right before it dies.
+        ChildSpec spec = shell(QStringLiteral(
+            "seq 1 300000 | sed 's/^/chatter /' >&2; "
+            "{ echo '==1==ERROR: planted report'; for i in $(seq 0 39); do echo \"    #$i frame\"; "
+            "done; echo 'SUMMARY: planted report'; } >&2; kill -SEGV $$"));
+        spec.kept_lines = 50;
+        ChildProcess child;
+        QSignalSpy lines(&child, &ChildProcess::outputLine);
+        const ChildExit e = run_watched(child, spec);
+        QCOMPARE(int(e.how), int(ChildExit::How::Signalled));
+        QCOMPARE(lines.size(), 300000 + 42);
+        QCOMPARE(lines.at(299999).first().toString(), QStringLiteral("chatter 300000"));
+        const QStringList kept = child.recent_lines(/*from_stderr=*/true);
+        QCOMPARE(kept.size(), 50);
+        QCOMPARE(kept.at(8), QStringLiteral("==1==ERROR: planted report"));
+        QCOMPARE(kept.at(9), QStringLiteral("    #0 frame"));
+        QCOMPARE(kept.at(48), QStringLiteral("    #39 frame"));
+        QCOMPARE(kept.last(), QStringLiteral("SUMMARY: planted report"));
+    }
+
+    void quietOutputArrivesWhileTheChildRuns() {
+        // Reading a busy stream in collected chunks must not hold back a child's occasional line.
+        ChildSpec spec = shell(QStringLiteral("echo one >&2; sleep 0.3; echo two; sleep 30"));
+        ChildProcess child;
+        QSignalSpy lines(&child, &ChildProcess::outputLine);
+        QString error;
+        QVERIFY2(child.start(spec, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 2, 5000);
+        QVERIFY(child.running());
+        QCOMPARE(lines.at(0).first().toString(), QStringLiteral("one"));
+        QCOMPARE(lines.at(1).first().toString(), QStringLiteral("two"));
+        child.kill();
+    }
+
+    void throttlePassesItsRateAndKeepsTheEnd() {
+        OutputThrottle t(/*per_second=*/10, /*kept=*/5);
+        int shown = 0;
+        for (int i = 0; i < 30; ++i)
+            shown += t.pass(QString::number(i), /*now_ms=*/1000) ? 1 : 0;
+        QCOMPARE(shown, 10); // a burst of one second's worth
+        QCOMPARE(t.take_dropped(), qint64(20));
+        QCOMPARE(t.take_dropped(), qint64(0));
+        QVERIFY(!t.pass(QStringLiteral("too soon"), 1050));
+        QVERIFY(t.pass(QStringLiteral("a tenth of a second later"), 1150));
+        // The end, dropped lines included, when some were dropped.
+        QCOMPARE(t.take_tail(), (QStringList{QStringLiteral("27"), QStringLiteral("28"),
+                                             QStringLiteral("29"), QStringLiteral("too soon"),
+                                             QStringLiteral("a tenth of a second later")}));
+        QVERIFY(t.take_tail().isEmpty());
+        // Nothing dropped: nothing to show again.
+        QVERIFY(t.pass(QStringLiteral("later"), 5000));
+        QVERIFY(t.take_tail().isEmpty());
     }
 
     void runChildBoundsOutputAndTime() {

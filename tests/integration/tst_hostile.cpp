@@ -4,7 +4,8 @@
 // nothing behind; bytes written into inherited descriptors stop nothing; a worker that never says
 // hello delays nobody; a worker that dribbles bytes is hung; floods of statistics and corpus
 // entries are throttled; a SIGKILL of arcwise-cli leaves no process behind. After every test no
-// process of the fixture is left running.
+// process of the fixture is left running. A worker that prints a line on every execution is
+// drained, throttled on its way to the log, and its crash report still arrives whole.
 
 #include "campaign/campaign.h"
 #include "campaign/database.h"
@@ -149,6 +150,51 @@ private Q_SLOTS:
         // Hundreds of MB went through; what stays is the cut lines and buffers.
         QVERIFY2(peak - before < 100 * 1024,
                  qPrintable(QStringLiteral("grew by %1 kB").arg(peak - before)));
+        QTRY_VERIFY(processes_of(hostile).isEmpty());
+    }
+
+    void chatteringWorkerIsThrottledAndItsEndKept() {
+        // A line on stderr for every example, 20,000 in a worker's life (many times what its pipe
+        // holds), then a crash report and death.
+        QTemporaryDir project;
+        QVERIFY(copy_binary(QStringLiteral("hostile"), project.path()));
+        const QString hostile = project.filePath(QStringLiteral("hostile"));
+        QStringList output, notices, tails;
+        {
+            CampaignOptions o =
+                options_for(project.path(), {QStringLiteral("Hostile.ChattersThenDies")}, 4);
+            o.cores = 1;
+            Campaign c(o);
+            connect(&c, &Campaign::workerOutput, this, [&](const QString&, const QString& line) {
+                output << line;
+                if (line.contains(QStringLiteral("before the worker ended, whole]")))
+                    tails << line;
+            });
+            connect(&c, &Campaign::log, this, [&](const QString& text) {
+                if (text.contains(QStringLiteral(" dropped (more than 200 a second)")))
+                    notices << text;
+            });
+            QString error;
+            QVERIFY2(c.start(&error), qPrintable(error));
+            QSignalSpy finished(&c, &Campaign::finished);
+            QVERIFY(finished.wait(60000));
+        }
+        // The report reached the log whole, so the worker got through its 20,000 lines.
+        int reports = 0;
+        for (qsizetype i = 0; i + 41 < output.size(); ++i) {
+            if (!output[i].contains(QStringLiteral("ERROR: HostileSanitizer")))
+                continue;
+            bool whole = output[i + 41].startsWith(QStringLiteral("SUMMARY: HostileSanitizer"));
+            for (int frame = 0; frame < 40 && whole; ++frame)
+                whole = output[i + 1 + frame].startsWith(QStringLiteral("    #%1 ").arg(frame));
+            reports += whole ? 1 : 0;
+        }
+        QVERIFY2(reports >= 1, qPrintable(output.mid(output.size() - 50).join(QLatin1Char('\n'))));
+        QVERIFY2(!tails.isEmpty() && tails.size() <= reports, qPrintable(tails.join(u'\n')));
+        // The chatter was dropped, and said so once per worker.
+        QVERIFY2(!notices.isEmpty() && notices.size() <= reports + 1,
+                 qPrintable(notices.join(u'\n')));
+        QVERIFY2(output.size() < 20000, qPrintable(QString::number(output.size())));
         QTRY_VERIFY(processes_of(hostile).isEmpty());
     }
 

@@ -5,6 +5,7 @@
 
 #include "campaign/database.h"
 #include "campaign/hosts.h"
+#include "campaign/session.h"
 #include "common/postgres_server.h"
 #include "common/processes.h"
 #include "common/run_process.h"
@@ -334,6 +335,115 @@ private slots:
                      h[QStringLiteral("name")].toString() == QStringLiteral("alpha")
                          ? QStringLiteral("stale")
                          : QStringLiteral("stopped"));
+    }
+
+    void slice_window_data() {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+    // The Hosts view's timeline, read after a watermark per host (session.h), holds what a read
+    // of the whole window holds: with a host whose clock is a minute behind the others, slices
+    // stored twice, a host that stops, a host that goes stale, and slices leaving the window.
+    void slice_window() {
+        QFETCH(bool, postgres);
+        if (postgres && !pg_skip_.isEmpty())
+            QSKIP(qPrintable(pg_skip_));
+        auto db = open(postgres);
+        QVERIFY(db);
+        const qint64 binary = db->upsert_binary(QStringLiteral("/a/fuzz"), QStringLiteral("b1"), 1);
+        const qint64 target = db->upsert_target(binary, TargetInfo{QStringLiteral("T"), {}, {}, 0});
+        const qint64 t0 = now_ms();
+        // b's clock is a minute behind a's (and ours).
+        const qint64 a =
+            db->add_host(HostRow{0, QStringLiteral("a"), 1, {}, t0 - 300000, t0, 0, false});
+        const qint64 b =
+            db->add_host(HostRow{0, QStringLiteral("b"), 1, {}, t0 - 360000, t0 - 60000, 0, false});
+        QVERIFY(a > 0 && b > 0);
+        const auto slice = [&](qint64 host, int slot, qint64 start, qint64 end) {
+            return SliceRow{host, slot, target, start, end, end - start};
+        };
+        const auto check = [&](SliceWindow& w, qint64 now) -> QString {
+            if (!w.update(*db, db->hosts(), now))
+                return QStringLiteral("update failed: ") + db->last_error();
+            const std::vector<SliceRow> want = db->slices(-1, now - kTimelineMs);
+            const std::vector<SliceRow>& got = w.slices();
+            auto text = [](const std::vector<SliceRow>& rows) {
+                QStringList out;
+                for (const SliceRow& r : rows)
+                    out << QStringLiteral("%1/%2:%3-%4")
+                               .arg(r.host_id)
+                               .arg(r.slot)
+                               .arg(r.start_ms)
+                               .arg(r.end_ms);
+                return out.join(QLatin1Char(' '));
+            };
+            return text(got) == text(want)
+                       ? QString()
+                       : QStringLiteral("window %1\nwanted %2").arg(text(got), text(want));
+        };
+
+        QVERIFY(db->add_slices({slice(a, 0, t0 - 700000, t0 - 690000),
+                                slice(a, 0, t0 - 100000, t0 - 90000),
+                                slice(b, 0, t0 - 160000, t0 - 150000)}));
+        SliceWindow w;
+        QString diff = check(w, t0);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.last_read_from(), t0 - 360000); // the first read: since the first host started
+        QCOMPARE(w.slices().size(), size_t(2));
+
+        // a stores a slice that just ended; b, a minute behind, then stores one that ended
+        // (by the clocks) before a's. Both are read, and only the last minute or so is read.
+        QVERIFY(db->beat_host(a, t0 + 1000, 0, 0));
+        QVERIFY(db->beat_host(b, t0 - 59000, 0, 0));
+        QVERIFY(db->add_slices({slice(a, 1, t0 - 5000, t0 + 1000)}));
+        QVERIFY(db->add_slices({slice(b, 1, t0 - 70000, t0 - 59000)}));
+        diff = check(w, t0 + 2000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.slices().size(), size_t(4));
+        QVERIFY2(w.last_read_from() > t0 - 2 * 60000,
+                 qPrintable(QString::number(t0 - w.last_read_from())));
+
+        // The same slice twice, stored apart: both are there.
+        QVERIFY(db->add_slices({slice(a, 2, t0 + 1500, t0 + 1500)}));
+        diff = check(w, t0 + 2500);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(db->add_slices({slice(a, 2, t0 + 1500, t0 + 1500)}));
+        diff = check(w, t0 + 3000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.slices().size(), size_t(6));
+
+        // b stores its last slice and stops: read once more, then no more.
+        QVERIFY(db->add_slices({slice(b, 0, t0 - 58000, t0 - 57000)}));
+        QVERIFY(db->stop_host(b));
+        diff = check(w, t0 + 3500);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.slices().size(), size_t(7));
+        QVERIFY(db->beat_host(a, t0 + 4000, 0, 0));
+        diff = check(w, t0 + 4500);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY2(w.last_read_from() >= t0 - 10000,
+                 qPrintable(QString::number(t0 - w.last_read_from())));
+
+        // Minutes later: a fell silent (nothing is read), and what ended before the window
+        // left it.
+        const qint64 later = t0 + kTimelineMs - 30000;
+        diff = check(w, later);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.last_read_from(), qint64(0));
+        QCOMPARE(w.slices().size(), size_t(3)); // a's of t0 + 1 s and t0 + 1.5 s
+        // a beats again, with what it fuzzed meanwhile.
+        QVERIFY(db->add_slices({slice(a, 0, later - 20000, later - 1000)}));
+        QVERIFY(db->beat_host(a, later, 0, 0));
+        diff = check(w, later + 500);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.slices().size(), size_t(4));
+
+        // Another database (or the same one opened again): read whole.
+        w.clear();
+        diff = check(w, later + 1000);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(w.last_read_from(), later + 1000 - kTimelineMs);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "protocol/codec.h"
 
 #include <arcwise/arcwise.hpp>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +52,37 @@ ARCWISE_TEST(Hostile, FloodsStdout) {
     for (int i = 0; i < 100; ++i)
         std::fwrite(chunk.data(), 1, chunk.size(), stdout);
     std::fflush(stdout);
+}
+
+// A line on stderr for every example, as a target with a chatty logger does (thousands a second).
+// HOSTILE_CHATTER_US paces it (microseconds spun per example), for measuring the supervisor at
+// a given rate.
+ARCWISE_TEST(Hostile, Chatters) {
+    static const int pause_us =
+        std::getenv("HOSTILE_CHATTER_US") ? std::atoi(std::getenv("HOSTILE_CHATTER_US")) : 0;
+    const int x = aw::draw(aw::integers<int>(0, 1 << 20), "x");
+    std::fprintf(stderr, "chatter: example %d, as a target that logs every call prints it\n", x);
+    const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(pause_us);
+    while (pause_us > 0 && std::chrono::steady_clock::now() < until) {
+    }
+}
+
+// Chatters, then, after 20,000 examples in one process, prints a crash report (as a sanitizer
+// does, many lines at once) and dies: the report must reach the supervisor whole.
+ARCWISE_TEST(Hostile, ChattersThenDies) {
+    static int examples = 0;
+    const int x = aw::draw(aw::integers<int>(0, 1 << 20), "x");
+    std::fprintf(stderr, "chatter: example %d, as a target that logs every call prints it\n", x);
+    if (++examples < 20000)
+        return;
+    std::fprintf(stderr, "==%d==ERROR: HostileSanitizer: planted report after a flood\n",
+                 int(::getpid()));
+    for (int frame = 0; frame < 40; ++frame)
+        std::fprintf(stderr, "    #%d 0x%08x in frame_%d hostile.cc:%d\n", frame, 0x1000 + frame,
+                     frame, 100 + frame);
+    std::fprintf(stderr, "SUMMARY: HostileSanitizer: planted report after a flood\n");
+    std::fflush(stderr);
+    ::kill(::getpid(), SIGKILL);
 }
 
 // Blocks every signal it can and never returns.
