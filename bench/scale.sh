@@ -22,6 +22,9 @@
 #   --bugs LIST         bench/campaign/ harnesses for the time to bug, comma-separated
 #                       (default: activation_token,warranty_code; "none": no bug runs)
 #   --bug-time SECONDS  cap of every bug run (default: 600)
+#   --arms LIST         only these arms, comma-separated, of arcwise-1, arcwise-2,
+#                       libfuzzer-fork2, aflpp-M-S (default: all; e.g. arcwise-1,arcwise-2 to
+#                       repeat the two-worker runs over more seeds)
 #   -h, --help          show this help
 #
 # Sources come from Debian's source packages (apt-get source, after adding a deb-src line for the
@@ -42,10 +45,12 @@ output=$repo/bench/results/scale.md
 libraries=()
 bug_harnesses=activation_token,warranty_code
 bug_time=600
+only_arms=
 while (($#)); do
     case $1 in
     --bugs) bug_harnesses=${2:?}; shift 2 ;;
     --bug-time) bug_time=${2:?}; shift 2 ;;
+    --arms) only_arms=${2:?}; shift 2 ;;
     -b | --build) build=${2:?}; shift 2 ;;
     -t | --time) run_time=${2:?}; shift 2 ;;
     -s | --seeds) seeds=${2:?}; shift 2 ;;
@@ -57,6 +62,18 @@ while (($#)); do
     esac
 done
 [[ $build = /* ]] || build=$repo/$build
+for arm in ${only_arms//,/ }; do
+    [[ $arm =~ ^(arcwise-1|arcwise-2|libfuzzer-fork2|aflpp-M-S)$ ]] || die "--arms: no arm '$arm'"
+done
+# pick_arms: keeps in the array `arms` only the ones --arms names (all without it).
+pick_arms() {
+    [[ -n $only_arms ]] || return 0
+    local kept=() a
+    for a in "${arms[@]}"; do
+        [[ ",$only_arms," == *",$a,"* ]] && kept+=("$a")
+    done
+    arms=("${kept[@]}")
+}
 cli=$build/bin/arcwise-cli
 arcwise_cc=$build/bin/arcwise-cc
 [[ -x $cli && -x $arcwise_cc ]] || die "no Arcwise build in $build (cmake --preset release && cmake --build --preset release)"
@@ -126,6 +143,7 @@ for lib in "${libraries[@]}"; do
     else
         log "no AFL++ (Debian: afl++): no AFL++ arm"
     fi
+    pick_arms
     for seed in $(seq 1 "$seeds"); do
         for arm in "${arms[@]}"; do
             run=$work/runs/$lib/$arm/$seed
@@ -192,6 +210,7 @@ for h in "${bugs[@]}"; do
             >"$bin/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
             log "building $h with afl-clang-fast++ failed: no AFL++ arm"
     fi
+    pick_arms
     for seed in $(seq 1 "$seeds"); do
         for arm in "${arms[@]}"; do
             run=$work/bugs/runs/$h/$arm/$seed

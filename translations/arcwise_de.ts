@@ -1374,6 +1374,20 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
             <numerusform>[die letzten %n Zeilen vor dem Ende des Workers, vollständig]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n target(s) not rebuilt since the last campaign go on from its estimates</source>
+        <translation>
+            <numerusform>%n seit der letzten Kampagne nicht neu gebautes Ziel setzt mit seinen Schätzungen fort</numerusform>
+            <numerusform>%n seit der letzten Kampagne nicht neu gebaute Ziele setzen mit ihren Schätzungen fort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilt target(s) that no change reaches go on from their stored estimates</source>
+        <translation>
+            <numerusform>%n neu gebautes Ziel, das keine Änderung erreicht, setzt mit seinen gespeicherten Schätzungen fort</numerusform>
+            <numerusform>%n neu gebaute Ziele, die keine Änderung erreicht, setzen mit ihren gespeicherten Schätzungen fort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>

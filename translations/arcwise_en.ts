@@ -1370,6 +1370,20 @@ It could not be kept in %3 either (%4); its input, in base64: %5</source>
             <numerusform>[the last %n lines before the worker ended, whole]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n target(s) not rebuilt since the last campaign go on from its estimates</source>
+        <translation>
+            <numerusform>%n target not rebuilt since the last campaign goes on from its estimates</numerusform>
+            <numerusform>%n targets not rebuilt since the last campaign go on from their estimates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilt target(s) that no change reaches go on from their stored estimates</source>
+        <translation>
+            <numerusform>%n rebuilt target that no change reaches goes on from its stored estimates</numerusform>
+            <numerusform>%n rebuilt targets that no change reaches go on from their stored estimates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arcwise::campaign::ChildProcess</name>

@@ -205,6 +205,7 @@ bool Campaign::discover(QString* error) {
         return true;
     };
     std::map<qint64, TargetRow> stored;
+    int resumed = 0;
     for (TargetRow& row : db_->targets())
         stored[row.id] = row;
     if (database_failed())
@@ -229,6 +230,8 @@ bool Campaign::discover(QString* error) {
             Target& t = targets_[id];
             t.known = stored.count(id) > 0;
             t.row = t.known ? stored[id] : TargetRow{};
+            const bool same_build =
+                t.known && !b.build_id.isEmpty() && t.row.build_id == b.build_id;
             set_identity(t.row, id, binary_id, b, info);
             t.runs_base = t.row.executions;
             for (const CorpusRow& c : db_->corpus(id)) {
@@ -245,8 +248,14 @@ bool Campaign::discover(QString* error) {
             if (t.row.status != QLatin1String(kStatusFailing))
                 t.row.status = QString::fromLatin1(kStatusIdle);
             scheduler_->add_target(id, b.path);
+            // The same build as the stored campaign's: no probe, its estimate still holds.
+            if (same_build && resume_stored(t))
+                ++resumed;
         }
     }
+    if (resumed > 0)
+        Q_EMIT log(tr("%n target(s) not rebuilt since the last campaign go on from its estimates",
+                      nullptr, resumed));
     for (const FailureRow& f : db_->failures()) {
         triage_->remember(f.target_id, f.signature);
         if (f.status != QLatin1String(kFailureFixed))
@@ -264,6 +273,18 @@ bool Campaign::discover(QString* error) {
                                .arg(options_.project, options_.targets.join(QStringLiteral(", ")));
         return false;
     }
+    return true;
+}
+
+bool Campaign::resume_stored(Target& t) {
+    if (options_.policy != SchedulePolicy::Adaptive || !t.known || t.resumed || t.fuzz_ms > 0 ||
+        uint64_t(std::max<qint64>(0, t.row.executions)) < kTrustedRuns ||
+        t.row.execs_per_second <= 0)
+        return false;
+    scheduler_->resume(t.row.id, t.row.executions, t.row.features, t.row.estimate,
+                       t.row.execs_per_second);
+    t.resumed = true;
+    t.estimate_trusted = true;
     return true;
 }
 
@@ -326,8 +347,9 @@ void Campaign::schedule(Slot& slot) {
     request.target = t.row.name.toStdString();
     request.seed = options_.seed * 1000003u + uint64_t(slot.index) * 7919u + uint64_t(t.fuzz_ms);
     // Adaptive: a target's first slice is a short probe, so the first estimates of all targets
-    // are in after seconds rather than after a full round of slices.
-    const bool probe = options_.policy == SchedulePolicy::Adaptive && t.fuzz_ms == 0;
+    // are in after seconds rather than after a full round of slices. A resumed one has its
+    // estimate already (resume_stored).
+    const bool probe = options_.policy == SchedulePolicy::Adaptive && t.fuzz_ms == 0 && !t.resumed;
     request.max_time_ms =
         uint64_t(probe ? std::min<qint64>(options_.slice_ms, kProbeMs) : options_.slice_ms);
     request.timeout_ms = uint32_t(options_.timeout_seconds * 1000);

@@ -184,6 +184,7 @@ private:
         // workers restart (a live fuzzer's count starts again from its corpus).
         std::unordered_set<uint32_t> features;
         bool known = false; // stored before this campaign
+        bool resumed = false; // started from its stored estimate, without a probe
     };
     struct Slot {
         int index = 0;
@@ -200,6 +201,9 @@ private:
     };
 
     bool discover(QString* error);
+    // Starts a known target from its stored estimate (Scheduler::resume) when it has a trusted
+    // one; the caller knows its code is what the stored campaign fuzzed. False when it cannot.
+    bool resume_stored(Target& t);
     void schedule(Slot& slot);
     void start_worker(Slot& slot, const QString& binary);
     Slot* owner(const WorkerProcess* worker);

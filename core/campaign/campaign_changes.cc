@@ -125,6 +125,7 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
     for (const auto& [id, t] : targets_)
         any_known = any_known || t.known;
     int focused = 0;
+    int resumed = 0;
     for (auto& [id, t] : targets_) {
         TargetFocus f;
         const auto b = binary_changes_.find(t.row.binary);
@@ -144,7 +145,16 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
         focused += f.focused() ? 1 : 0;
         focus_[id] = f;
         scheduler_->set_focus(id, f.focused() ? kChangeFocusWeight : 1.0);
+        // Rebuilt, but none of the changes reaches it (its graph was read): its stored estimate
+        // still holds, so the first round need not probe it again.
+        if (then_schedule && !f.focused() && b != binary_changes_.end() &&
+            b->second.error.isEmpty() && resume_stored(t))
+            ++resumed;
     }
+    if (resumed > 0)
+        Q_EMIT log(tr("%n rebuilt target(s) that no change reaches go on from their stored "
+                      "estimates",
+                      nullptr, resumed));
     int code_lines = 0;
     for (const auto& [path, b] : binary_changes_)
         code_lines += int(b.lines.size());

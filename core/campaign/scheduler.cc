@@ -51,6 +51,19 @@ void Scheduler::update(qint64 id, qint64 executions, qint64 features, double est
         s.recent.pop_front();
 }
 
+void Scheduler::resume(qint64 id, qint64 executions, qint64 features, double estimate,
+                       double execs_per_second) {
+    auto it = targets_.find(id);
+    if (it == targets_.end() || it->second.started)
+        return;
+    State& s = it->second;
+    s.started = true;
+    s.executions = executions;
+    s.features = features;
+    s.estimate = estimate;
+    s.execs_per_second = execs_per_second;
+}
+
 void Scheduler::set_failing(qint64 id, bool failing) {
     if (auto it = targets_.find(id); it != targets_.end())
         it->second.failing = failing;

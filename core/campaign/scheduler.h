@@ -4,7 +4,8 @@
 // estimated from its Good-Turing estimate (features seen exactly once / executions) times its
 // executions per second, blended with the rate of new features it showed over its recent fuzzing
 // time; the slot goes to the highest rate, except for a share of slices spent exploring at random.
-// Targets never fuzzed come first; a target with a failure counts a tenth of its recent rate alone
+// Targets never fuzzed come first (resume(): those whose stored estimate still holds need no
+// probe); a target with a failure counts a tenth of its recent rate alone
 // (its estimate is stale: its workers end at the known failure before they run enough to renew it).
 // Round-robin exists to measure the gain. Plain logic (no processes, no clock of its own): tested
 // deterministically.
@@ -44,6 +45,12 @@ public:
     // What a worker reported for the target, `fuzz_ms` being its total fuzzing time so far.
     void update(qint64 id, qint64 executions, qint64 features, double estimate,
                 double execs_per_second, qint64 fuzz_ms);
+    // Starts a target from what an earlier campaign stored (its executions, features, trusted
+    // Good-Turing estimate and speed) instead of a probe: for a target whose code is what that
+    // campaign fuzzed, the stored estimate still holds. It then ranks by that estimate alone
+    // until its first slice here gives it a recent rate.
+    void resume(qint64 id, qint64 executions, qint64 features, double estimate,
+                double execs_per_second);
     void set_failing(qint64 id, bool failing);
     // Counts `ms` of fuzzing without new features: a slice cut short by a failure already known
     // (a crash loop) must lower the target's rate, not leave it where the last good slice left it.

@@ -34,6 +34,34 @@ using arcwise::test::write_file;
 namespace {
 
 const QString kWrapper = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-c++");
+const QString kCli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
+
+// Builds <checkout>/<name>.cc into <checkout>/<name> with arcwise-c++; the output on failure.
+QByteArray build_harness(const QString& checkout, const QString& name, const QString& source = {}) {
+    const auto built =
+        run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                               QDir(checkout).canonicalPath() + QLatin1Char('/') +
+                                   (source.isEmpty() ? name : source) + QStringLiteral(".cc"),
+                               QStringLiteral("-o"), checkout + QLatin1Char('/') + name});
+    return built.exit_code == 0 ? QByteArray() : said(built);
+}
+
+// A clone of `remote` in <dir>/<name> on a branch <name> that adds <name>.cc (`harness`),
+// committed and built; empty when any step failed.
+QString branch_with_harness(const QString& remote, const QDir& dir, const QString& name,
+                            const char* harness) {
+    const QString checkout = clone(remote, dir.filePath(name));
+    if (checkout.isEmpty() || !branch(checkout, name) ||
+        !write_file(checkout + QLatin1Char('/') + name + QStringLiteral(".cc"), harness) ||
+        !commit(checkout, name))
+        return {};
+    const QByteArray failed = build_harness(checkout, name);
+    if (!failed.isEmpty()) {
+        qWarning("%s", failed.constData());
+        return {};
+    }
+    return checkout;
+}
 
 // Version 1 of the harness; version 2 adds the branch at lines 9-11.
 const char* kHarnessV1 = "#include <stddef.h>\n"                                      // 1
@@ -228,23 +256,15 @@ private Q_SLOTS:
     // (new: exit 1 with --fail-on new); the next one finds it again, already known: exit 0. The
     // report names the changed code's coverage.
     void failOnNewIgnoresKnownFailures() {
-        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("pr")));
+        const QString pr = branch_with_harness(
+            remote_, dir_.path(), QStringLiteral("c"),
+            "#include <stddef.h>\n#include <stdint.h>\n"
+            "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
+            "    if (n > 0 && d[0] == 'x')\n"
+            "        __builtin_trap();\n"
+            "    return 0;\n"
+            "}\n");
         QVERIFY(!pr.isEmpty());
-        QVERIFY(branch(pr, QStringLiteral("pr")));
-        QVERIFY(write_file(pr + QStringLiteral("/c.cc"),
-                           "#include <stddef.h>\n#include <stdint.h>\n"
-                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
-                           "    if (n > 0 && d[0] == 'x')\n"
-                           "        __builtin_trap();\n"
-                           "    return 0;\n"
-                           "}\n"));
-        QVERIFY(commit(pr, QStringLiteral("c")));
-        const auto built =
-            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
-                                   QDir(pr).canonicalPath() + QStringLiteral("/c.cc"),
-                                   QStringLiteral("-o"), pr + QStringLiteral("/c")});
-        QVERIFY2(built.exit_code == 0, said(built).constData());
-        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
         const QStringList fuzz{QStringLiteral("fuzz"),
                                pr,
                                QStringLiteral("--changed-since"),
@@ -257,17 +277,17 @@ private Q_SLOTS:
                                QStringLiteral("--time"),
                                QStringLiteral("60s"),
                                QStringLiteral("--json")};
-        const auto first = run_process(cli, fuzz);
+        const auto first = run_process(kCli, fuzz);
         QVERIFY2(first.exit_code == 1, said(first).constData());
         QVERIFY(first.out.contains("\"new_failures\":1"));
         QVERIFY(first.out.contains("\"changes\":{"));
-        const auto second = run_process(cli, fuzz);
+        const auto second = run_process(kCli, fuzz);
         QVERIFY2(second.exit_code == 0, said(second).constData());
         QVERIFY(second.out.contains("\"new_failures\":0"));
         // Without --fail-on new, a known failure found again still counts.
         QStringList any = fuzz;
         any.replace(any.indexOf(QStringLiteral("new")), QStringLiteral("any"));
-        QCOMPARE(run_process(cli, any).exit_code, 1);
+        QCOMPARE(run_process(kCli, any).exit_code, 1);
         // Marked fixed, then found again: a regression, new to the base.
         {
             QString error;
@@ -277,13 +297,13 @@ private Q_SLOTS:
             QCOMPARE(known.size(), size_t(1));
             QVERIFY(db->set_failure_status(known.front().id, QString::fromLatin1(kFailureFixed)));
         }
-        const auto regression = run_process(cli, fuzz);
+        const auto regression = run_process(kCli, fuzz);
         QVERIFY2(regression.exit_code == 1, said(regression).constData());
         QVERIFY(regression.out.contains("\"new_failures\":1"));
         // The report: the changed code's coverage.
         const auto report = run_process(
-            cli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("json"),
-                  QStringLiteral("--changed-since"), QStringLiteral("origin/main")});
+            kCli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--changed-since"), QStringLiteral("origin/main")});
         const QJsonObject changes = QJsonDocument::fromJson(report.out)
                                         .object()
                                         .value(QStringLiteral("changes"))
@@ -291,46 +311,39 @@ private Q_SLOTS:
         QVERIFY2(changes.value(QStringLiteral("lines_changed")).toInt() > 0,
                  report.out.constData());
         QVERIFY(changes.value(QStringLiteral("lines_reached")).toInt() > 0);
-        const auto junit = run_process(
-            cli, {QStringLiteral("report"), pr, QStringLiteral("--format"), QStringLiteral("junit"),
-                  QStringLiteral("--changed-since"), QStringLiteral("origin/main")});
+        const auto junit =
+            run_process(kCli, {QStringLiteral("report"), pr, QStringLiteral("--format"),
+                               QStringLiteral("junit"), QStringLiteral("--changed-since"),
+                               QStringLiteral("origin/main")});
         QVERIFY2(junit.out.contains("changed code reached"), junit.out.constData());
         QVERIFY(junit.out.contains("c.cc:"));
         // A base that does not exist is a usage error.
         QStringList bad = fuzz;
         bad.replace(bad.indexOf(QStringLiteral("origin/main")), QStringLiteral("no-such-ref"));
-        QCOMPARE(run_process(cli, bad).exit_code, 2);
+        QCOMPARE(run_process(kCli, bad).exit_code, 2);
     }
 
     // --change-guidance: `targets` (the default) weighs the targets only; `blocks` also hands the
     // workers the changed counters (--changed), which the harness below turns into a failure.
     void changeGuidanceBlocksDirectsTheWorkers() {
-        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("guide")));
+        const QString pr = branch_with_harness(
+            remote_, dir_.path(), QStringLiteral("g"),
+            "#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n"
+            "static int directed;\n"
+            "extern \"C\" int LLVMFuzzerInitialize(int* argc, char*** argv) {\n"
+            "    for (int i = 0; i < *argc; ++i)\n"
+            "        if (strncmp((*argv)[i], \"--changed=\", 10) == 0)\n"
+            "            directed = 1;\n"
+            "    return 0;\n"
+            "}\n"
+            "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
+            "    if (directed)\n"
+            "        __builtin_trap();\n"
+            "    return 0;\n"
+            "}\n");
         QVERIFY(!pr.isEmpty());
-        QVERIFY(branch(pr, QStringLiteral("guide")));
-        QVERIFY(write_file(pr + QStringLiteral("/g.cc"),
-                           "#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n"
-                           "static int directed;\n"
-                           "extern \"C\" int LLVMFuzzerInitialize(int* argc, char*** argv) {\n"
-                           "    for (int i = 0; i < *argc; ++i)\n"
-                           "        if (strncmp((*argv)[i], \"--changed=\", 10) == 0)\n"
-                           "            directed = 1;\n"
-                           "    return 0;\n"
-                           "}\n"
-                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
-                           "    if (directed)\n"
-                           "        __builtin_trap();\n"
-                           "    return 0;\n"
-                           "}\n"));
-        QVERIFY(commit(pr, QStringLiteral("g")));
-        const auto built =
-            run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
-                                   QDir(pr).canonicalPath() + QStringLiteral("/g.cc"),
-                                   QStringLiteral("-o"), pr + QStringLiteral("/g")});
-        QVERIFY2(built.exit_code == 0, said(built).constData());
-        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
         auto fuzz = [&](const QString& guidance) {
-            return run_process(cli,
+            return run_process(kCli,
                                {QStringLiteral("fuzz"), pr, QStringLiteral("--changed-since"),
                                 QStringLiteral("origin/main"), QStringLiteral("--change-guidance"),
                                 guidance, QStringLiteral("--cores"), QStringLiteral("1"),
@@ -348,31 +361,21 @@ private Q_SLOTS:
     // the new source file's target is focused on, not the unchanged harness beside it. A second
     // campaign on that database knows both; a target built later is new to it.
     void freshDatabaseTellsNewTargetsByGit() {
-        const QString pr = clone(remote_, dir_.filePath(QStringLiteral("fresh")));
+        const QString pr = branch_with_harness(
+            remote_, dir_.path(), QStringLiteral("n"),
+            "#include <stddef.h>\n#include <stdint.h>\n"
+            "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
+            "    return 0;\n"
+            "}\n");
         QVERIFY(!pr.isEmpty());
-        QVERIFY(branch(pr, QStringLiteral("fresh")));
-        QVERIFY(write_file(pr + QStringLiteral("/n.cc"),
-                           "#include <stddef.h>\n#include <stdint.h>\n"
-                           "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) {\n"
-                           "    return 0;\n"
-                           "}\n"));
-        QVERIFY(commit(pr, QStringLiteral("n")));
-        auto build = [&](const QString& name) {
-            return run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
-                                          QDir(pr).canonicalPath() + QLatin1Char('/') + name +
-                                              QStringLiteral(".cc"),
-                                          QStringLiteral("-o"), pr + QLatin1Char('/') + name});
-        };
-        for (const QString& name : {QStringLiteral("h"), QStringLiteral("n")}) {
-            const auto built = build(name);
-            QVERIFY2(built.exit_code == 0, said(built).constData());
-        }
-        const QString cli = QStringLiteral(ARCWISE_BIN_DIR "/arcwise-cli");
+        const QByteArray h = build_harness(pr, QStringLiteral("h"));
+        QVERIFY2(h.isEmpty(), h.constData());
         auto focused = [&]() -> QByteArray {
-            const auto ran = run_process(
-                cli, {QStringLiteral("fuzz"), pr, QStringLiteral("--changed-since"),
-                      QStringLiteral("origin/main"), QStringLiteral("--cores"), QStringLiteral("1"),
-                      QStringLiteral("--time"), QStringLiteral("2s"), QStringLiteral("--json")});
+            const auto ran =
+                run_process(kCli, {QStringLiteral("fuzz"), pr, QStringLiteral("--changed-since"),
+                                   QStringLiteral("origin/main"), QStringLiteral("--cores"),
+                                   QStringLiteral("1"), QStringLiteral("--time"),
+                                   QStringLiteral("2s"), QStringLiteral("--json")});
             const qsizetype at = ran.out.indexOf(" targets focused on");
             return at < 0 ? said(ran) : ran.out.mid(at - 6, 6 + 19);
         };
@@ -386,6 +389,81 @@ private Q_SLOTS:
                                    QStringLiteral("-o"), pr + QStringLiteral("/m")});
         QVERIFY2(again.exit_code == 0, said(again).constData());
         QVERIFY2(focused().endsWith("2 of 3 targets focused on"), focused().constData());
+    }
+
+    // A campaign goes on from the stored estimates of the targets whose code it fuzzed before,
+    // without probing them again: those not rebuilt, and (with change focus) those rebuilt that no
+    // change reaches. Both harnesses below link lib.cc; only `a` calls it, so a change in it
+    // rebuilds both binaries but reaches `a` alone.
+    void unreachedTargetsGoOnFromStoredEstimates() {
+        const QString checkout = clone(remote_, dir_.filePath(QStringLiteral("r")));
+        QVERIFY(!checkout.isEmpty());
+        QVERIFY(branch(checkout, QStringLiteral("r")));
+        auto lib = [](int factor) -> QByteArray {
+            return "int lib(int x) {\n    if (x > 10)\n        return x * " +
+                   QByteArray::number(factor) + ";\n    return x;\n}\n";
+        };
+        const QByteArray harness = "#include <stddef.h>\n#include <stdint.h>\n"
+                                   "int lib(int);\nvolatile int sink;\n"
+                                   "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, "
+                                   "size_t n) {\n"
+                                   "    if (n > 0 && d[0] == 'x')\n        sink = CALL;\n"
+                                   "    return 0;\n}\n";
+        QVERIFY(write_file(checkout + QStringLiteral("/lib.cc"), lib(3)));
+        QVERIFY(write_file(checkout + QStringLiteral("/a.cc"),
+                           QByteArray(harness).replace("CALL", "lib(n)")));
+        QVERIFY(write_file(checkout + QStringLiteral("/b.cc"),
+                           QByteArray(harness).replace("CALL", "int(n)")));
+        QVERIFY(commit(checkout, QStringLiteral("a and b")));
+        const QString root = QDir(checkout).canonicalPath() + QLatin1Char('/');
+        auto build = [&] {
+            for (const char* name : {"a", "b"}) {
+                const auto built =
+                    run_process(kWrapper, {QStringLiteral("-O1"), QStringLiteral("-g"),
+                                           root + QLatin1String(name) + QStringLiteral(".cc"),
+                                           root + QStringLiteral("lib.cc"), QStringLiteral("-o"),
+                                           checkout + QLatin1Char('/') + QLatin1String(name)});
+                if (built.exit_code != 0)
+                    return said(built);
+            }
+            return QByteArray();
+        };
+        QByteArray failed = build();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        auto fuzz = [&](bool focus) {
+            QStringList args{QStringLiteral("fuzz"), checkout,     QStringLiteral("--cores"),
+                             QStringLiteral("1"),    QStringLiteral("--time"), QStringLiteral("5s"),
+                             QStringLiteral("--json")};
+            if (focus)
+                args << QStringLiteral("--changed-since") << QStringLiteral("HEAD~1");
+            const auto ran = run_process(kCli, args);
+            return ran.exit_code == 0 ? ran.out : said(ran);
+        };
+        const QByteArray first = fuzz(false);
+        QVERIFY2(!first.contains("go on from"), first.constData()); // nothing stored yet
+        const QByteArray same = fuzz(false);
+        QVERIFY2(same.contains("2 targets not rebuilt since the last campaign go on from their "
+                               "estimates"),
+                 same.constData());
+
+        QVERIFY(write_file(checkout + QStringLiteral("/lib.cc"), lib(5)));
+        QVERIFY(commit(checkout, QStringLiteral("lib changed")));
+        failed = build();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        const QByteArray focused = fuzz(true);
+        QVERIFY2(focused.contains("1 of 2 targets focused on"), focused.constData());
+        QVERIFY2(focused.contains("1 rebuilt target that no change reaches goes on from its "
+                                  "stored estimates"),
+                 focused.constData());
+        QVERIFY2(!focused.contains("not rebuilt"), focused.constData());
+        // Without focus nothing tells what a rebuilt binary's changes reach: both are probed.
+        QVERIFY(write_file(checkout + QStringLiteral("/lib.cc"), lib(7)));
+        QVERIFY(commit(checkout, QStringLiteral("lib changed again")));
+        failed = build();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        const QByteArray plain = fuzz(false);
+        QVERIFY2(plain.contains("\"finished\"") || plain.contains("executions"), plain.constData());
+        QVERIFY2(!plain.contains("go on from"), plain.constData());
     }
 
     void followNeedsAnUpstreamAndABuild() {

@@ -88,6 +88,7 @@ private slots:
     void adaptiveRunsNewTargetsFirst_data();
     void adaptiveRunsNewTargetsFirst();
     void adaptiveNewTargetSkipsExploration();
+    void resumedTargetNeedsNoProbe();
     void adaptiveFavoursHighRateButExplores_data();
     void adaptiveFavoursHighRateButExplores();
     void adaptiveSharesEquallyWhenAllStalled();
@@ -214,6 +215,40 @@ void TestScheduler::adaptiveNewTargetSkipsExploration() {
         QVERIFY2(s.next({}) == std::optional<qint64>(8),
                  qPrintable(QStringLiteral("seed %1").arg(seed)));
     }
+}
+
+void TestScheduler::resumedTargetNeedsNoProbe() {
+    // Two targets an earlier campaign fuzzed: 1 was rebuilt (never fuzzed in this code), 2 is as
+    // it was and goes on from its stored estimate: 0.01 × 1000 execs/s, without a recent rate.
+    Scheduler s(SchedulePolicy::Adaptive, /*seed=*/7);
+    s.add_target(1, QStringLiteral("/bin/rebuilt"));
+    s.add_target(2, QStringLiteral("/bin/same"));
+    s.resume(2, /*executions=*/50000, /*features=*/300, /*estimate=*/0.01,
+             /*execs_per_second=*/1000.0);
+    QCOMPARE(s.priority(1), kInf);
+    QVERIFY(qFuzzyCompare(s.priority(2), 0.5 * 10));
+    QVERIFY(qFuzzyCompare(s.seconds_to_next(2), 0.1));
+    // The rebuilt one first, and with both slots the resumed one next, not as a probe of a new
+    // target but ranked by its estimate (a second worker on 1 would be worth half of infinity).
+    QCOMPARE(s.next({}), std::optional<qint64>(1));
+    QCOMPARE(s.assign({{1, 1}}, 0), std::optional<qint64>(2));
+
+    // Resuming changes nothing for a target that has been fuzzed here already, or is unknown.
+    promising(s, 1);
+    const double fuzzed = s.priority(1);
+    s.resume(1, 1, 1, 0.5, 1.0);
+    QCOMPARE(s.priority(1), fuzzed);
+    s.resume(99, 1, 1, 0.5, 1.0);
+    QCOMPARE(s.priority(99), 0.0);
+
+    // A stored estimate of nothing more to find ranks below a target that still finds.
+    Scheduler t(SchedulePolicy::Adaptive, /*seed=*/7);
+    t.add_target(1, QStringLiteral("/bin/a"));
+    t.add_target(2, QStringLiteral("/bin/b"));
+    t.resume(1, 50000, 300, 0.0, 1000.0);
+    t.resume(2, 50000, 300, 0.001, 1000.0);
+    const std::map<qint64, int> counts = tally(t, 400);
+    QVERIFY2(counts.at(2) > 300, qPrintable(describe(counts)));
 }
 
 void TestScheduler::adaptiveFavoursHighRateButExplores_data() {
