@@ -16,6 +16,11 @@
 #                           (default: build/release, relative to the repository root)
 #   -t, --time DURATION     length of every campaign, as arcwise-cli takes it (default: 240s)
 #       --warmup DURATION   length of the campaign on the first commit (default: 90s)
+#       --link library|own  how the other harnesses are built: "library" (the default) links the
+#                           record codec into every harness, as a project links its library into
+#                           all its fuzz targets, so the change rebuilds every binary though only
+#                           the record targets call the codec; "own": each harness from its own
+#                           source, so the change rebuilds the two record binaries alone
 #       --more "NAME ..."   further harnesses of bench/campaign/ in the project, e.g. the long
 #                           ladders "warranty_code recovery_code coupon_code enrollment_key", which
 #                           keep finding new coverage for minutes and so compete for the cores
@@ -64,6 +69,7 @@ import datetime, json, os, statistics, sys
 
 work, output, run_time, cores, seeds, planted = sys.argv[1:7]
 warmup = sys.argv[8] if len(sys.argv) > 8 else "?"
+link = sys.argv[9] if len(sys.argv) > 9 else "own"
 seeds = seeds.split()
 planted = set(planted.split())
 arms = ["focus", "no-focus"]
@@ -234,7 +240,12 @@ w(f"- `bench/changes.sh`: a git repository of "
   + (f"{ntargets} targets " if ntargets else "")
   + "(`bench/changes/`'s record codec with `record_decode` and `record_roundtrip`, and harnesses of "
   "`bench/campaign/`); its last commit plants a bug in the record codec behind a ladder of "
-  "comparisons that only the two record targets reach.")
+  "comparisons that only the two record targets reach. "
+  + ("Every harness links the record codec (`--link library`), as a project's fuzz targets link "
+     "its library, so the change rebuilds every binary; only the record targets call the codec."
+     if link == "library" else
+     "Every harness is built from its own source (`--link own`), so the change rebuilds the two "
+     "record binaries alone."))
 w(f"- Warm-up: the first commit's build fuzzed for {warmup} (--cores {cores}, seed 1), once; every run "
   "starts from a copy of its database and regression files, so the targets are known and have a "
   "corpus, as in a project fuzzed before the change.")
@@ -282,11 +293,16 @@ if per_arm["focus"]:
 w("")
 w("## Other bugs found in the same time")
 w("")
-w("Other bugs: distinct failures of the other targets reported during the run, known from the "
-  "warm-up or not; in bold (and counted as *new*) the ones the warm-up had not found.")
+w("Other bugs: distinct failures of the other targets. *Known at the end*: those the database "
+  "holds when the run ends, the warm-up's and the run's own; *new*: found in the run and not by "
+  "the warm-up; *seen again*: the warm-up's that the run reported once more (a campaign that goes "
+  "on from its stored estimates does not re-run a failing target first, so it sees fewer again, "
+  "and loses none). The list: the run's sightings, new ones in bold.")
 w("")
-w("| Seed | Arm | Other bugs | of them new | Campaign executions | Changed lines reached | Other bugs (time to first sighting) |")
-w("|---:|---|---:|---:|---:|---:|---|")
+w("| Seed | Arm | Known at the end | new | seen again | Campaign executions | Changed lines reached | Other bugs (time to first sighting) |")
+w("|---:|---|---:|---:|---:|---:|---:|---|")
+warm = read_run(os.path.join(work, "warmup"))
+warm_keys = set(warm["others"]) if warm else set()
 counts = {arm: [] for arm in arms}
 news = {arm: [] for arm in arms}
 for seed in seeds:
@@ -294,21 +310,21 @@ for seed in seeds:
         r = runs.get((arm, seed))
         if not r:
             continue
-        counts[arm].append(len(r["others"]))
-        news[arm].append(len(r["fresh"] & set(r["others"])))
+        seen = set(r["others"])
+        counts[arm].append(len(warm_keys | seen))
+        news[arm].append(len(r["fresh"] & seen - warm_keys))
         ch = r["changes"]
         reached = f"{ch.get('lines_reached')} of {ch.get('lines_changed')}" if ch else "-"
-        w(f"| {seed} | {arm} | {len(r['others'])} | {news[arm][-1]} | {fmt_count(r['executions'])} | "
-          f"{reached} | {fmt_others(r['others'], r['fresh'])} |")
+        w(f"| {seed} | {arm} | {counts[arm][-1]} | {news[arm][-1]} | {len(seen & warm_keys)} | "
+          f"{fmt_count(r['executions'])} | {reached} | {fmt_others(r['others'], r['fresh'])} |")
 w("")
-w("| Arm | Runs | Other bugs (median) | (mean) | min | max | New other bugs (median) | (mean) |")
+w("| Arm | Runs | Known at the end (median) | (mean) | min | max | New (median) | (mean) |")
 w("|---|---:|---:|---:|---:|---:|---:|---:|")
 for arm in arms:
     c, nw = counts[arm], news[arm]
     if c:
         w(f"| {arm} | {len(c)} | {statistics.median(c):g} | {sum(c) / len(c):.2f} | {min(c)} | "
           f"{max(c)} | {statistics.median(nw):g} | {sum(nw) / len(nw):.2f} |")
-warm = read_run(os.path.join(work, "warmup"))
 if warm:
     w("")
     w(f"The warm-up ({warmup} on the first commit) found: {fmt_others(warm['others'])}.")
@@ -348,13 +364,16 @@ make_repository() {
     "${git[@]}" add -A && "${git[@]}" commit -q -m "Project: record codec and parsers" || return 1
 }
 
-# build_project <repo> <cxx> <logs>: every target into <repo>/build, from absolute source paths
-# (the debug info names the files the change reader compares with the repository's).
+# build_project <repo> <cxx> <logs> <link>: every target into <repo>/build, from absolute source
+# paths (the debug info names the files the change reader compares with the repository's); with
+# <link> "library" every harness links the record codec.
 build_project() {
-    local repo=$1 cxx=$2 logs=$3 name failed=0
+    local repo=$1 cxx=$2 logs=$3 link=$4 name failed=0
+    local -a library=()
+    [[ $link == library ]] && library=("$repo/records/record_codec.cc")
     mkdir -p "$repo/build" "$logs"
     for name in $CAMPAIGN_TARGETS; do
-        "$cxx" -O1 -g "$repo/campaign/$name.cc" -o "$repo/build/$name" >"$logs/$name.log" 2>&1 ||
+        "$cxx" -O1 -g "$repo/campaign/$name.cc" "${library[@]}" -o "$repo/build/$name" >"$logs/$name.log" 2>&1 ||
             { log "build failed: $name, see $logs/$name.log"; failed=1; }
     done
     for name in $PLANTED_TARGETS; do
@@ -366,7 +385,7 @@ build_project() {
 
 main() {
     local here root build="build/release" run_time="240s" warmup="90s" seeds="1 2 3 4 5" cores=2
-    local output work="" report_only=0 more=""
+    local output work="" report_only=0 more="" link=library
     local cxx cli repo seed arm run rc n i=0 ntargets
 
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -379,6 +398,7 @@ main() {
         -t | --time) need_value "$@"; run_time=$2; shift 2 ;;
         --warmup) need_value "$@"; warmup=$2; shift 2 ;;
         --more) need_value "$@"; more=$2; shift 2 ;;
+        --link) need_value "$@"; link=$2; shift 2 ;;
         -s | --seeds) need_value "$@"; seeds=$2; shift 2 ;;
         -c | --cores) need_value "$@"; cores=$2; shift 2 ;;
         -o | --output) need_value "$@"; output=$2; shift 2 ;;
@@ -393,6 +413,7 @@ main() {
     [[ $run_time =~ ^([0-9]+(\.[0-9]+)?[smhd]?)+$ ]] || die "--time needs a duration like 300s, 5m or 300, not '$run_time'"
     [[ $warmup =~ ^([0-9]+(\.[0-9]+)?[smhd]?)+$ ]] || die "--warmup needs a duration like 90s, not '$warmup'"
     [[ $cores =~ ^[0-9]+$ && $cores -gt 0 ]] || die "--cores must be a positive number"
+    [[ $link == library || $link == own ]] || die "--link must be 'library' or 'own', not '$link'"
     for seed in $seeds; do
         [[ $seed =~ ^[0-9]+$ ]] || die "--seeds must be numbers, not '$seed'"
     done
@@ -411,9 +432,11 @@ main() {
             cores=$(sed -n 's/^cores=//p' "$work/config")
             seeds=$(sed -n 's/^seeds=//p' "$work/config")
             more=$(sed -n 's/^more=//p' "$work/config")
+            link=$(sed -n 's/^link=//p' "$work/config")
+            link=${link:-own} # runs from before --link built each harness from its own source
         fi
         CAMPAIGN_TARGETS+=" $more"
-        summarize "$work" "$output" "$run_time" "$cores" "$seeds" "$PLANTED_TARGETS" "$CAMPAIGN_TARGETS" "$warmup" || exit 2
+        summarize "$work" "$output" "$run_time" "$cores" "$seeds" "$PLANTED_TARGETS" "$CAMPAIGN_TARGETS" "$warmup" "$link" || exit 2
         log "report written to $output"
         return
     fi
@@ -434,21 +457,21 @@ main() {
     repo="$work/repo"
     rm -rf "$work/runs" "$work/binaries" "$work/base-binaries" "$work/warmup"
     mkdir -p "$work/runs" "$work/warmup"
-    printf 'time=%s\nwarmup=%s\ncores=%s\nseeds=%s\nmore=%s\ncli=%s\n' "$run_time" "$warmup" "$cores" \
-        "$seeds" "$more" "$cli" >"$work/config"
+    printf 'time=%s\nwarmup=%s\ncores=%s\nseeds=%s\nmore=%s\nlink=%s\ncli=%s\n' "$run_time" "$warmup" \
+        "$cores" "$seeds" "$more" "$link" "$cli" >"$work/config"
 
     log "scratch directory: $work"
     ntargets=$(($(wc -w <<<"$CAMPAIGN_TARGETS") + $(wc -w <<<"$PLANTED_TARGETS")))
     make_repository "$repo" "$root/bench" base || die "cannot make the git repository in $repo"
     log "building the first commit's $ntargets targets with $cxx"
-    build_project "$repo" "$cxx" "$work/build-logs/base" || die "some targets did not build"
+    build_project "$repo" "$cxx" "$work/build-logs/base" "$link" || die "some targets did not build"
     # The project directory holds the binaries and the campaign's own state (regression files,
     # change counters beside them) and nothing else.
     mv "$repo/build" "$work/base-binaries"
     make_repository "$repo" "$root/bench" change || die "cannot commit the change in $repo"
     log "repository: $(git -C "$repo" log --oneline | tr '\n' ';')"
     log "building the second commit's targets"
-    build_project "$repo" "$cxx" "$work/build-logs/head" || die "some targets did not build"
+    build_project "$repo" "$cxx" "$work/build-logs/head" "$link" || die "some targets did not build"
     mv "$repo/build" "$work/binaries"
 
     # The warm-up: the first commit fuzzed, as the project's campaign was before the change.
@@ -526,7 +549,7 @@ PY
     done
 
     echo
-    summarize "$work" "$output" "$run_time" "$cores" "$seeds" "$PLANTED_TARGETS" "$CAMPAIGN_TARGETS" "$warmup" || exit 2
+    summarize "$work" "$output" "$run_time" "$cores" "$seeds" "$PLANTED_TARGETS" "$CAMPAIGN_TARGETS" "$warmup" "$link" || exit 2
     echo
     log "report written to $output (repository, runs, databases and logs: $work)"
 }

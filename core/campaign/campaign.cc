@@ -21,6 +21,8 @@ qint64 now_ms() {
 }
 
 constexpr qint64 kProbeMs = 2000;
+// The stats rows (about one a second of fuzzing) a resumed target's recent rate is read from.
+constexpr int kResumeRows = 64;
 // A worker keeps one fuzzer per target it fuzzed (about 20 MiB of feature tables each); past this
 // many it is ended and a fresh one takes the next target (park()).
 constexpr size_t kMaxFuzzersPerWorker = 8;
@@ -281,8 +283,17 @@ bool Campaign::resume_stored(Target& t) {
         uint64_t(std::max<qint64>(0, t.row.executions)) < kTrustedRuns ||
         t.row.execs_per_second <= 0)
         return false;
+    // Its recent rate from its last stored rows (one host's: each host counts on its own).
+    std::vector<StoredCounts> counts;
+    const std::vector<StatsRow> rows = db_->latest_stats(t.row.id, kResumeRows);
+    for (const StatsRow& r : rows)
+        if (r.host_id == rows.front().host_id)
+            counts.push_back({r.executions, r.features, r.execs_per_second});
+    const std::optional<double> rate = stored_rate(counts);
+    if (!rate)
+        return false;
     scheduler_->resume(t.row.id, t.row.executions, t.row.features, t.row.estimate,
-                       t.row.execs_per_second);
+                       t.row.execs_per_second, *rate);
     t.resumed = true;
     t.estimate_trusted = true;
     return true;

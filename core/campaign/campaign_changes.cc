@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace arcwise::campaign {
@@ -46,17 +47,35 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
         binaries[t.row.binary].push_back({t.row.name, t.row.kind, t.row.file, t.row.line});
     const QString project = options_.project;
     auto result = std::make_shared<ChangeAnalysis>();
-    QThread* thread = QThread::create([result, project, since, binaries] {
+    // At the start the slots wait for the analysis, so it takes every core (a change to a library
+    // rebuilds every binary, and each graph is read anew); later (follow mode) the workers have
+    // the cores, and one thread reads the binaries in turn.
+    const int threads = then_schedule ? std::max(1, QThread::idealThreadCount()) : 1;
+    QThread* thread = QThread::create([result, project, since, binaries, threads] {
         QString error;
         result->changes = GitChanges::read(GitChanges::source_directory(project), since, &error);
         if (!result->changes) {
             result->error = error;
             return;
         }
-        for (const auto& [binary, targets] : binaries)
-            result->binaries.push_back(analyze_binary(
-                binary, *result->changes, targets,
-                QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"))));
+        const std::vector<std::pair<QString, std::vector<TargetInfo>>> todo(binaries.begin(),
+                                                                            binaries.end());
+        result->binaries.resize(todo.size());
+        std::atomic<size_t> next{0};
+        auto work = [&] {
+            for (size_t i = next++; i < todo.size(); i = next++)
+                result->binaries[i] = analyze_binary(
+                    todo[i].first, *result->changes, todo[i].second,
+                    QFileInfo(todo[i].first).absoluteDir().filePath(QStringLiteral(".arcwise/cfg")));
+        };
+        std::vector<std::unique_ptr<QThread>> helpers;
+        for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {
+            helpers.emplace_back(QThread::create(work));
+            helpers.back()->start();
+        }
+        work();
+        for (auto& h : helpers)
+            h->wait();
     });
     const int generation = ++change_generation_;
     change_readers_.push_back(thread);

@@ -37,6 +37,9 @@ constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(47152874373
 constexpr const char* kBinaryLock = "SELECT pg_advisory_xact_lock(4715287437384168003)";
 // Serialises the corpus batches of the hosts of one PostgreSQL campaign (add_corpus).
 constexpr const char* kCorpusLock = "SELECT pg_advisory_xact_lock(4715287437384168002)";
+// The columns of a StatsRow, in its order (stats_rows()).
+constexpr const char* kStatsColumns = "SELECT target_id, at_ms, executions, features, corpus_size, "
+                                      "execs_per_second, estimate, host_id, workers FROM stats ";
 // How often insert_rows() stores a batch under a lock that meets a deadlock anyway (40P01).
 constexpr int kLockedInsertAttempts = 3;
 
@@ -662,23 +665,36 @@ bool Database::add_slices(const std::vector<SliceRow>& rows) {
 }
 
 std::vector<StatsRow> Database::stats(qint64 target_id, qint64 since_ms) {
-    std::vector<StatsRow> out;
     QSqlQuery q(db_);
     q.setForwardOnly(true);
-    const QString select = QStringLiteral("SELECT target_id, at_ms, executions, features, "
-                                          "corpus_size, execs_per_second, estimate, host_id, "
-                                          "workers FROM stats ");
+    const QString select = QString::fromLatin1(kStatsColumns);
     if (target_id < 0) {
         if (!prepare(q, select + QStringLiteral("WHERE at_ms >= ? ORDER BY at_ms, id")))
-            return out;
+            return {};
         q.bindValue(0, since_ms);
     } else {
         if (!prepare(q, select + QStringLiteral(
                                      "WHERE target_id = ? AND at_ms >= ? ORDER BY at_ms, id")))
-            return out;
+            return {};
         q.bindValue(0, target_id);
         q.bindValue(1, since_ms);
     }
+    return stats_rows(q);
+}
+
+std::vector<StatsRow> Database::latest_stats(qint64 target_id, int limit) {
+    QSqlQuery q(db_);
+    q.setForwardOnly(true);
+    if (!prepare(q, QString::fromLatin1(kStatsColumns) +
+                        QStringLiteral("WHERE target_id = ? ORDER BY at_ms DESC, id DESC LIMIT ?")))
+        return {};
+    q.bindValue(0, target_id);
+    q.bindValue(1, limit);
+    return stats_rows(q);
+}
+
+std::vector<StatsRow> Database::stats_rows(QSqlQuery& q) {
+    std::vector<StatsRow> out;
     if (!exec(q))
         return out;
     while (q.next()) {

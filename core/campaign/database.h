@@ -151,6 +151,8 @@ public:
     bool add_stats(const std::vector<StatsRow>& rows);
     // Stats rows of a target (all targets with -1) with at_ms >= since_ms, oldest first.
     std::vector<StatsRow> stats(qint64 target_id, qint64 since_ms = 0);
+    // The target's latest `limit` stats rows, newest first.
+    std::vector<StatsRow> latest_stats(qint64 target_id, int limit);
 
     bool set_coverage(qint64 target_id, qint64 edges, qint64 features);
     std::optional<CoverageRow> coverage(qint64 target_id);
@@ -243,6 +245,8 @@ private:
     bool usable();
     // After a loop over q.next(): false (recorded) when it stopped at an error, not at the end.
     bool read_to_end(const QSqlQuery& q);
+    // Runs a query of kStatsColumns and reads its rows (empty on an error: last_error()).
+    std::vector<StatsRow> stats_rows(QSqlQuery& q);
     // The first row of an executed query: false (recorded) when there is none (`none` says why)
     // or reading it failed.
     bool first_row(QSqlQuery& q, const QString& none);

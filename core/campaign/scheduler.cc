@@ -46,13 +46,30 @@ void Scheduler::update(qint64 id, qint64 executions, qint64 features, double est
     s.estimate = estimate;
     s.execs_per_second = execs_per_second;
     s.fuzz_ms = std::max(s.fuzz_ms, fuzz_ms);
-    s.recent.push_back({s.fuzz_ms, s.features});
+    s.recent.push_back({s.fuzz_ms, double(s.features)});
     while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
         s.recent.pop_front();
 }
 
+std::optional<double> stored_rate(const std::vector<StoredCounts>& newest_first) {
+    double seconds = 0;
+    double found = 0;
+    for (size_t i = 0; i + 1 < newest_first.size() && seconds * 1000 < kWindowMs; ++i) {
+        const StoredCounts& a = newest_first[i];
+        const StoredCounts& b = newest_first[i + 1];
+        if (a.executions < b.executions || a.features < b.features)
+            break; // counts that went back: another campaign's
+        if (a.execs_per_second > 0)
+            seconds += double(a.executions - b.executions) / a.execs_per_second;
+        found += double(a.features - b.features);
+    }
+    if (seconds < 1)
+        return std::nullopt;
+    return found / seconds;
+}
+
 void Scheduler::resume(qint64 id, qint64 executions, qint64 features, double estimate,
-                       double execs_per_second) {
+                       double execs_per_second, double recent_rate) {
     auto it = targets_.find(id);
     if (it == targets_.end() || it->second.started)
         return;
@@ -62,6 +79,8 @@ void Scheduler::resume(qint64 id, qint64 executions, qint64 features, double est
     s.features = features;
     s.estimate = estimate;
     s.execs_per_second = execs_per_second;
+    const double f = double(features);
+    s.recent = {{-kWindowMs, f - std::max(0.0, recent_rate) * double(kWindowMs) / 1000.0}, {0, f}};
 }
 
 void Scheduler::set_failing(qint64 id, bool failing) {
@@ -75,7 +94,7 @@ void Scheduler::charge(qint64 id, qint64 ms) {
         return;
     State& s = it->second;
     s.fuzz_ms += ms;
-    s.recent.push_back({s.fuzz_ms, s.features});
+    s.recent.push_back({s.fuzz_ms, double(s.features)});
     while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
         s.recent.pop_front();
 }
@@ -101,7 +120,7 @@ double Scheduler::recent_rate(const State& s) const {
     const Sample& a = s.recent.front();
     const Sample& b = s.recent.back();
     const qint64 ms = b.fuzz_ms - a.fuzz_ms;
-    return ms > 0 ? double(b.features - a.features) * 1000.0 / double(ms) : 0;
+    return ms > 0 ? (b.features - a.features) * 1000.0 / double(ms) : 0;
 }
 
 double Scheduler::features_per_minute(qint64 id) const {

@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace arcwise::campaign {
 
@@ -36,6 +37,18 @@ constexpr uint64_t kTrustedRuns = 20000;
 // target has a trusted estimate it gets a provisional one, capped at 0.01.
 GoodTuring updated_estimate(GoodTuring kept, uint64_t runs, double worker_estimate);
 
+// A target's counts as a campaign stored them (a stats row), for stored_rate().
+struct StoredCounts {
+    qint64 executions = 0;
+    qint64 features = 0;
+    double execs_per_second = 0;
+};
+// New features per second of fuzzing over the last ten seconds or so of fuzzing that `newest_first`
+// (one host's rows of a target) cover, each step's fuzzing time being its executions over its
+// speed: the recent rate a resumed target starts with. nullopt when they cover less than a second
+// of fuzzing (too little to rank the target by; it gets a probe instead).
+std::optional<double> stored_rate(const std::vector<StoredCounts>& newest_first);
+
 class Scheduler {
 public:
     explicit Scheduler(SchedulePolicy policy, uint64_t seed = 1);
@@ -46,11 +59,11 @@ public:
     void update(qint64 id, qint64 executions, qint64 features, double estimate,
                 double execs_per_second, qint64 fuzz_ms);
     // Starts a target from what an earlier campaign stored (its executions, features, trusted
-    // Good-Turing estimate and speed) instead of a probe: for a target whose code is what that
-    // campaign fuzzed, the stored estimate still holds. It then ranks by that estimate alone
-    // until its first slice here gives it a recent rate.
+    // Good-Turing estimate, speed and recent rate of new features per second, stored_rate())
+    // instead of a probe: for a target whose code is what that campaign fuzzed, they still hold.
+    // The stored rate counts as its last ten seconds of fuzzing, and fades as it is fuzzed here.
     void resume(qint64 id, qint64 executions, qint64 features, double estimate,
-                double execs_per_second);
+                double execs_per_second, double recent_rate);
     void set_failing(qint64 id, bool failing);
     // Counts `ms` of fuzzing without new features: a slice cut short by a failure already known
     // (a crash loop) must lower the target's rate, not leave it where the last good slice left it.
@@ -83,7 +96,7 @@ public:
 private:
     struct Sample {
         qint64 fuzz_ms;
-        qint64 features;
+        double features;
     };
     struct State {
         QString binary;

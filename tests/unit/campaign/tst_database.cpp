@@ -561,6 +561,12 @@ private slots:
         QCOMPARE(recent.size(), size_t(5));
         QCOMPARE(recent.front().at_ms, qint64(40000));
         QCOMPARE(recent.back().at_ms, qint64(48000));
+        const std::vector<StatsRow> latest = db->latest_stats(u, 3); // newest first
+        QCOMPARE(latest.size(), size_t(3));
+        QCOMPARE(latest[0].at_ms, qint64(49000));
+        QCOMPARE(latest[2].at_ms, qint64(45000));
+        QCOMPARE(latest[1].features, qint64(47));
+        QCOMPARE(db->latest_stats(t + u + 100, 3).size(), size_t(0));
 
         QVERIFY(!db->coverage(t));
         QVERIFY2(db->set_coverage(t, 120, 800), qPrintable(db->last_error()));

@@ -89,6 +89,7 @@ private slots:
     void adaptiveRunsNewTargetsFirst();
     void adaptiveNewTargetSkipsExploration();
     void resumedTargetNeedsNoProbe();
+    void storedRateOverTheLastSeconds();
     void adaptiveFavoursHighRateButExplores_data();
     void adaptiveFavoursHighRateButExplores();
     void adaptiveSharesEquallyWhenAllStalled();
@@ -219,36 +220,64 @@ void TestScheduler::adaptiveNewTargetSkipsExploration() {
 
 void TestScheduler::resumedTargetNeedsNoProbe() {
     // Two targets an earlier campaign fuzzed: 1 was rebuilt (never fuzzed in this code), 2 is as
-    // it was and goes on from its stored estimate: 0.01 × 1000 execs/s, without a recent rate.
+    // it was and goes on from what was stored: 0.01 × 1000 execs/s, 4 new features a second.
     Scheduler s(SchedulePolicy::Adaptive, /*seed=*/7);
     s.add_target(1, QStringLiteral("/bin/rebuilt"));
     s.add_target(2, QStringLiteral("/bin/same"));
     s.resume(2, /*executions=*/50000, /*features=*/300, /*estimate=*/0.01,
-             /*execs_per_second=*/1000.0);
+             /*execs_per_second=*/1000.0, /*recent_rate=*/4.0);
     QCOMPARE(s.priority(1), kInf);
-    QVERIFY(qFuzzyCompare(s.priority(2), 0.5 * 10));
+    QVERIFY(qFuzzyCompare(s.priority(2), 0.5 * 10 + 0.5 * 4));
+    QVERIFY(qFuzzyCompare(s.features_per_minute(2), 240));
     QVERIFY(qFuzzyCompare(s.seconds_to_next(2), 0.1));
     // The rebuilt one first, and with both slots the resumed one next, not as a probe of a new
-    // target but ranked by its estimate (a second worker on 1 would be worth half of infinity).
+    // target but ranked by its values (a second worker on 1 would be worth half of infinity).
     QCOMPARE(s.next({}), std::optional<qint64>(1));
     QCOMPARE(s.assign({{1, 1}}, 0), std::optional<qint64>(2));
+    // The stored rate fades as the target is fuzzed here without finding anything.
+    s.update(2, 60000, 300, 0.01, 1000.0, 5000);
+    QVERIFY(s.features_per_minute(2) < 240 && s.features_per_minute(2) > 0);
+    s.update(2, 70000, 300, 0.01, 1000.0, 12000);
+    s.update(2, 80000, 300, 0.01, 1000.0, 23000);
+    QCOMPARE(s.features_per_minute(2), 0.0);
 
     // Resuming changes nothing for a target that has been fuzzed here already, or is unknown.
     promising(s, 1);
     const double fuzzed = s.priority(1);
-    s.resume(1, 1, 1, 0.5, 1.0);
+    s.resume(1, 1, 1, 0.5, 1.0, 9.0);
     QCOMPARE(s.priority(1), fuzzed);
-    s.resume(99, 1, 1, 0.5, 1.0);
+    s.resume(99, 1, 1, 0.5, 1.0, 9.0);
     QCOMPARE(s.priority(99), 0.0);
 
-    // A stored estimate of nothing more to find ranks below a target that still finds.
+    // A plateaued fast target (a small estimate, many executions a second, nothing found lately)
+    // against a slow ladder still climbing (no singletons now, but a feature every few seconds):
+    // the climbing one gets most slices, as it would after probes of both.
     Scheduler t(SchedulePolicy::Adaptive, /*seed=*/7);
-    t.add_target(1, QStringLiteral("/bin/a"));
-    t.add_target(2, QStringLiteral("/bin/b"));
-    t.resume(1, 50000, 300, 0.0, 1000.0);
-    t.resume(2, 50000, 300, 0.001, 1000.0);
+    t.add_target(1, QStringLiteral("/bin/plateau"));
+    t.add_target(2, QStringLiteral("/bin/ladder"));
+    t.resume(1, 3000000, 24, 1e-6, 1.7e6, 0.0);
+    t.resume(2, 18000000, 78, 0.0, 1.5e6, 2.0);
     const std::map<qint64, int> counts = tally(t, 400);
     QVERIFY2(counts.at(2) > 300, qPrintable(describe(counts)));
+}
+
+void TestScheduler::storedRateOverTheLastSeconds() {
+    using C = StoredCounts;
+    // Newest first: 1,000 executions a second; 30 features over the last 10 s, 50 before that.
+    std::vector<C> rows;
+    for (int i = 0; i <= 20; ++i)
+        rows.push_back(C{qint64(20000 - i * 1000), qint64(i < 10 ? 180 - 3 * i : 200 - 5 * i),
+                         1000.0});
+    QVERIFY(qFuzzyCompare(*stored_rate(rows), 3.0));
+    // Less than a second of fuzzing: nothing to rank by.
+    QCOMPARE(stored_rate({C{1500, 10, 1000.0}, C{1000, 8, 1000.0}}), std::nullopt);
+    QCOMPARE(stored_rate({C{1500, 10, 1000.0}}), std::nullopt);
+    QCOMPARE(stored_rate({}), std::nullopt);
+    // Counts that go back (an older campaign's, from zero) end the window.
+    QVERIFY(qFuzzyCompare(
+        *stored_rate({C{5000, 20, 1000.0}, C{2000, 14, 1000.0}, C{9000, 90, 1000.0}}), 2.0));
+    // A slow target: two rows 5 s of fuzzing apart, one feature.
+    QVERIFY(qFuzzyCompare(*stored_rate({C{600, 11, 100.0}, C{100, 10, 100.0}}), 0.2));
 }
 
 void TestScheduler::adaptiveFavoursHighRateButExplores_data() {
