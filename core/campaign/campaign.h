@@ -183,7 +183,7 @@ private:
         // Every feature of every stored corpus entry: the target's coverage, however often its
         // workers restart (a live fuzzer's count starts again from its corpus).
         std::unordered_set<uint32_t> features;
-        bool known = false; // stored before this campaign
+        bool known = false;   // stored before this campaign
         bool resumed = false; // started from its stored estimate, without a probe
     };
     struct Slot {

@@ -64,9 +64,11 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
         std::atomic<size_t> next{0};
         auto work = [&] {
             for (size_t i = next++; i < todo.size(); i = next++)
-                result->binaries[i] = analyze_binary(
-                    todo[i].first, *result->changes, todo[i].second,
-                    QFileInfo(todo[i].first).absoluteDir().filePath(QStringLiteral(".arcwise/cfg")));
+                result->binaries[i] =
+                    analyze_binary(todo[i].first, *result->changes, todo[i].second,
+                                   QFileInfo(todo[i].first)
+                                       .absoluteDir()
+                                       .filePath(QStringLiteral(".arcwise/cfg")));
         };
         std::vector<std::unique_ptr<QThread>> helpers;
         for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {

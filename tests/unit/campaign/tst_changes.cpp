@@ -431,8 +431,9 @@ private Q_SLOTS:
         QByteArray failed = build();
         QVERIFY2(failed.isEmpty(), failed.constData());
         auto fuzz = [&](bool focus) {
-            QStringList args{QStringLiteral("fuzz"), checkout,     QStringLiteral("--cores"),
-                             QStringLiteral("1"),    QStringLiteral("--time"), QStringLiteral("5s"),
+            QStringList args{QStringLiteral("fuzz"),    checkout,
+                             QStringLiteral("--cores"), QStringLiteral("1"),
+                             QStringLiteral("--time"),  QStringLiteral("5s"),
                              QStringLiteral("--json")};
             if (focus)
                 args << QStringLiteral("--changed-since") << QStringLiteral("HEAD~1");

@@ -266,8 +266,8 @@ void TestScheduler::storedRateOverTheLastSeconds() {
     // Newest first: 1,000 executions a second; 30 features over the last 10 s, 50 before that.
     std::vector<C> rows;
     for (int i = 0; i <= 20; ++i)
-        rows.push_back(C{qint64(20000 - i * 1000), qint64(i < 10 ? 180 - 3 * i : 200 - 5 * i),
-                         1000.0});
+        rows.push_back(
+            C{qint64(20000 - i * 1000), qint64(i < 10 ? 180 - 3 * i : 200 - 5 * i), 1000.0});
     QVERIFY(qFuzzyCompare(*stored_rate(rows), 3.0));
     // Less than a second of fuzzing: nothing to rank by.
     QCOMPARE(stored_rate({C{1500, 10, 1000.0}, C{1000, 8, 1000.0}}), std::nullopt);
