@@ -46,9 +46,7 @@ void Scheduler::update(qint64 id, qint64 executions, qint64 features, double est
     s.estimate = estimate;
     s.execs_per_second = execs_per_second;
     s.fuzz_ms = std::max(s.fuzz_ms, fuzz_ms);
-    s.recent.push_back({s.fuzz_ms, double(s.features)});
-    while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
-        s.recent.pop_front();
+    note_sample(s);
 }
 
 std::optional<double> stored_rate(const std::vector<StoredCounts>& newest_first) {
@@ -94,9 +92,7 @@ void Scheduler::charge(qint64 id, qint64 ms) {
         return;
     State& s = it->second;
     s.fuzz_ms += ms;
-    s.recent.push_back({s.fuzz_ms, double(s.features)});
-    while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
-        s.recent.pop_front();
+    note_sample(s);
 }
 
 void Scheduler::set_runnable(qint64 id, bool runnable) {
@@ -112,6 +108,12 @@ void Scheduler::set_focus(qint64 id, double weight) {
 double Scheduler::focus(qint64 id) const {
     const auto it = targets_.find(id);
     return it == targets_.end() ? 1 : it->second.focus;
+}
+
+void Scheduler::note_sample(State& s) {
+    s.recent.push_back({s.fuzz_ms, double(s.features)});
+    while (s.recent.size() > 2 && s.recent.back().fuzz_ms - s.recent[1].fuzz_ms >= kWindowMs)
+        s.recent.pop_front();
 }
 
 double Scheduler::recent_rate(const State& s) const {

@@ -113,6 +113,9 @@ private:
         double focus = 1; // set_focus()
     };
     double recent_rate(const State& s) const; // features per second of fuzzing
+    // Adds the state's fuzzing time and features now to its recent window, dropping what fell
+    // out of it.
+    static void note_sample(State& s);
 
     SchedulePolicy policy_;
     engine::Rng rng_;
