@@ -135,11 +135,13 @@ for lib in "${libraries[@]}"; do
         die "building $lib with clang-19 -fsanitize=fuzzer failed"
     arms=(arcwise-1 arcwise-2 libfuzzer-fork2)
     if ((have_aflpp)); then
-        mkdir -p "$work/bin/$lib/aflpp"
-        [[ -x $work/bin/$lib/aflpp/$harness ]] ||
-            (cd "$src/unpacked" && build afl-clang-fast -fsanitize=fuzzer -- "$work/bin/$lib/aflpp/$harness") \
-            >"$work/bin/$lib/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
-            log "building $lib with afl-clang-fast failed: no AFL++ arm (see $work/bin/$lib/aflpp/build.log)"
+        # Built with CmpLog (AFL_LLVM_CMPLOG=1): the one binary is also the CmpLog binary (-c 0).
+        mkdir -p "$work/bin/$lib/aflpp-cmplog"
+        [[ -x $work/bin/$lib/aflpp-cmplog/$harness ]] ||
+            (cd "$src/unpacked" && export AFL_LLVM_CMPLOG=1 AFL_QUIET=1 &&
+                build afl-clang-fast -fsanitize=fuzzer -- "$work/bin/$lib/aflpp-cmplog/$harness") \
+            >"$work/bin/$lib/aflpp-cmplog/build.log" 2>&1 && arms+=(aflpp-M-S) ||
+            log "building $lib with afl-clang-fast failed: no AFL++ arm (see $work/bin/$lib/aflpp-cmplog/build.log)"
     else
         log "no AFL++ (Debian: afl++): no AFL++ arm"
     fi
@@ -167,12 +169,12 @@ for lib in "${libraries[@]}"; do
                 ;;
             aflpp-M-S)
                 # One main and one secondary instance sharing one output directory, as AFL++'s
-                # documentation runs them on two cores; one byte to start from.
+                # documentation runs them on two cores, both with CmpLog; one byte to start from.
                 mkdir -p "$run/in" && printf 'a' >"$run/in/seed"
                 for role in M S; do
                     AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
                         AFL_NO_AFFINITY=1 afl-fuzz -"$role" "$role" -i "$run/in" -o "$run/out" \
-                        -V "$run_time" -s "$seed" -- "$work/bin/$lib/aflpp/$harness" \
+                        -V "$run_time" -s "$seed" -c 0 -- "$work/bin/$lib/aflpp-cmplog/$harness" \
                         >"$run/log-$role" 2>&1 &
                 done
                 wait
@@ -199,15 +201,15 @@ first_file_time() { # <glob root> <find name pattern>: the oldest matching file'
 }
 for h in "${bugs[@]}"; do
     bin=$work/bugs/bin/$h
-    mkdir -p "$bin/arcwise" "$bin/libfuzzer" "$bin/aflpp"
+    mkdir -p "$bin/arcwise" "$bin/libfuzzer" "$bin/aflpp-cmplog"
     "$build/bin/arcwise-c++" -O1 -g "$repo/bench/campaign/$h.cc" -o "$bin/arcwise/$h" ||
         die "building $h with arcwise-c++ failed"
     clang++-19 -O1 -g -fsanitize=fuzzer "$repo/bench/campaign/$h.cc" -o "$bin/libfuzzer/$h" ||
         die "building $h with clang++-19 -fsanitize=fuzzer failed"
     arms=(arcwise-1 arcwise-2 libfuzzer-fork2)
     if ((have_aflpp)); then
-        afl-clang-fast++ -O1 -g -fsanitize=fuzzer "$repo/bench/campaign/$h.cc" -o "$bin/aflpp/$h" \
-            >"$bin/aflpp/build.log" 2>&1 && arms+=(aflpp-M-S) ||
+        AFL_LLVM_CMPLOG=1 AFL_QUIET=1 afl-clang-fast++ -O1 -g -fsanitize=fuzzer "$repo/bench/campaign/$h.cc" \
+            -o "$bin/aflpp-cmplog/$h" >"$bin/aflpp-cmplog/build.log" 2>&1 && arms+=(aflpp-M-S) ||
             log "building $h with afl-clang-fast++ failed: no AFL++ arm"
     fi
     pick_arms
@@ -241,7 +243,7 @@ if seen:
                 for role in M S; do
                     AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
                         AFL_NO_AFFINITY=1 AFL_BENCH_UNTIL_CRASH=1 afl-fuzz -"$role" "$role" \
-                        -i "$run/in" -o "$run/out" -V "$bug_time" -s "$seed" -- "$bin/aflpp/$h" \
+                        -i "$run/in" -o "$run/out" -V "$bug_time" -s "$seed" -c 0 -- "$bin/aflpp-cmplog/$h" \
                         >"$run/log-$role" 2>&1 &
                     pids+=($!)
                 done

@@ -20,7 +20,7 @@ packages=(
     chromium                                      # the HTML report in a browser (tst_campaign_report)
 )
 if [[ ${1:-} == --bench ]]; then
-    packages+=(afl++ jq)                          # AFL++ peer; jq for bench/shrinking.sh
+    packages+=(afl++ jq tcl)                      # AFL++ peer; jq for bench/shrinking.sh; tclsh for bench/real/sqlite3
 fi
 
 missing=()
