@@ -21,25 +21,6 @@ struct Campaign::ChangeAnalysis {
     std::vector<BinaryChanges> binaries;
 };
 
-namespace {
-
-// Any feature of `counter` (its eight hit-count buckets) in `features`.
-bool reaches_counter(const std::unordered_set<uint32_t>& features, uint32_t counter) {
-    for (uint32_t bucket = 0; bucket < 8; ++bucket)
-        if (features.count(counter * 8u + bucket))
-            return true;
-    return false;
-}
-
-bool reaches_line(const std::unordered_set<uint32_t>& features, const ChangedLine& line) {
-    for (uint32_t c : line.counters)
-        if (reaches_counter(features, c))
-            return true;
-    return false;
-}
-
-} // namespace
-
 void Campaign::read_changes(const QString& since, bool then_schedule) {
     // What the thread needs, copied: the binaries with their targets as the campaign has them.
     std::map<QString, std::vector<TargetInfo>> binaries;
@@ -148,21 +129,10 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
     int focused = 0;
     int resumed = 0;
     for (auto& [id, t] : targets_) {
-        TargetFocus f;
         const auto b = binary_changes_.find(t.row.binary);
-        if (b != binary_changes_.end()) {
-            const BinaryChanges& bc = b->second;
-            for (const ChangedLine& line : bc.lines)
-                f.lines_reached += reaches_line(t.features, line) ? 1 : 0;
-            const auto r = bc.reaches.find(t.row.name);
-            f.reaches_changed = f.lines_reached > 0 || (r != bc.reaches.end() && r->second);
-            const auto tc = bc.test_changed.find(t.row.name);
-            f.test_changed = tc != bc.test_changed.end() && tc->second;
-        }
-        const ChangedFile* source = t.row.file.isEmpty()
-                                        ? nullptr
-                                        : changes_->file(QFileInfo(t.row.file).absoluteFilePath());
-        f.is_new = (any_known && !t.known) || (source && source->is_new);
+        const TargetFocus f =
+            target_focus(*changes_, b == binary_changes_.end() ? nullptr : &b->second, t.row.name,
+                         t.row.file, t.features, any_known && !t.known);
         focused += f.focused() ? 1 : 0;
         focus_[id] = f;
         scheduler_->set_focus(id, f.focused() ? kChangeFocusWeight : 1.0);

@@ -264,6 +264,63 @@ ChangeCoverage change_coverage(const Changes& changes, const std::vector<BinaryC
     return out;
 }
 
+bool reaches_counter(const std::unordered_set<uint32_t>& features, uint32_t counter) {
+    for (uint32_t bucket = 0; bucket < 8; ++bucket)
+        if (features.count(counter * 8u + bucket))
+            return true;
+    return false;
+}
+
+TargetFocus target_focus(const Changes& changes, const BinaryChanges* b, const QString& name,
+                         const QString& file, const std::unordered_set<uint32_t>& features,
+                         bool unknown) {
+    TargetFocus f;
+    if (b) {
+        for (const ChangedLine& line : b->lines)
+            if (std::any_of(line.counters.begin(), line.counters.end(),
+                            [&](uint32_t c) { return reaches_counter(features, c); }))
+                ++f.lines_reached;
+        const auto r = b->reaches.find(name);
+        f.reaches_changed = f.lines_reached > 0 || (r != b->reaches.end() && r->second);
+        const auto tc = b->test_changed.find(name);
+        f.test_changed = tc != b->test_changed.end() && tc->second;
+    }
+    const ChangedFile* source =
+        file.isEmpty() ? nullptr : changes.file(QFileInfo(file).absoluteFilePath());
+    f.is_new = unknown || (source && source->is_new);
+    return f;
+}
+
+std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project,
+                                                          const QString& since,
+                                                          const std::vector<StoredTarget>& targets,
+                                                          QString* error) {
+    const auto changes = GitChanges::read(GitChanges::source_directory(project), since, error);
+    if (!changes)
+        return std::nullopt;
+    std::map<QString, std::vector<const StoredTarget*>> by_binary;
+    for (const StoredTarget& t : targets)
+        by_binary[t.row.binary].push_back(&t);
+    std::map<qint64, TargetFocus> out;
+    for (const auto& [binary, stored] : by_binary) {
+        std::optional<BinaryChanges> b;
+        if (QFileInfo::exists(binary)) {
+            std::vector<TargetInfo> infos;
+            for (const StoredTarget* t : stored)
+                infos.push_back({t->row.name, t->row.kind, t->row.file, t->row.line});
+            b = analyze_binary(
+                binary, *changes, infos,
+                QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg")));
+            if (!b->error.isEmpty())
+                b.reset(); // its graph cannot be read: nothing is known of it
+        }
+        for (const StoredTarget* t : stored)
+            out[t->row.id] = target_focus(*changes, b ? &*b : nullptr, t->row.name, t->row.file,
+                                          t->features, /*unknown=*/false);
+    }
+    return out;
+}
+
 std::optional<ChangeCoverage> stored_change_coverage(const QString& project, const QString& since,
                                                      Database& db, QString* error) {
     const auto changes = GitChanges::read(GitChanges::source_directory(project), since, error);

@@ -74,6 +74,16 @@ struct TargetFocus {
     QString text() const;
 };
 
+// Any feature of `counter` (its eight hit-count buckets) in `features`.
+bool reaches_counter(const std::unordered_set<uint32_t>& features, uint32_t counter);
+
+// How a campaign weighs one target for `changes`: `b` is what its binary holds of them (null when
+// its graph was not read), `features` its corpus's features, `unknown` whether the database did
+// not hold the target before.
+TargetFocus target_focus(const Changes& changes, const BinaryChanges* b, const QString& name,
+                         const QString& file, const std::unordered_set<uint32_t>& features,
+                         bool unknown);
+
 // The weight the adaptive policy multiplies a focused target's value by.
 inline constexpr double kChangeFocusWeight = 8.0;
 
@@ -99,6 +109,22 @@ class Database;
 // changes cannot be read.
 std::optional<ChangeCoverage> stored_change_coverage(const QString& project, const QString& since,
                                                      Database& db, QString* error);
+
+// A stored target as the change focus weighs it without a campaign: its row and the features of
+// its stored corpus.
+struct StoredTarget {
+    TargetRow row;
+    std::unordered_set<uint32_t> features;
+};
+// What the changes since `since` mean for each stored target (by id), as a campaign focusing on
+// them would weigh it: the targets view's Changed column when nothing is fuzzed. The targets'
+// binaries' graphs are read (cached beside them); a binary that is gone leaves its targets
+// unfocused. nullopt with *error when the changes cannot be read. Processes: call it off the
+// GUI thread.
+std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project,
+                                                          const QString& since,
+                                                          const std::vector<StoredTarget>& targets,
+                                                          QString* error);
 
 // Writes the changed blocks' counters for the runtime (-arcwise_changed=FILE, one counter a
 // line). False with *error when it cannot be written.

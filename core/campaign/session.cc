@@ -2,6 +2,7 @@
 
 #include "campaign/branch_follower.h"
 #include "campaign/database.h"
+#include "campaign/focus_reader.h"
 #include "campaign/hosts.h"
 #include "campaign/project.h"
 #include "campaign/stored_report.h"
@@ -169,7 +170,8 @@ class SessionBackend : public QObject {
 public:
     // The timers are children so that they move to the session's thread with the backend.
     explicit SessionBackend(Session* session)
-        : session_(session), tick_(this), output_timer_(this) {
+        : session_(session), focus_reader_(this), tick_(this), output_timer_(this) {
+        connect(&focus_reader_, &FocusReader::done, this, &SessionBackend::stored_focus_read);
         tick_.setInterval(1000);
         connect(&tick_, &QTimer::timeout, this, &SessionBackend::tick);
         output_timer_.setInterval(250);
@@ -185,8 +187,11 @@ public:
             follower_->check_now();
     }
     void set_changed_since(const QString& since) {
+        if (since.trimmed() == changed_since_)
+            return;
         changed_since_ = since.trimmed();
         change_error_.clear();
+        read_stored_focus();
     }
     void set_paused(bool paused) {
         if (campaign_)
@@ -236,13 +241,20 @@ private:
     std::vector<TargetProgress> followed_targets(qint64 now);
     std::optional<TargetRow> target_row(qint64 id);
     void flush_output();
+    // The Changed column and the graphs' marks without a campaign focusing on changes: what the
+    // changes since the setting mean for each stored target (stored_focus()), read off this
+    // thread; then a tick and changesMarked().
+    void read_stored_focus();
+    void stored_focus_read(const std::map<qint64, TargetFocus>& focus, const QString& error);
 
     Session* session_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Campaign> campaign_;
-    std::unique_ptr<BranchFollower> follower_; // follow mode, beside the campaign
-    QString changed_since_;                    // the setting, for graphs loaded without one
-    QString change_error_;                     // why the changes could not be read (said once)
+    std::unique_ptr<BranchFollower> follower_;   // follow mode, beside the campaign
+    QString changed_since_;                      // the setting, for graphs loaded without one
+    QString change_error_;                       // why the changes could not be read (said once)
+    std::map<qint64, TargetFocus> stored_focus_; // read_stored_focus(): by target id
+    FocusReader focus_reader_;
     QString project_;
     // The database a project without targets gets when a campaign starts there (db_ is null
     // until then); empty when db_ is open.
@@ -338,6 +350,7 @@ void SessionBackend::open(const QString& project, const QString& url) {
     });
     tick_.start();
     tick();
+    read_stored_focus();
 }
 
 std::vector<BinaryInfo> SessionBackend::scan(const QString& dir) {
@@ -379,6 +392,8 @@ void SessionBackend::store_targets(const std::vector<BinaryInfo>& binaries) {
 void SessionBackend::shutdown() {
     tick_.stop();
     output_timer_.stop();
+    focus_reader_.cancel();
+    stored_focus_.clear();
     follower_.reset();
     campaign_.reset();
     db_.reset();
@@ -513,6 +528,11 @@ void SessionBackend::start(CampaignOptions options, bool follow_branch) {
         if (it != shrinking_.end())
             it->second.ended = true;
     });
+    // Graphs shown mark what the campaign focuses on now (at its start, after each pull).
+    connect(c, &Campaign::changesRead, this, [this](const QString& error) {
+        if (error.isEmpty())
+            to_session([s = session_] { Q_EMIT s->changesMarked(); });
+    });
     connect(c, &Campaign::faulted, this, [this](const QString& fault) {
         to_session([s = session_, fault] { Q_EMIT s->campaignFaulted(fault); });
     });
@@ -538,6 +558,8 @@ void SessionBackend::start(CampaignOptions options, bool follow_branch) {
             s.ended = true;
         tick();
         to_session([s = session_] { Q_EMIT s->campaignFinished(); });
+        // Its corpus grew: the Changed column goes back to what is stored, read again.
+        read_stored_focus();
         // Not from inside its own signal.
         QTimer::singleShot(0, this, [this] {
             if (campaign_ && !campaign_->running())
@@ -674,6 +696,12 @@ void SessionBackend::tick() {
         snap.following = true;
         snap.targets = followed_targets(now);
     }
+    // Without a campaign focusing on the changes, the Changed column says what the setting's
+    // changes mean for the stored targets.
+    if (!(snap.running && campaign_->changes()))
+        for (TargetProgress& p : snap.targets)
+            if (const auto f = stored_focus_.find(p.row.id); f != stored_focus_.end())
+                p.focus = f->second;
     // The digest is one aggregate row; the failures themselves, inputs included, are read only
     // when it changed.
     const QString digest = db_->failures_digest();
@@ -712,6 +740,40 @@ void SessionBackend::tick() {
         snap.last_failure_ms = std::max(snap.last_failure_ms, p.last_failure_ms);
     }
     to_session([s = session_, snap = std::move(snap)] { Q_EMIT s->snapshot(snap); });
+}
+
+void SessionBackend::read_stored_focus() {
+    if (!db_ || project_.isEmpty() || changed_since_.isEmpty()) {
+        focus_reader_.cancel();
+        if (!stored_focus_.empty()) {
+            stored_focus_.clear();
+            tick();
+            to_session([s = session_] { Q_EMIT s->changesMarked(); });
+        }
+        return;
+    }
+    std::vector<StoredTarget> targets;
+    for (TargetRow& row : db_->targets()) {
+        StoredTarget t;
+        for (const CorpusRow& c : db_->corpus(row.id))
+            t.features.insert(c.features.begin(), c.features.end());
+        t.row = std::move(row);
+        targets.push_back(std::move(t));
+    }
+    focus_reader_.read(project_,
+                       changed_since_ == QLatin1String("auto") ? QString() : changed_since_,
+                       std::move(targets));
+}
+
+void SessionBackend::stored_focus_read(const std::map<qint64, TargetFocus>& focus,
+                                       const QString& error) {
+    stored_focus_ = focus;
+    if (!error.isEmpty() && error != change_error_) {
+        change_error_ = error;
+        emit_log(Session::tr("The changed code cannot be marked: %1").arg(error));
+    }
+    tick();
+    to_session([s = session_] { Q_EMIT s->changesMarked(); });
 }
 
 std::optional<TargetRow> SessionBackend::target_row(qint64 id) {

@@ -208,6 +208,10 @@ Q_SIGNALS:
     void branchBuilt(const QString& old_head, const QString& new_head);
     // A pull or build of the followed branch failed; `output` holds the command's last lines.
     void buildFailed(const QString& head, const QString& output);
+    // The changed code a graph marks moved (a campaign read what it focuses on, after each pull
+    // in follow mode too, or the changed-since setting was read anew): a graph shown is loaded
+    // again to mark it.
+    void changesMarked();
 
 private:
     // Runs `fn` on the backend's thread.

@@ -230,10 +230,14 @@ private Q_SLOTS:
         QVERIFY(!notes.value(5).marker.isValid());
         QVERIFY(notes.value(8).tool_tip.contains(QStringLiteral("changed since")));
 
-        // Without a campaign, the setting alone marks them.
+        // Without a campaign, the setting alone marks them, and the Changed column says so.
         QSignalSpy finished(&w.session(), &campaign::Session::campaignFinished);
         w.stop_campaign();
         QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.last_snapshot().running, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(target_text(w, b, campaign::TargetsModel::Changed),
+                                  QStringLiteral("changed"), 30000);
+        QVERIFY(target_text(w, a, campaign::TargetsModel::Changed).isEmpty());
         w.session().load_cfg(id);
         QTRY_COMPARE_WITH_TIMEOUT(loads, 2, 60000);
         QVERIFY(model && !model->change_marks().blocks.empty());
@@ -244,6 +248,64 @@ private Q_SLOTS:
         QVERIFY(model && model->change_marks().empty());
         page.set_model(model, QStringLiteral("b"));
         QVERIFY(!page.legend_shows_changes());
+    }
+
+    // A project opened with the setting and nothing fuzzing: the Changed column and "Changed
+    // only" work from what is stored, and the graph shown marks the changes. When the setting
+    // is cleared, the column empties and the graph is loaded again, unmarked, at the function
+    // it showed.
+    void changedColumnAndGraphWithoutACampaign() {
+        const QString work = clone(QStringLiteral("idle"));
+        QVERIFY(!work.isEmpty());
+        QVERIFY(branch(work, QStringLiteral("idle")));
+        QVERIFY(write_file(work + QStringLiteral("/b.cc"), kHarnessBV2));
+        QVERIFY(commit(work, QStringLiteral("v2")));
+        QVERIFY(build(work, QStringLiteral("a")));
+        QVERIFY(build(work, QStringLiteral("b")));
+        set_setting(QStringLiteral("changed-since"), QStringLiteral("origin/main"));
+        QSettings().setValue(QStringLiteral("ui/followBranch"), false);
+
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(&w.session(), &campaign::Session::opened);
+        w.open_project(work);
+        QVERIFY(opened.wait(30000) || !opened.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            row_of(w, QStringLiteral("a")) >= 0 && row_of(w, QStringLiteral("b")) >= 0, 30000);
+        const int a = row_of(w, QStringLiteral("a"));
+        const int b = row_of(w, QStringLiteral("b"));
+        QTRY_COMPARE_WITH_TIMEOUT(target_text(w, b, campaign::TargetsModel::Changed),
+                                  QStringLiteral("changed"), 30000);
+        QVERIFY(target_text(w, a, campaign::TargetsModel::Changed).isEmpty());
+        QVERIFY(!w.last_snapshot().running);
+        QTableView* view = w.targets_page()->view();
+        w.targets_page()->changed_filter()->setChecked(true);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, campaign::TargetsModel::Name).data().toString(),
+                 QStringLiteral("b"));
+
+        // b's graph, opened from the list: the changed blocks are marked.
+        Q_EMIT view->activated(view->model()->index(0, 0));
+        ui::CfgPage* cfg = w.cfg_page();
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->model() != nullptr, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->current_function() >= 0 && !cfg->layout_pending(), 30000);
+        QVERIFY(!cfg->model()->change_marks().empty());
+        const int shown = cfg->model()->find_function(QStringLiteral("LLVMFuzzerTestOneInput"));
+        QVERIFY(shown >= 0);
+        cfg->show_function(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(!cfg->layout_pending(), 30000);
+        const std::shared_ptr<const campaign::CfgModel> marked = cfg->model();
+
+        // The setting cleared: nothing is changed, and the graph is loaded again unmarked.
+        w.session().set_changed_since({});
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->model() && cfg->model() != marked, 60000);
+        QVERIFY(cfg->model()->change_marks().empty());
+        QTRY_COMPARE_WITH_TIMEOUT(cfg->current_function(), shown, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(target_text(w, b, campaign::TargetsModel::Changed).isEmpty(),
+                                 30000);
+        QTRY_COMPARE(view->model()->rowCount(), 0);
+        w.targets_page()->changed_filter()->setChecked(false);
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     // Follow mode under a live campaign: a pushed commit is pulled and built, the campaign's
@@ -279,6 +341,17 @@ private Q_SLOTS:
         // Some corpus before the push.
         QTRY_VERIFY_WITH_TIMEOUT(target_number(w, b, campaign::TargetsModel::Corpus) >= 2, 30000);
         const qint64 corpus = target_number(w, b, campaign::TargetsModel::Corpus);
+        // b's graph is shown, with nothing marked (no setting, no change read yet).
+        {
+            QTableView* view = w.targets_page()->view();
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                if (view->model()->index(row, campaign::TargetsModel::Name).data().toString() ==
+                    QLatin1String("b"))
+                    Q_EMIT view->activated(view->model()->index(row, 0));
+        }
+        ui::CfgPage* cfg = w.cfg_page();
+        QTRY_VERIFY_WITH_TIMEOUT(cfg->model() != nullptr, 60000);
+        QVERIFY(cfg->model()->change_marks().empty());
 
         QVERIFY(write_file(pusher + QStringLiteral("/b.cc"), kHarnessBV2));
         QVERIFY(commit(pusher, QStringLiteral("v2")));
@@ -297,6 +370,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.log_pane()->text().contains(QStringLiteral("changes since")),
                                  20000);
         QVERIFY(w.last_snapshot().running);
+        // The graph shown is loaded again from the new build, the pulled lines marked.
+        const QString b_file = QDir(work).canonicalPath() + QStringLiteral("/b.cc");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cfg->model() && cfg->model()->change_marks().line_changed(b_file, 8), 60000);
         // The corpus is kept and the new build fuzzes on from it.
         QVERIFY(target_number(w, b, campaign::TargetsModel::Corpus) >= corpus);
         const qint64 runs = target_number(w, b, campaign::TargetsModel::Executions);

@@ -259,7 +259,27 @@ MainWindow::MainWindow(QWidget* parent)
                     cfg_page_->open_source_location(pending_source_file_, pending_source_line_);
                     pending_source_file_.clear();
                 }
+                // Loaded again to mark other changes: the function shown stays shown.
+                if (!pending_function_.isEmpty() && cfg_page_->model()) {
+                    const auto& functions = cfg_page_->model()->functions();
+                    for (size_t i = 0; i < functions.size(); ++i)
+                        if (functions[i].name == pending_function_)
+                            cfg_page_->show_function(int(i));
+                }
+                pending_function_.clear();
             });
+    // Other changed code to mark (a pull in follow mode, the setting read anew): the graph shown
+    // is loaded again, at the function it shows.
+    connect(s, &campaign::Session::changesMarked, this, [this] {
+        const campaign::CfgModel* model = cfg_page_->model().get();
+        if (shown_target_ <= 0 || !model)
+            return;
+        const int f = cfg_page_->current_function();
+        pending_function_ = f >= 0 && f < int(model->functions().size())
+                                ? model->functions()[size_t(f)].name
+                                : QString();
+        session_->load_cfg(shown_target_);
+    });
     connect(s, &campaign::Session::cfgFailed, this, [this](qint64 id, const QString& error) {
         if (id != shown_target_)
             return;

@@ -170,6 +170,8 @@ private:
     // A stack frame's line for the source coverage view once the target's graph is loaded.
     QString pending_source_file_;
     int pending_source_line_ = 0;
+    // The function a graph loaded again (its changed code moved) shows again, by name.
+    QString pending_function_;
     int unseen_failures_ = 0;
     QString pending_recent_;           // opened; recorded in Open Recent once it shows targets
     int reopen_page_ = -1;             // the page to show once the reopened project is open
