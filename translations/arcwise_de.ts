@@ -1370,7 +1370,7 @@ Der Fehler konnte auch nicht in %3 aufbewahrt werden (%4); seine Eingabe in Base
     <message numerus="yes">
         <source>[the last %n line(s) before the worker ended, whole]</source>
         <translation>
-            <numerusform>[die letzte %n Zeile vor dem Ende des Workers, vollständig]</numerusform>
+            <numerusform>[%n Zeile, die letzte vor dem Ende des Workers, vollständig]</numerusform>
             <numerusform>[die letzten %n Zeilen vor dem Ende des Workers, vollständig]</numerusform>
         </translation>
     </message>

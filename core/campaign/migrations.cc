@@ -129,6 +129,11 @@ const std::vector<Migration>& migrations() {
          {
              "ALTER TABLE failures ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
          }},
+        {5,
+         "the slices a timeline reads: by their end",
+         {
+             "CREATE INDEX slices_end ON slices (end_ms)",
+         }},
     };
     return all;
 }
