@@ -111,6 +111,19 @@ class TestChangesView : public QObject {
     QString clone(const QString& name) {
         return arcwise::test::clone(remote_, dir_.filePath(name));
     }
+    // A clone on branch `name` whose commit changes b.cc (kHarnessBV2), a and b built there, and
+    // the setting focusing on the changes since origin/main, follow mode off. Empty on failure.
+    QString changed_branch(const QString& name) {
+        const QString work = clone(name);
+        if (work.isEmpty() || !branch(work, name) ||
+            !write_file(work + QStringLiteral("/b.cc"), kHarnessBV2) ||
+            !commit(work, QStringLiteral("v2")) || !build(work, QStringLiteral("a")) ||
+            !build(work, QStringLiteral("b")))
+            return {};
+        set_setting(QStringLiteral("changed-since"), QStringLiteral("origin/main"));
+        QSettings().setValue(QStringLiteral("ui/followBranch"), false);
+        return work;
+    }
     static void set_setting(const QString& key, const QString& value) {
         QVariantMap settings = ui::load_campaign_settings();
         settings[key] = value;
@@ -144,15 +157,8 @@ private Q_SLOTS:
     // A branch that changes b.cc: focused on the changes since origin/main, b is "changed" and a
     // is not; "Changed only" lists b alone. Its graph and source mark the changed lines.
     void changedTargetsAreFilteredAndMarked() {
-        const QString work = clone(QStringLiteral("feature"));
+        const QString work = changed_branch(QStringLiteral("feature"));
         QVERIFY(!work.isEmpty());
-        QVERIFY(branch(work, QStringLiteral("feature")));
-        QVERIFY(write_file(work + QStringLiteral("/b.cc"), kHarnessBV2));
-        QVERIFY(commit(work, QStringLiteral("v2")));
-        QVERIFY(build(work, QStringLiteral("a")));
-        QVERIFY(build(work, QStringLiteral("b")));
-        set_setting(QStringLiteral("changed-since"), QStringLiteral("origin/main"));
-        QSettings().setValue(QStringLiteral("ui/followBranch"), false);
 
         MainWindow w;
         w.show();
@@ -255,15 +261,8 @@ private Q_SLOTS:
     // is cleared, the column empties and the graph is loaded again, unmarked, at the function
     // it showed.
     void changedColumnAndGraphWithoutACampaign() {
-        const QString work = clone(QStringLiteral("idle"));
+        const QString work = changed_branch(QStringLiteral("idle"));
         QVERIFY(!work.isEmpty());
-        QVERIFY(branch(work, QStringLiteral("idle")));
-        QVERIFY(write_file(work + QStringLiteral("/b.cc"), kHarnessBV2));
-        QVERIFY(commit(work, QStringLiteral("v2")));
-        QVERIFY(build(work, QStringLiteral("a")));
-        QVERIFY(build(work, QStringLiteral("b")));
-        set_setting(QStringLiteral("changed-since"), QStringLiteral("origin/main"));
-        QSettings().setValue(QStringLiteral("ui/followBranch"), false);
 
         MainWindow w;
         w.show();
