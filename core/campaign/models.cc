@@ -183,7 +183,10 @@ QVariant TargetsModel::data(const QModelIndex& index, int role) const {
         return r.status_message.isEmpty() ? r.binary : r.status_message;
     }
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Workers ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        // Numbers to the right; words (the Changed column's too) as they read.
+        return index.column() >= Workers && index.column() != Changed
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;

@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -278,6 +279,10 @@ private Q_SLOTS:
         QVERIFY(target_text(w, a, campaign::TargetsModel::Changed).isEmpty());
         QVERIFY(!w.last_snapshot().running);
         QTableView* view = w.targets_page()->view();
+        // The column is shown, beside Status.
+        QTRY_VERIFY(!view->isColumnHidden(campaign::TargetsModel::Changed));
+        QCOMPARE(view->horizontalHeader()->visualIndex(campaign::TargetsModel::Changed),
+                 view->horizontalHeader()->visualIndex(campaign::TargetsModel::Status) + 1);
         w.targets_page()->changed_filter()->setChecked(true);
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, campaign::TargetsModel::Name).data().toString(),
@@ -305,6 +310,8 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 0);
         w.targets_page()->changed_filter()->setChecked(false);
         QCOMPARE(view->model()->rowCount(), 2);
+        // Nothing has a focus: the empty column is not shown.
+        QTRY_VERIFY(view->isColumnHidden(campaign::TargetsModel::Changed));
     }
 
     // Follow mode under a live campaign: a pushed commit is pulled and built, the campaign's

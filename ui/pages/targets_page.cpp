@@ -145,6 +145,16 @@ TargetsPage::TargetsPage(TargetsModel* model, QWidget* parent) : QWidget(parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &TargetsPage::update_placeholder);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TargetsPage::update_placeholder);
     connect(model, &QAbstractItemModel::modelReset, this, &TargetsPage::update_placeholder);
+    // What the changes mean is read beside Status, where a user looks first; without a focus
+    // the column would only be empty.
+    view_->horizontalHeader()->moveSection(
+        view_->horizontalHeader()->visualIndex(TargetsModel::Changed),
+        view_->horizontalHeader()->visualIndex(TargetsModel::Status) + 1);
+    view_->setColumnHidden(TargetsModel::Changed, true);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TargetsPage::update_changed_column);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TargetsPage::update_changed_column);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TargetsPage::update_changed_column);
+    connect(model, &QAbstractItemModel::modelReset, this, &TargetsPage::update_changed_column);
     set_placeholder(tr("Open a project (File ▸ Open Project…): a build tree with fuzz targets "
                        "built with arcwise_add_fuzz_target()."));
 }
@@ -166,6 +176,14 @@ void TargetsPage::update_placeholder() {
         placeholder_->raise();
     summary_->setText(shown == all ? tr("%n target(s)", nullptr, all)
                                    : tr("%1 of %2 targets").arg(shown).arg(all));
+}
+
+void TargetsPage::update_changed_column() {
+    bool any = false;
+    for (int row = 0; row < model_->rowCount() && !any; ++row)
+        any = model_->index(row, TargetsModel::Changed).data(campaign::SortRole).toInt() > 0;
+    if (view_->isColumnHidden(TargetsModel::Changed) == any)
+        view_->setColumnHidden(TargetsModel::Changed, !any);
 }
 
 QList<qint64> TargetsPage::selected_ids() const {

@@ -46,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void update_placeholder();
+    // The Changed column is shown, next to Status, only while some target has a change focus.
+    void update_changed_column();
 
     campaign::TargetsModel* model_;
     TargetFilterProxy* proxy_;
