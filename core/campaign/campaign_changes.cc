@@ -47,9 +47,7 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
             for (size_t i = next++; i < todo.size(); i = next++)
                 result->binaries[i] =
                     analyze_binary(todo[i].first, *result->changes, todo[i].second,
-                                   QFileInfo(todo[i].first)
-                                       .absoluteDir()
-                                       .filePath(QStringLiteral(".arcwise/cfg")));
+                                   CfgModel::cache_dir(todo[i].first));
         };
         std::vector<std::unique_ptr<QThread>> helpers;
         for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {

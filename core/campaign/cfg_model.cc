@@ -238,6 +238,10 @@ QString dot_quote(const QString& s) {
 
 } // namespace
 
+QString CfgModel::cache_dir(const QString& binary) {
+    return QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+}
+
 std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
                                        const QString& cache_dir) {
     const QString binary = QFileInfo(given).absoluteFilePath();

@@ -152,6 +152,8 @@ public:
     // binary cannot run, prints no graph (built without -fsanitize-coverage=control-flow), or no
     // symboliser is found.
     CfgModel() = default;
+    // Where the graphs of a binary are kept: `.arcwise/cfg` beside it.
+    static QString cache_dir(const QString& binary);
     // With a `cache_dir`, the symbolised graph is kept there per build (the binary's GNU
     // build-id, or its size and time) and read back instead of running anything.
     static std::optional<CfgModel> load(const QString& binary, QString* error,

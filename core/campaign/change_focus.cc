@@ -308,9 +308,7 @@ std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project
             std::vector<TargetInfo> infos;
             for (const StoredTarget* t : stored)
                 infos.push_back({t->row.name, t->row.kind, t->row.file, t->row.line});
-            b = analyze_binary(
-                binary, *changes, infos,
-                QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg")));
+            b = analyze_binary(binary, *changes, infos, CfgModel::cache_dir(binary));
             if (!b->error.isEmpty())
                 b.reset(); // its graph cannot be read: nothing is known of it
         }
@@ -337,9 +335,7 @@ std::optional<ChangeCoverage> stored_change_coverage(const QString& project, con
         std::vector<TargetInfo> infos;
         for (const TargetRow& t : targets)
             infos.push_back({t.name, t.kind, t.file, t.line});
-        binaries.push_back(analyze_binary(
-            binary, *changes, infos,
-            QFileInfo(binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"))));
+        binaries.push_back(analyze_binary(binary, *changes, infos, CfgModel::cache_dir(binary)));
         auto& counters = reached[binary];
         for (const TargetRow& t : targets)
             for (const CorpusRow& c : db.corpus(t.id))

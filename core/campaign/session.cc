@@ -826,8 +826,7 @@ void SessionBackend::load_cfg(qint64 id) {
     if (!row)
         return fail(Session::tr("no target %1 in the database").arg(id));
     QString error;
-    const QString cache =
-        QFileInfo(row->binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+    const QString cache = CfgModel::cache_dir(row->binary);
     auto model = CfgModel::load(row->binary, &error, cache);
     if (!model)
         return fail(error);

@@ -65,8 +65,7 @@ CampaignReportData stored_campaign_report(Database& db, const ReportData& data) 
         target.stats = db.stats(t.id);
         if (!loaded.count(t.binary)) {
             QString error;
-            const QString cache =
-                QFileInfo(t.binary).absoluteDir().filePath(QStringLiteral(".arcwise/cfg"));
+            const QString cache = CfgModel::cache_dir(t.binary);
             loaded[t.binary] = QFileInfo::exists(t.binary) ? CfgModel::load(t.binary, &error, cache)
                                                            : std::nullopt;
             errors[t.binary] = QFileInfo::exists(t.binary)
