@@ -497,6 +497,10 @@
         <source>inlined %1:%2</source>
         <translation>eingebettet aus %1:%2</translation>
     </message>
+    <message>
+        <source>reading the graph of %1 was cancelled</source>
+        <translation>das Lesen des Graphen von %1 wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>CfgReport</name>
@@ -671,6 +675,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>reading the changes was cancelled</source>
+        <translation>das Lesen der Änderungen wurde abgebrochen</translation>
     </message>
 </context>
 <context>

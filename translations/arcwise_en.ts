@@ -497,6 +497,10 @@
         <source>inlined %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the graph of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CfgReport</name>
@@ -670,6 +674,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

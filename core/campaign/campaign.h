@@ -27,6 +27,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -323,6 +324,8 @@ private:
     std::map<qint64, TargetFocus> focus_;
     std::vector<QThread*> change_readers_; // reading changes, off the event loop
     int change_generation_ = 0;            // only the latest reading is applied
+    // Set to end the readings' processes at once (wait_for_change_reading).
+    std::shared_ptr<std::atomic<bool>> change_cancel_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace arcwise::campaign

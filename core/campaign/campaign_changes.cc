@@ -32,7 +32,8 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
     // rebuilds every binary, and each graph is read anew); later (follow mode) the workers have
     // the cores, and one thread reads the binaries in turn.
     const int threads = then_schedule ? std::max(1, QThread::idealThreadCount()) : 1;
-    QThread* thread = QThread::create([result, project, since, binaries, threads] {
+    const std::shared_ptr<std::atomic<bool>> cancel = change_cancel_;
+    QThread* thread = QThread::create([result, project, since, binaries, threads, cancel] {
         QString error;
         result->changes = GitChanges::read(GitChanges::source_directory(project), since, &error);
         if (!result->changes) {
@@ -44,10 +45,10 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
         result->binaries.resize(todo.size());
         std::atomic<size_t> next{0};
         auto work = [&] {
-            for (size_t i = next++; i < todo.size(); i = next++)
+            for (size_t i = next++; i < todo.size() && !cancel->load(); i = next++)
                 result->binaries[i] =
                     analyze_binary(todo[i].first, *result->changes, todo[i].second,
-                                   CfgModel::cache_dir(todo[i].first));
+                                   CfgModel::cache_dir(todo[i].first), cancel.get());
         };
         std::vector<std::unique_ptr<QThread>> helpers;
         for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {
@@ -74,12 +75,15 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
 }
 
 void Campaign::wait_for_change_reading() {
+    // A target that hangs under --cfg is ended, not waited for (up to a minute each).
+    change_cancel_->store(true);
     for (QThread* t : change_readers_) {
         t->disconnect(this);
         t->wait();
         delete t;
     }
     change_readers_.clear();
+    change_cancel_ = std::make_shared<std::atomic<bool>>(false);
 }
 
 void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule) {

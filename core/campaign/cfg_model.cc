@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,7 +33,8 @@ constexpr qint64 kMaxCfgBytes = 512ll << 20;
 // "\tfile\tline" of every inlined frame, innermost first (the location in each frame's own code:
 // where its instructions are, then where each enclosing function calls the inlined one).
 bool symbolise(const QString& symbolizer, const QString& module,
-               const std::vector<quint64>& offsets, std::vector<QString>& out, QString* error) {
+               const std::vector<quint64>& offsets, std::vector<QString>& out, QString* error,
+               const std::atomic<bool>* cancel) {
     QProcess p;
     p.start(symbolizer, {QStringLiteral("--obj=") + module, QStringLiteral("--inlines"),
                          QStringLiteral("--functions=linkage"), QStringLiteral("--demangle")});
@@ -45,10 +47,18 @@ bool symbolise(const QString& symbolizer, const QString& module,
         input += "0x" + QByteArray::number(o, 16) + '\n';
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        *error = CfgModel::tr("%1 did not finish symbolising %2").arg(symbolizer, module);
-        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(100)) {
+        const bool cancelled = cancel && cancel->load();
+        if (cancelled || waited.hasExpired(300000)) {
+            p.kill();
+            p.waitForFinished(5000);
+            *error = cancelled
+                         ? CfgModel::tr("reading the graph of %1 was cancelled").arg(module)
+                         : CfgModel::tr("%1 did not finish symbolising %2").arg(symbolizer, module);
+            return false;
+        }
     }
     // Each address: per frame (innermost first) its function's line and "file:line:column",
     // then an empty line.
@@ -243,7 +253,7 @@ QString CfgModel::cache_dir(const QString& binary) {
 }
 
 std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
-                                       const QString& cache_dir) {
+                                       const QString& cache_dir, const std::atomic<bool>* cancel) {
     const QString binary = QFileInfo(given).absoluteFilePath();
     QString cache_file;
     if (!cache_dir.isEmpty()) {
@@ -278,6 +288,7 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
     spec.timeout_ms = 60000;
     spec.max_capture_bytes = kMaxCfgBytes;
     spec.kept_lines = 20;
+    spec.cancel = cancel;
     const ChildRun run = run_child(spec);
     if (!run.exit.exited(0)) {
         const QString said = run.stderr_lines.join(QLatin1Char('\n')).trimmed();
@@ -307,7 +318,7 @@ std::optional<CfgModel> CfgModel::load(const QString& given, QString* error,
         std::vector<quint64> offsets;
         for (const QJsonValue& b : m.value(QStringLiteral("blocks")).toArray())
             offsets.push_back(quint64(b.toArray()[0].toInteger()));
-        if (!symbolise(symbolizer, path, offsets, symbols, error))
+        if (!symbolise(symbolizer, path, offsets, symbols, error, cancel))
             return std::nullopt;
     }
     // The user's code: the directories of the compile units that hold instrumented functions

@@ -38,6 +38,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <set>
@@ -155,9 +156,11 @@ public:
     // Where the graphs of a binary are kept: `.arcwise/cfg` beside it.
     static QString cache_dir(const QString& binary);
     // With a `cache_dir`, the symbolised graph is kept there per build (the binary's GNU
-    // build-id, or its size and time) and read back instead of running anything.
+    // build-id, or its size and time) and read back instead of running anything. When `cancel`
+    // turns true, the processes are ended at once and nullopt returned.
     static std::optional<CfgModel> load(const QString& binary, QString* error,
-                                        const QString& cache_dir = {});
+                                        const QString& cache_dir = {},
+                                        const std::atomic<bool>* cancel = nullptr);
     // From --cfg output and symbols already known: per block, in the order of the blocks of the
     // output, "function\tfile\tline" followed by "\tfile\tline" for each enclosing inlined
     // frame's call (innermost first). `user_roots`: directories of the user's code; empty: the

@@ -207,9 +207,10 @@ BinaryChanges map_changes(const CfgModel& m, const Changes& changes,
 }
 
 BinaryChanges analyze_binary(const QString& binary, const Changes& changes,
-                             const std::vector<TargetInfo>& targets, const QString& cache_dir) {
+                             const std::vector<TargetInfo>& targets, const QString& cache_dir,
+                             const std::atomic<bool>* cancel) {
     QString error;
-    const auto model = CfgModel::load(binary, &error, cache_dir);
+    const auto model = CfgModel::load(binary, &error, cache_dir, cancel);
     if (!model) {
         BinaryChanges out;
         out.binary = binary;
@@ -291,10 +292,9 @@ TargetFocus target_focus(const Changes& changes, const BinaryChanges* b, const Q
     return f;
 }
 
-std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project,
-                                                          const QString& since,
-                                                          const std::vector<StoredTarget>& targets,
-                                                          QString* error) {
+std::optional<std::map<qint64, TargetFocus>>
+stored_focus(const QString& project, const QString& since, const std::vector<StoredTarget>& targets,
+             QString* error, const std::atomic<bool>* cancel) {
     const auto changes = GitChanges::read(GitChanges::source_directory(project), since, error);
     if (!changes)
         return std::nullopt;
@@ -303,12 +303,16 @@ std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project
         by_binary[t.row.binary].push_back(&t);
     std::map<qint64, TargetFocus> out;
     for (const auto& [binary, stored] : by_binary) {
+        if (cancel && cancel->load()) {
+            *error = ChangeFocusText::tr("reading the changes was cancelled");
+            return std::nullopt;
+        }
         std::optional<BinaryChanges> b;
         if (QFileInfo::exists(binary)) {
             std::vector<TargetInfo> infos;
             for (const StoredTarget* t : stored)
                 infos.push_back({t->row.name, t->row.kind, t->row.file, t->row.line});
-            b = analyze_binary(binary, *changes, infos, CfgModel::cache_dir(binary));
+            b = analyze_binary(binary, *changes, infos, CfgModel::cache_dir(binary), cancel);
             if (!b->error.isEmpty())
                 b.reset(); // its graph cannot be read: nothing is known of it
         }

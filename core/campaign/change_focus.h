@@ -52,9 +52,11 @@ BinaryChanges map_changes(const CfgModel& model, const Changes& changes,
 // What the control-flow and source coverage views mark of `changes` in `model`: the blocks that
 // stand for a changed line (as map_changes() finds them) and the changed lines of its files.
 CfgChangeMarks change_marks(const CfgModel& model, const Changes& changes);
-// Loads the binary's graph (cached in `cache_dir`) and maps the changes to it.
+// Loads the binary's graph (cached in `cache_dir`) and maps the changes to it. `cancel`: as
+// CfgModel::load's (then `error` is set).
 BinaryChanges analyze_binary(const QString& binary, const Changes& changes,
-                             const std::vector<TargetInfo>& targets, const QString& cache_dir);
+                             const std::vector<TargetInfo>& targets, const QString& cache_dir,
+                             const std::atomic<bool>* cancel = nullptr);
 
 // The counters a target's coverage reaches, from the features of its stored corpus
 // (feature / 8 for edge features).
@@ -119,12 +121,11 @@ struct StoredTarget {
 // What the changes since `since` mean for each stored target (by id), as a campaign focusing on
 // them would weigh it: the targets view's Changed column when nothing is fuzzed. The targets'
 // binaries' graphs are read (cached beside them); a binary that is gone leaves its targets
-// unfocused. nullopt with *error when the changes cannot be read. Processes: call it off the
-// GUI thread.
-std::optional<std::map<qint64, TargetFocus>> stored_focus(const QString& project,
-                                                          const QString& since,
-                                                          const std::vector<StoredTarget>& targets,
-                                                          QString* error);
+// unfocused. nullopt with *error when the changes cannot be read, or when `cancel` turned true
+// (which ends a graph being read at once). Processes: call it off the GUI thread.
+std::optional<std::map<qint64, TargetFocus>>
+stored_focus(const QString& project, const QString& since, const std::vector<StoredTarget>& targets,
+             QString* error, const std::atomic<bool>* cancel = nullptr);
 
 // Writes the changed blocks' counters for the runtime (-arcwise_changed=FILE, one counter a
 // line). False with *error when it cannot be written.

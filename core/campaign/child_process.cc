@@ -732,7 +732,16 @@ ChildRun run_child(ChildSpec spec) {
         run.exit.error = error;
         return run;
     }
-    child.wait_finished(-1);
+    if (!spec.cancel) {
+        child.wait_finished(-1);
+    } else {
+        while (!child.wait_finished(50))
+            if (spec.cancel->load()) {
+                child.kill();
+                child.wait_finished(-1);
+                break;
+            }
+    }
     run.exit = child.exit_status();
     run.stdout_bytes = child.captured_stdout();
     run.stderr_lines = child.recent_lines(/*from_stderr=*/true);

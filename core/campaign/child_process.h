@@ -31,6 +31,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <utility>
@@ -58,6 +59,8 @@ struct ChildSpec {
     qint64 max_capture_bytes = 64 << 20;
     int max_line_bytes = 4096;
     int kept_lines = 200; // per stream
+    // run_child(): when this turns true, the child is ended at once (How::Stopped). Borrowed.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 // How a child ended.
@@ -202,7 +205,8 @@ private:
 };
 
 // Runs a child to completion on the calling thread (no event loop needed): --list and --cfg.
-// `spec.timeout_ms` and `spec.max_capture_bytes` bound it; stdout is captured.
+// `spec.timeout_ms` and `spec.max_capture_bytes` bound it, `spec.cancel` ends it early (a
+// reader that is dropped need not wait for a target that hangs); stdout is captured.
 struct ChildRun {
     ChildExit exit;
     QByteArray stdout_bytes;

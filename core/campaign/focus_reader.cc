@@ -15,16 +15,19 @@ void FocusReader::read(const QString& project, const QString& since,
         QString error;
     };
     auto result = std::make_shared<Result>();
-    QThread* thread = QThread::create([result, project, since, targets = std::move(targets)] {
-        result->focus = stored_focus(project, since, targets, &result->error);
-    });
-    threads_.push_back(thread);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    QThread* thread =
+        QThread::create([result, cancelled, project, since, targets = std::move(targets)] {
+            result->focus = stored_focus(project, since, targets, &result->error, cancelled.get());
+        });
+    reads_.push_back({thread, cancelled});
     connect(thread, &QThread::finished, this, [this, thread, result, generation] {
         // Not one of ours any more: cancel() waited for it and deleted it.
-        const auto it = std::find(threads_.begin(), threads_.end(), thread);
-        if (it == threads_.end())
+        const auto it = std::find_if(reads_.begin(), reads_.end(),
+                                     [&](const Read& r) { return r.thread == thread; });
+        if (it == reads_.end())
             return;
-        threads_.erase(it);
+        reads_.erase(it);
         thread->deleteLater();
         if (generation != generation_)
             return;
@@ -36,12 +39,14 @@ void FocusReader::read(const QString& project, const QString& since,
 
 void FocusReader::cancel() {
     ++generation_;
-    for (QThread* t : threads_) {
-        t->disconnect(this);
-        t->wait();
-        delete t;
+    for (const Read& r : reads_)
+        r.cancel->store(true);
+    for (const Read& r : reads_) {
+        r.thread->disconnect(this);
+        r.thread->wait();
+        delete r.thread;
     }
-    threads_.clear();
+    reads_.clear();
 }
 
 } // namespace arcwise::campaign

@@ -8,7 +8,9 @@
 
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <map>
+#include <memory>
 #include <vector>
 
 class QThread;
@@ -25,7 +27,8 @@ public:
     // Starts reading the changes since `since` (empty: the default base) of the project's
     // checkout for `targets`: done() follows, from this object's thread.
     void read(const QString& project, const QString& since, std::vector<StoredTarget> targets);
-    // Drops the reads going on (no done()), waiting for their threads.
+    // Drops the reads going on (no done()): ends the processes they run (a target that hangs
+    // under --cfg is not waited for) and waits for their threads.
     void cancel();
 
 Q_SIGNALS:
@@ -33,7 +36,11 @@ Q_SIGNALS:
     void done(const std::map<qint64, arcwise::campaign::TargetFocus>& focus, const QString& error);
 
 private:
-    std::vector<QThread*> threads_;
+    struct Read {
+        QThread* thread;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    std::vector<Read> reads_;
     int generation_ = 0;
 };
 

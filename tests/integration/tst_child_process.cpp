@@ -11,9 +11,12 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <atomic>
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -325,6 +328,33 @@ private Q_SLOTS:
         QVERIFY(ok.exit.exited(0));
         QCOMPARE(ok.stdout_bytes, QByteArray("{\"ok\": 1}\n"));
         QCOMPARE(ok.stderr_lines, QStringList{QStringLiteral("said")});
+    }
+
+    // A caller that gives up (a dropped reader) ends the child at once, whatever it blocks, and
+    // not only at its time limit; run_child() returns from another thread's request.
+    void runChildEndsWhenCancelled() {
+        QTemporaryDir dir;
+        const QString pid_file = dir.filePath(QStringLiteral("pid"));
+        ChildSpec hang = shell(QStringLiteral("trap '' TERM INT HUP; echo $$ > '%1'; "
+                                              "while :; do sleep 1; done")
+                                   .arg(pid_file));
+        hang.timeout_ms = 120000;
+        std::atomic<bool> cancel{false};
+        hang.cancel = &cancel;
+        ChildRun run;
+        std::unique_ptr<QThread> thread(QThread::create([&] { run = run_child(hang); }));
+        thread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pid_file).size() > 0, 20000);
+        QFile f(pid_file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 0 && alive(pid));
+        QVERIFY(!thread->wait(300)); // still running: nothing ends it but the request
+        cancel = true;
+        // Far below the 120 s time limit: the request ended it, not the limit.
+        QVERIFY(thread->wait(30000));
+        QCOMPARE(int(run.exit.how), int(ChildExit::How::Stopped));
+        QTRY_VERIFY(!alive(pid));
     }
 
     void diesWithItsSupervisor() {

@@ -7,12 +7,15 @@
 #include "campaign/branch_follower.h"
 #include "campaign/change_focus.h"
 #include "campaign/database.h"
+#include "campaign/focus_reader.h"
 #include "campaign/git_changes.h"
 #include "campaign/scheduler.h"
 #include "common/git_repo.h"
+#include "common/processes.h"
 #include "common/run_process.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +25,7 @@
 #include <QtTest>
 
 using namespace arcwise::campaign;
+using arcwise::test::alive;
 using arcwise::test::branch;
 using arcwise::test::clone;
 using arcwise::test::commit;
@@ -169,6 +173,42 @@ private Q_SLOTS:
             binary, {QStringLiteral("-runs=10"), QStringLiteral("--changed=/nonexistent/x")});
         QVERIFY(missing.exit_code != 0);
         QVERIFY(missing.both().contains("cannot read /nonexistent/x"));
+    }
+
+    // A hostile target that hangs under --cfg (and ignores SIGTERM) while the workbench reads
+    // what the changes mean for the stored targets: dropping the reading (closing the project)
+    // ends it at once rather than after run_child's minute, leaves no process, reports nothing.
+    void droppedReadingEndsATargetThatHangs() {
+        QTemporaryDir bin;
+        const QString pid_file = bin.filePath(QStringLiteral("pid"));
+        const QString target = bin.filePath(QStringLiteral("hangs"));
+        QVERIFY(write_file(target, QStringLiteral("#!/bin/sh\ntrap '' TERM INT HUP\n"
+                                                  "echo $$ > '%1'\nwhile :; do sleep 1; done\n")
+                                       .arg(pid_file)
+                                       .toUtf8()));
+        QVERIFY(QFile::setPermissions(target, QFile::permissions(target) | QFile::ExeOwner));
+        StoredTarget stored;
+        stored.row.id = 7;
+        stored.row.binary = target;
+        stored.row.name = QStringLiteral("hangs");
+        stored.row.kind = QStringLiteral("libfuzzer");
+
+        FocusReader reader;
+        QSignalSpy done(&reader, &FocusReader::done);
+        reader.read(work_, QStringLiteral("origin/main"), {stored});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pid_file).size() > 0, 20000);
+        QFile f(pid_file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 0 && alive(pid));
+        QElapsedTimer cancelling;
+        cancelling.start();
+        reader.cancel();
+        // The --cfg time limit is 60 s: well before it, the reading ended the target.
+        QVERIFY2(cancelling.elapsed() < 30000, qPrintable(QString::number(cancelling.elapsed())));
+        QTRY_VERIFY(!alive(pid));
+        QTest::qWait(100);
+        QCOMPARE(done.count(), 0);
     }
 
     void sourceDirectoryFromCMakeCache() {
