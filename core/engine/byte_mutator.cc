@@ -33,6 +33,8 @@ constexpr unsigned kCmpDraws = 8;
 constexpr size_t kMaxPositions = 8;
 // mutate() draws this many random mutators before it sweeps the whole table.
 constexpr unsigned kRandomAttempts = 16;
+// One mutate() in this many starts with ChangeHotByte when the entry's hot place is known.
+constexpr uint64_t kHotShare = 2;
 
 constexpr ByteMutator::Entry kTable[] = {
     {"EraseBytes", &ByteMutator::erase_bytes},
@@ -199,6 +201,8 @@ const ByteMutator::Entry* ByteMutator::apply_one(const Entry* table, size_t size
     return nullptr;
 }
 
+const char* const ByteMutator::kHotName = "ChangeHotByte";
+
 bool ByteMutator::mutate(std::string& data, size_t max_size, unsigned max_stack) {
     applied_.clear();
     if (data.size() > max_size)
@@ -207,7 +211,11 @@ bool ByteMutator::mutate(std::string& data, size_t max_size, unsigned max_stack)
     const size_t size = active_.empty() ? kTableSize : active_.size();
     const uint64_t steps = max_stack > 1 ? rng_.between(1, max_stack) : 1;
     for (uint64_t step = 0; step < steps; ++step) {
-        const Entry* done = apply_one(table, size, data, max_size);
+        static const Entry kHot{kHotName, &ByteMutator::change_hot_byte};
+        const Entry* done = step == 0 && hot_end_ > hot_begin_ && active_.empty() &&
+                                    rng_.one_in(kHotShare) && change_hot_byte(data, max_size)
+                                ? &kHot
+                                : apply_one(table, size, data, max_size);
         if (!done)
             break;
         if (only_ascii_)
@@ -331,6 +339,46 @@ bool ByteMutator::change_byte(std::string& data, size_t max_size) {
         return false;
     char& target = data[rng_.below(size)];
     char byte = random_byte(rng_);
+    if (byte == target)
+        byte = static_cast<char>(static_cast<uint8_t>(target) ^ (1 + rng_.below(255)));
+    target = byte;
+    return true;
+}
+
+bool ByteMutator::change_hot_byte(std::string& data, size_t max_size) {
+    const size_t size = data.size();
+    if (size > max_size || hot_begin_ > size)
+        return false;
+    // Half the time the byte after the first one changed: when every byte before it is as
+    // before and a check made in order now passes one more step, the next step reads that byte
+    // (appended when the input ends there: a reduced input is only as long as what it passes).
+    // A quarter of the time that first byte again (the find changed it without passing the step
+    // it feeds), an eighth the byte after the place (after an inserted word), else a byte within
+    // two of the place.
+    size_t at = hot_begin_ + 1;
+    if (rng_.coin())
+        at = rng_.coin() ? hot_begin_ : rng_.coin() ? hot_end_ : size + 1;
+    if (at > size || (at == size && size == max_size)) {
+        if (size == 0)
+            return false;
+        const size_t lo = hot_begin_ >= 2 ? hot_begin_ - 2 : 0;
+        const size_t hi = std::min(size, hot_end_ + 2);
+        if (lo >= hi)
+            return false;
+        at = lo + rng_.below(hi - lo);
+    }
+    // A third of the time any of the 256 values (the step may want any one), a third a byte the
+    // input already holds (text formats repeat their alphabet), else one parsers treat specially
+    // half the time.
+    const uint64_t source = rng_.below(3);
+    char byte = source == 0               ? static_cast<char>(rng_.below(256))
+                : source == 1 && size > 0 ? data[rng_.below(size)]
+                                          : random_byte(rng_);
+    if (at == size) {
+        data.push_back(byte);
+        return true;
+    }
+    char& target = data[at];
     if (byte == target)
         byte = static_cast<char>(static_cast<uint8_t>(target) ^ (1 + rng_.below(255)));
     target = byte;

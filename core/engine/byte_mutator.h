@@ -45,6 +45,8 @@ public:
     // AddWordFromManualDictionary, AddWordFromAutoDictionary, AddWordFromCmp (bytes operands),
     // AddIntFromCmp (integer operands: replace one operand where it occurs, in either byte order).
     static const std::vector<Entry>& table();
+    // The name applied() gives ChangeHotByte (the same pointer every time).
+    static const char* const kHotName;
 
     // Applies between 1 and `max_stack` randomly chosen mutators (retrying ones that do not
     // apply). The result never exceeds max_size. Returns false only if nothing applied.
@@ -62,6 +64,15 @@ public:
     // libFuzzer's -only_ascii=1: every mutated input is made printable ASCII or whitespace.
     void set_only_ascii(bool on) { only_ascii_ = on; }
 
+    // Where the entry being mutated differs from the entry it was made from (Corpus entry's
+    // hot_begin/hot_end; begin == end: unknown). mutate() spends part of its draws on the bytes
+    // at and just past that place (ChangeHotByte): a parser that checks its input in order
+    // (magic numbers, keywords matched a character at a time, chained checksums) usually wants
+    // the next byte next. Cleared with set_hot(0, 0).
+    void set_hot(size_t begin, size_t end) {
+        hot_begin_ = begin;
+        hot_end_ = end;
+    }
     // The corpus entry CrossOver and CopyPart-across-inputs draw from; may be empty.
     void set_crossover_source(std::string_view other) { crossover_ = other; }
     // Names of the mutators the last mutate() applied, in order.
@@ -85,6 +96,7 @@ public:
     bool add_word_from_auto_dictionary(std::string& data, size_t max_size);
     bool add_word_from_cmp(std::string& data, size_t max_size);
     bool add_int_from_cmp(std::string& data, size_t max_size);
+    bool change_hot_byte(std::string& data, size_t max_size);
     bool custom(std::string& data, size_t max_size);
     bool custom_cross_over(std::string& data, size_t max_size);
 
@@ -107,6 +119,8 @@ private:
     std::string custom_out_;     // CustomCrossOver's output
     std::string buffer_scratch_; // mutate_buffer's copy of the harness's buffer
     bool only_ascii_ = false;
+    size_t hot_begin_ = 0;
+    size_t hot_end_ = 0;
 };
 
 } // namespace arcwise::engine

@@ -24,6 +24,7 @@ bool ChoiceMutator::mutate(ChoiceSequence& seq, const ChoiceSequence* partner, s
     }
     if (seq.choices.empty())
         return false;
+    bytes_.set_hot(0, 0); // the place is the payload's, not any one choice's
     bool changed = false;
     const unsigned rounds = 1 + static_cast<unsigned>(rng_.below(std::max(1u, steps)));
     for (unsigned round = 0; round < rounds; ++round) {

@@ -37,6 +37,11 @@ struct CorpusEntry {
     // Multiplies the energy: how close this entry's path runs to large never-reached regions of
     // the target (set_frontier()). 1 when frontier guidance is off or the entry touches none.
     double frontier_factor = 1.0;
+    // Where this input differs from the one it was made from ([hot_begin, hot_end) of the
+    // payload; equal: unknown, as for loaded inputs). ByteMutator::set_hot.
+    size_t hot_begin = 0;
+    size_t hot_end = 0;
+    uint32_t hot_tries = 0; // ChangeHotByte mutants run (Fuzzer::kHotTries at most)
 };
 
 // How frontier weights (docs/cfg.md: per edge counter, the never-reached code behind it) turn into

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <tuple>
 #include <utility>
 
 namespace arcwise::engine {
@@ -18,6 +19,19 @@ Corpus::Options corpus_options(const FuzzOptions& o) {
 }
 
 } // namespace
+
+std::pair<size_t, size_t> changed_span(std::string_view before, std::string_view now) {
+    const size_t common = std::min(now.size(), before.size());
+    size_t prefix = 0;
+    while (prefix < common && now[prefix] == before[prefix])
+        ++prefix;
+    size_t suffix = 0;
+    while (suffix < common - prefix &&
+           now[now.size() - 1 - suffix] == before[before.size() - 1 - suffix])
+        ++suffix;
+    // Bytes only taken out leave an empty span: it is then the byte at that place.
+    return {prefix, std::max(prefix + 1, now.size() - suffix)};
+}
 
 Fuzzer::Fuzzer(Executor& executor, Observer& observer, FuzzOptions options)
     : executor_(executor), observer_(observer), options_(options), rng_(options.seed),
@@ -69,17 +83,33 @@ bool Fuzzer::run_one(const ChoiceSequence& input, CorpusEntry* parent) {
     if (fresh > 0) {
         ChoiceSequence kept = result.has_realised ? std::move(result.realised) : input;
         CorpusEntry& entry = corpus_.add(std::move(kept), features_);
-        if (parent)
+        if (parent) {
             ++parent->children;
+            mark_hot(entry, *parent);
+        }
         last_new_run_ = runs_;
         learn_word();
         observer_.on_new(entry, stats(), how_);
     } else if (parent && !result.has_realised && input.payload_size() < parent->size &&
                corpus_.try_reduce(*parent, input, features_)) {
+        // A reduced input is about as long as what it passes: when the place is not one byte
+        // that is still there, the next step is taken to read past its end.
+        if (parent->size > 0 &&
+            (parent->hot_end != parent->hot_begin + 1 || parent->hot_end > parent->size)) {
+            parent->hot_begin = parent->size - 1;
+            parent->hot_end = parent->size;
+        }
         observer_.on_reduce(*parent, stats(), how_);
     }
     maybe_pulse();
     return true;
+}
+
+void Fuzzer::mark_hot(CorpusEntry& entry, const CorpusEntry& parent) {
+    if (!entry.input.is_single_bytes() || !parent.input.is_single_bytes())
+        return;
+    std::tie(entry.hot_begin, entry.hot_end) =
+        changed_span(parent.input.choices[0].data, entry.input.choices[0].data);
 }
 
 void Fuzzer::learn_word() {
@@ -201,13 +231,25 @@ void Fuzzer::loop() {
         maybe_refresh_frontier();
         CorpusEntry& parent = corpus_.choose(rng_);
         const ChoiceSequence* partner = corpus_.size() > 1 ? &corpus_.any(rng_).input : nullptr;
+        // The place of a fresh find gets a bounded share of its entry's mutations: enough to take
+        // the next step of a check made in order, not so many that an entry whose place leads
+        // nowhere keeps them from the others.
+        if (options_.hot_place && parent.hot_tries < kHotTries)
+            byte_mutator_.set_hot(parent.hot_begin, parent.hot_end);
+        else
+            byte_mutator_.set_hot(0, 0);
         scratch = parent.input;
         how_.clear();
         for (int depth = 0; depth < kMutateDepth; ++depth) {
+            if (depth == 1) // the place is the entry's, not that of a copy already changed
+                byte_mutator_.set_hot(0, 0);
             if (!choice_mutator_.mutate(scratch, partner, mutation_len_, /*steps=*/1))
                 break;
             how_.insert(how_.end(), choice_mutator_.applied().begin(),
                         choice_mutator_.applied().end());
+            if (depth == 0 && !choice_mutator_.applied().empty() &&
+                choice_mutator_.applied().front() == ByteMutator::kHotName)
+                ++parent.hot_tries;
             const uint64_t found = corpus_.size();
             if (!run_one(scratch, &parent) || corpus_.size() != found || stopping_ ||
                 budget_spent())

@@ -15,6 +15,8 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace arcwise::engine {
@@ -61,6 +63,11 @@ public:
     // the same run.
     virtual bool refresh(uint64_t runs, std::vector<uint32_t>& weights) = 0;
 };
+
+// Where `now` differs from `before`: [begin, end) of `now`, between their common prefix and their
+// common suffix; a change that only took bytes out gives the one byte at its place. The hot place
+// of a corpus entry made from another (CorpusEntry::hot_begin).
+std::pair<size_t, size_t> changed_span(std::string_view before, std::string_view now);
 
 struct FuzzStats {
     uint64_t runs = 0;
@@ -117,6 +124,9 @@ struct FuzzOptions {
     // A libFuzzer harness's own mutator and crossover (ByteMutator::set_custom); borrowed.
     CustomMutations* custom = nullptr;
     bool only_ascii = false; // -only_ascii=1
+    // Part of an entry's mutations go to where it differs from the entry it was made from
+    // (ByteMutator::set_hot), at most kHotTries per entry. -arcwise_hot.
+    bool hot_place = true;
 };
 
 class Fuzzer {
@@ -154,6 +164,10 @@ public:
 private:
     void update_length_limit();
     void learn_word();
+    void mark_hot(CorpusEntry& entry, const CorpusEntry& parent);
+    // ChangeHotByte mutants per corpus entry: a step found by one byte in ~32 at a known place
+    // is found well within this; beyond it the place is taken to lead nowhere.
+    static constexpr uint32_t kHotTries = 4096;
     bool budget_spent() const;
     void maybe_pulse();
     void maybe_refresh_frontier();

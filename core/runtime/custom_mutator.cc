@@ -50,6 +50,7 @@ engine::CustomMutations* harness_mutations() {
 
 void apply_mutation_options(const Options& o, const Target& target, engine::FuzzOptions& fo) {
     fo.only_ascii = o.only_ascii != 0;
+    fo.hot_place = o.arcwise_hot != 0;
     if (target.kind != "libfuzzer")
         return;
     fo.custom = harness_mutations();

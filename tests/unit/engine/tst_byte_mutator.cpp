@@ -7,6 +7,7 @@
 
 #include <QtTest>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -204,6 +205,7 @@ private slots:
     void mutateFailsOnlyWhenNothingApplies();
     void mutateCutsOversizedInput();
     void deterministic();
+    void hotByteStaysAtThePlace();
 };
 
 void TestByteMutator::table() {
@@ -717,6 +719,67 @@ void TestByteMutator::deterministic() {
             QCOMPARE(a.mutator.apply(name, x, 32), b.mutator.apply(name, y, 32));
             QCOMPARE(to_qt(x), to_qt(y));
         }
+    }
+}
+
+// ChangeHotByte changes exactly one byte, at the place or within two bytes of it, most often the
+// byte right after the place's first (appended when the input ends there); mutate() draws it only
+// while a place is set.
+void TestByteMutator::hotByteStaysAtThePlace() {
+    Harness harness(full_setup(), 12);
+    const std::string input = "0123456789abcdefghij";
+    std::map<size_t, int> at;
+    harness.mutator.set_hot(8, 10);
+    for (int i = 0; i < 4000; ++i) {
+        std::string data = input;
+        QVERIFY(harness.mutator.change_hot_byte(data, 64));
+        QCOMPARE(data.size(), input.size());
+        size_t changed = 0;
+        for (size_t k = 0; k < data.size(); ++k)
+            if (data[k] != input[k]) {
+                ++changed;
+                ++at[k];
+                QVERIFY2(k >= 6 && k < 12, qPrintable(QString::number(k)));
+            }
+        QCOMPARE(changed, size_t(1));
+    }
+    QVERIFY2(at[9] > 1600, qPrintable(QString::number(at[9]))); // half, and some of the window
+    QVERIFY(at[8] > 800);
+    QVERIFY(at[6] > 0 && at[11] > 0);
+
+    // Past the end of a shorter input, or no place: it does not apply.
+    std::string shorter = "0123";
+    QVERIFY(!harness.mutator.change_hot_byte(shorter, 64));
+    QCOMPARE(shorter, std::string("0123"));
+
+    // A place at the end: the next byte is appended (not past max_size).
+    harness.mutator.set_hot(3, 4);
+    int appended = 0;
+    for (int i = 0; i < 1000; ++i) {
+        std::string data = "abcd";
+        QVERIFY(harness.mutator.change_hot_byte(data, 64));
+        QCOMPARE(data.substr(0, 1), std::string("a"));
+        QVERIFY(data.size() == 4 || (data.size() == 5 && data.substr(0, 4) == "abcd"));
+        appended += data.size() == 5;
+        std::string full = "abcd";
+        QVERIFY(harness.mutator.change_hot_byte(full, 4));
+        QCOMPARE(full.size(), size_t(4));
+    }
+    QVERIFY2(appended > 450, qPrintable(QString::number(appended))); // a half and an eighth
+    harness.mutator.set_hot(8, 10);
+
+    int hot = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string data = input;
+        QVERIFY(harness.mutator.mutate(data, 64, 1));
+        hot += harness.mutator.applied().front() == ByteMutator::kHotName;
+    }
+    QVERIFY2(hot > 1200 && hot < 1800, qPrintable(QString::number(hot))); // one in two
+    harness.mutator.set_hot(0, 0);
+    for (int i = 0; i < 3000; ++i) {
+        std::string data = input;
+        QVERIFY(harness.mutator.mutate(data, 64, 1));
+        QVERIFY(harness.mutator.applied().front() != ByteMutator::kHotName);
     }
 }
 

@@ -192,6 +192,8 @@ private slots:
     void corpusFrontierFactor_data();
     void corpusFrontierFactor();
     void frontierEntryGetsMoreMutations();
+    void hotPlaceClimbsALadderOfRandomBytes();
+    void hotPlaceIsWhereTheFindDiffers();
 };
 
 void TestFuzzer::findsTheMagic_data() {
@@ -755,6 +757,129 @@ void TestFuzzer::frontierEntryGetsMoreMutations() {
              qPrintable(figures));
     QVERIFY2(mutations[1][0] > 3 * mutations[1][1], qPrintable(figures));
     QVERIFY2(mutations[1][0] > mutations[0][0], qPrintable(figures));
+}
+
+namespace {
+
+// A ladder of `rungs` bytes drawn at random (no comparison gives one away, none is a byte the
+// mutators favour): a feature per leading byte matched, and one per length bucket.
+class RandomLadderExecutor : public Executor {
+public:
+    explicit RandomLadderExecutor(size_t rungs) {
+        uint64_t x = 0x9E3779B97F4A7C15u;
+        for (size_t i = 0; i < rungs; ++i) {
+            x = x * 6364136223846793005u + 1442695040888963407u;
+            key.push_back(char(x >> 56));
+        }
+    }
+    std::string key;
+    size_t deepest = 0;
+
+    size_t matched(const std::string& data) const {
+        size_t n = 0;
+        while (n < key.size() && n < data.size() && data[n] == key[n])
+            ++n;
+        return n;
+    }
+    ExecResult execute(const ChoiceSequence& input, std::vector<uint32_t>& features) override {
+        const std::string data = payload(input);
+        const size_t n = matched(data);
+        deepest = std::max(deepest, n);
+        for (size_t i = 0; i < n; ++i)
+            features.push_back(uint32_t(i + 1));
+        features.push_back(100 + uint32_t(std::bit_width(data.size())));
+        return {};
+    }
+    size_t covered_edges() const override { return deepest; }
+};
+
+} // namespace
+
+// Every rung of the ladder is one byte in 256 at the place right after the last find: with the
+// hot place (the default) the engine climbs all 12 rungs well within the budget, and most rungs
+// are found by ChangeHotByte; without it, the same seeds climb fewer rungs in the same runs.
+void TestFuzzer::hotPlaceClimbsALadderOfRandomBytes() {
+    constexpr size_t kRungs = 12;
+    constexpr uint64_t kBudget = 4000000;
+    for (uint64_t seed : {1, 2, 3}) {
+        size_t deepest[2] = {};
+        uint64_t climbed_at = 0;
+        size_t hot_finds = 0;
+        for (bool hot : {false, true}) {
+            RandomLadderExecutor executor(kRungs);
+            struct : RecordingObserver {
+                RandomLadderExecutor* ladder = nullptr;
+                size_t best = 0;
+                size_t by_hot = 0;
+                uint64_t top_run = 0;
+                void on_new(const CorpusEntry& entry, const FuzzStats& stats,
+                            const std::vector<const char*>& how) override {
+                    const size_t n = ladder->matched(payload(entry.input));
+                    if (n > best) {
+                        best = n;
+                        by_hot +=
+                            std::find(how.begin(), how.end(), ByteMutator::kHotName) != how.end();
+                        if (n == ladder->key.size() && fuzzer) {
+                            top_run = stats.runs;
+                            fuzzer->stop();
+                        }
+                    }
+                }
+            } observer;
+            observer.ladder = &executor;
+            FuzzOptions o = options(seed, kBudget);
+            o.hot_place = hot;
+            Fuzzer fuzzer(executor, observer, o);
+            observer.fuzzer = &fuzzer;
+            fuzzer.load({ChoiceSequence::from_bytes(std::string(kRungs, 'x'))});
+            fuzzer.loop();
+            deepest[hot] = executor.deepest;
+
+            if (hot) {
+                climbed_at = observer.top_run;
+                hot_finds = observer.by_hot;
+            }
+        }
+        const QString figures = QStringLiteral("seed %1: off %2 rungs, on %3 rungs (top at run "
+                                               "%4, %5 rungs by ChangeHotByte)")
+                                    .arg(seed)
+                                    .arg(deepest[0])
+                                    .arg(deepest[1])
+                                    .arg(climbed_at)
+                                    .arg(hot_finds);
+        qDebug() << qPrintable(figures);
+        QVERIFY2(deepest[1] == kRungs && climbed_at > 0, qPrintable(figures));
+        QVERIFY2(hot_finds >= kRungs / 2, qPrintable(figures));
+        QVERIFY2(deepest[0] < deepest[1], qPrintable(figures));
+    }
+}
+
+// The hot place of an entry is where it differs from the entry it was made from.
+void TestFuzzer::hotPlaceIsWhereTheFindDiffers() {
+    using Span = std::pair<size_t, size_t>;
+    QCOMPARE(changed_span("abcdef", "abXdef"), Span(2, 3)); // one byte changed
+    QCOMPARE(changed_span("abcdef", "aXYZef"), Span(1, 4)); // a run changed
+    QCOMPARE(changed_span("abc", "abXYc"), Span(2, 4));     // bytes inserted
+    QCOMPARE(changed_span("abcdef", "abef"), Span(2, 3));   // bytes taken out: the place
+    QCOMPARE(changed_span("abc", "abcd"), Span(3, 4));      // appended
+    QCOMPARE(changed_span("abcd", "abc"), Span(3, 4));      // cut: past the end
+    QCOMPARE(changed_span("aaaa", "aaaaa"), Span(4, 5));    // the common prefix wins
+    QCOMPARE(changed_span("", "xy"), Span(0, 2));
+    QCOMPARE(changed_span("Xbcdef", "abcdeY"), Span(0, 6)); // both ends
+
+    // In the loop: every entry made by a mutation has a place within it; loaded ones have none.
+    LadderExecutor executor;
+    executor.byte_features = true;
+    RecordingObserver observer;
+    Fuzzer fuzzer(executor, observer, options(/*seed=*/5, /*max_runs=*/20000));
+    fuzzer.load({ChoiceSequence::from_bytes("seed input")});
+    fuzzer.loop();
+    QCOMPARE(fuzzer.corpus().entries().front()->hot_begin,
+             fuzzer.corpus().entries().front()->hot_end);
+    for (const auto& e : fuzzer.corpus().entries())
+        if (e->id > 0)
+            QVERIFY(e->hot_begin < e->hot_end);
+    QVERIFY(fuzzer.corpus().size() > 5);
 }
 
 QTEST_APPLESS_MAIN(TestFuzzer)
