@@ -103,18 +103,6 @@ check_hot_flag() {
         die "$1 does not list -arcwise_hot in its -help=1: an Arcwise build from before the hot place?"
 }
 
-# A deb-src line for this machine's suite, so that apt-get source works (as in bench/scale.sh).
-ensure_deb_src() {
-    if grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-        return 0
-    fi
-    [[ $(id -u) -eq 0 ]] || die "apt-get source needs a deb-src line; add one (as root) or run as root"
-    . /etc/os-release
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-        "$VERSION_CODENAME" >/etc/apt/sources.list.d/arcwise-bench-src.sources
-    apt-get update -q >/dev/null || die "apt-get update failed"
-}
-
 # last_status <log>: the executions of the last "#N" status line before the crash report (all of
 # the log when there is none).
 last_status() {

@@ -91,18 +91,6 @@ command -v afl-clang-fast >/dev/null && command -v afl-fuzz >/dev/null && have_a
 mkdir -p "$work"
 log "work directory: $work"
 
-# A deb-src line for this machine's suite, so that apt-get source works.
-ensure_deb_src() {
-    if grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-        return 0
-    fi
-    [[ $(id -u) -eq 0 ]] || die "apt-get source needs a deb-src line; add one (as root) or run as root"
-    . /etc/os-release
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-        "$VERSION_CODENAME" >/etc/apt/sources.list.d/arcwise-bench-src.sources
-    apt-get update -q >/dev/null
-}
-
 # The last "#N" (total executions) libFuzzer's fork mode printed.
 libfuzzer_execs() { sed -n -E 's/^#([0-9]+).*/\1/p' "$1" | tail -1; }
 
