@@ -175,9 +175,10 @@ bool Campaign::start(QString* error) {
     }
     // With change focus the slots wait for the changes to be read: the first slices go to the
     // targets they weigh.
-    if (options_.focus_changes)
+    if (options_.focus_changes) {
+        reading_at_start_ = true;
         read_changes(options_.changed_since, /*then_schedule=*/true);
-    else
+    } else
         for (auto& slot : slots_)
             schedule(*slot);
     flush_timer_.start();
@@ -327,9 +328,13 @@ void Campaign::schedule(Slot& slot) {
     for (const auto& s : slots_)
         if (s->target)
             ++busy[s->target];
-    const auto next = assign_leased(slot, busy);
+    // While the changes are read at the start, only the targets found focused so far are
+    // fuzzed; the others wait for the reading (binary_read(), apply_changes()).
+    const auto next = assign_leased(slot, busy, reading_at_start_ ? &early_focus_ : nullptr);
     if (!next) {
         slot.waiting = true;
+        if (reading_at_start_)
+            return;
         if (slot.worker && !busy.empty())
             return; // more slots than targets can take: this one waits
         // Other hosts' workers hold what is left: wait for them (exchange() asks again).

@@ -230,7 +230,8 @@ private:
     void leave_hosts();
     // The target for `slot`, given this host's workers per target (`busy`) and the other hosts':
     // the scheduler's choice whose worker slot this host could lease. nullopt when none.
-    std::optional<qint64> assign_leased(Slot& slot, const std::map<qint64, int>& busy);
+    std::optional<qint64> assign_leased(Slot& slot, const std::map<qint64, int>& busy,
+                                        const std::set<qint64>* only = nullptr);
     void release_lease(Slot& slot, qint64 target);
     // The slot's slice ends: its lease is released and the slice recorded.
     void end_host_slice(Slot& slot);
@@ -258,6 +259,11 @@ private:
     struct ChangeAnalysis;
     void read_changes(const QString& since, bool then_schedule);
     void apply_changes(const ChangeAnalysis& analysis, bool then_schedule);
+    // One binary of the reading at the start: its focused targets need not wait for the others.
+    void binary_read(const Changes& changes, const BinaryChanges& b, int generation);
+    // Keeps what changed in a binary and writes its changed counters for its workers; true when
+    // they are not what its workers had.
+    bool store_binary_changes(const BinaryChanges& b);
     void wait_for_change_reading();
     QStringList worker_arguments(const QString& binary) const;
 
@@ -324,6 +330,8 @@ private:
     std::map<qint64, TargetFocus> focus_;
     std::vector<QThread*> change_readers_; // reading changes, off the event loop
     int change_generation_ = 0;            // only the latest reading is applied
+    std::set<qint64> early_focus_;         // focused by binary_read() before the reading ended
+    bool reading_at_start_ = false;        // the slots wait for the first reading of changes
     // Set to end the readings' processes at once (wait_for_change_reading).
     std::shared_ptr<std::atomic<bool>> change_cancel_ = std::make_shared<std::atomic<bool>>(false);
 };

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -33,22 +34,47 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
     // the cores, and one thread reads the binaries in turn.
     const int threads = then_schedule ? std::max(1, QThread::idealThreadCount()) : 1;
     const std::shared_ptr<std::atomic<bool>> cancel = change_cancel_;
-    QThread* thread = QThread::create([result, project, since, binaries, threads, cancel] {
+    const int generation = ++change_generation_;
+    Campaign* self = this; // its destructor waits for this thread
+    QThread* thread = QThread::create([self, result, project, since, binaries, threads, cancel,
+                                       generation, then_schedule] {
         QString error;
         result->changes = GitChanges::read(GitChanges::source_directory(project), since, &error);
         if (!result->changes) {
             result->error = error;
             return;
         }
-        const std::vector<std::pair<QString, std::vector<TargetInfo>>> todo(binaries.begin(),
-                                                                            binaries.end());
+        // The binaries of targets whose own test changed first: they are focused whatever
+        // their graphs say.
+        const auto test_changed = [&](const std::vector<TargetInfo>& targets) {
+            return std::any_of(targets.begin(), targets.end(), [&](const TargetInfo& t) {
+                return !t.file.isEmpty() &&
+                       result->changes->file(QFileInfo(t.file).absoluteFilePath()) != nullptr;
+            });
+        };
+        std::vector<std::pair<QString, std::vector<TargetInfo>>> todo;
+        std::vector<std::pair<QString, std::vector<TargetInfo>>> rest;
+        for (const auto& b : binaries)
+            (test_changed(b.second) ? todo : rest).push_back(b);
+        todo.insert(todo.end(), rest.begin(), rest.end());
         result->binaries.resize(todo.size());
         std::atomic<size_t> next{0};
         auto work = [&] {
-            for (size_t i = next++; i < todo.size() && !cancel->load(); i = next++)
+            for (size_t i = next++; i < todo.size() && !cancel->load(); i = next++) {
                 result->binaries[i] =
                     analyze_binary(todo[i].first, *result->changes, todo[i].second,
                                    CfgModel::cache_dir(todo[i].first), cancel.get());
+                if (!then_schedule)
+                    continue;
+                // At the start the slots wait for the reading: each binary is looked at as
+                // soon as it is read, so a target that reaches the change starts at once.
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, result, generation, b = result->binaries[i]] {
+                        self->binary_read(*result->changes, b, generation);
+                    },
+                    Qt::QueuedConnection);
+            }
         };
         std::vector<std::unique_ptr<QThread>> helpers;
         for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {
@@ -59,17 +85,19 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
         for (auto& h : helpers)
             h->wait();
     });
-    const int generation = ++change_generation_;
     change_readers_.push_back(thread);
     connect(thread, &QThread::finished, this, [this, thread, result, generation, then_schedule] {
         change_readers_.erase(std::remove(change_readers_.begin(), change_readers_.end(), thread),
                               change_readers_.end());
         thread->deleteLater();
-        if (generation == change_generation_)
+        if (generation == change_generation_) {
             apply_changes(*result, then_schedule);
-        else if (then_schedule && !stopping_)
+        } else if (then_schedule && !stopping_) {
+            reading_at_start_ = false;
+            early_focus_.clear();
             for (auto& slot : slots_)
                 schedule(*slot);
+        }
     });
     thread->start();
 }
@@ -84,9 +112,74 @@ void Campaign::wait_for_change_reading() {
     }
     change_readers_.clear();
     change_cancel_ = std::make_shared<std::atomic<bool>>(false);
+    ++change_generation_; // what the dropped readings posted is not applied
+}
+
+void Campaign::binary_read(const Changes& changes, const BinaryChanges& b, int generation) {
+    if (generation != change_generation_ || stopping_ || !running_ || !b.error.isEmpty())
+        return;
+    bool any_known = false;
+    for (const auto& [id, t] : targets_)
+        any_known = any_known || t.known;
+    bool focused = false;
+    for (const auto& [id, t] : targets_) {
+        if (t.row.binary != b.binary)
+            continue;
+        const TargetFocus f =
+            target_focus(changes, &b, t.row.name, t.row.file, t.features, any_known && !t.known);
+        if (!f.focused())
+            continue;
+        scheduler_->set_focus(id, kChangeFocusWeight);
+        early_focus_.insert(id);
+        focused = true;
+    }
+    if (!focused)
+        return;
+    store_binary_changes(b); // its workers start with its changed counters
+    // A waiting slot for every focused target no slot has started on yet: the scheduler gives
+    // a never-fuzzed target with the heaviest focus first. The other slots wait for the rest.
+    for (auto& slot : slots_) {
+        if (slot->target)
+            continue;
+        const bool fresh_focused =
+            std::any_of(early_focus_.begin(), early_focus_.end(), [this](qint64 id) {
+                const Target& t = targets_.at(id);
+                return t.workers == 0 && t.fuzz_ms == 0;
+            });
+        if (!fresh_focused)
+            break;
+        schedule(*slot);
+    }
+}
+
+bool Campaign::store_binary_changes(const BinaryChanges& b) {
+    const auto old = binary_changes_.find(b.binary);
+    const bool moved = old == binary_changes_.end() || old->second.counters != b.counters;
+    const bool written = changed_counters_file_.count(b.binary) > 0;
+    binary_changes_[b.binary] = b;
+    if (!moved && (written || b.counters.empty()))
+        return false; // its workers may be reading the file: it stays as it is
+    changed_counters_file_.erase(b.binary);
+    if (b.counters.empty())
+        return moved;
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(b.binary.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    const QString path =
+        QDir(options_.project)
+            .filePath(QStringLiteral(".arcwise/changes/") + name + QStringLiteral(".counters"));
+    QString error;
+    if (write_counters(path, b.counters, &error))
+        changed_counters_file_[b.binary] = path;
+    else
+        Q_EMIT log(error);
+    return moved;
 }
 
 void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule) {
+    if (then_schedule) {
+        reading_at_start_ = false;
+        early_focus_.clear();
+    }
     auto schedule_all = [&] {
         if (then_schedule && !stopping_)
             for (auto& slot : slots_)
@@ -105,23 +198,8 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
         if (!b.error.isEmpty())
             Q_EMIT log(tr("the changed code in %1 is not known (no control-flow graph): %2")
                            .arg(b.binary, b.error));
-        const auto old = binary_changes_.find(b.binary);
-        if (old == binary_changes_.end() || old->second.counters != b.counters)
+        if (store_binary_changes(b))
             moved.insert(b.binary);
-        binary_changes_[b.binary] = b;
-        changed_counters_file_.erase(b.binary);
-        if (b.counters.empty())
-            continue;
-        const QString name = QString::fromLatin1(
-            QCryptographicHash::hash(b.binary.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-        const QString path =
-            QDir(options_.project)
-                .filePath(QStringLiteral(".arcwise/changes/") + name + QStringLiteral(".counters"));
-        QString error;
-        if (write_counters(path, b.counters, &error))
-            changed_counters_file_[b.binary] = path;
-        else
-            Q_EMIT log(error);
     }
     // The weights. A target the database did not hold before is new, unless the database held
     // none (a first campaign, a CI job without a stored corpus): then only git tells what is new.

@@ -47,17 +47,19 @@ void Campaign::leave_hosts() {
     host_->leave();
 }
 
-std::optional<qint64> Campaign::assign_leased(Slot& slot, const std::map<qint64, int>& busy) {
+std::optional<qint64> Campaign::assign_leased(Slot& slot, const std::map<qint64, int>& busy,
+                                              const std::set<qint64>* only) {
     slot.lease = -1;
     if (!host_)
-        return scheduler_->assign(busy, options_.workers_per_target);
+        return scheduler_->assign(busy, options_.workers_per_target, only);
     // Workers of the other hosts count as this host's do: a target they fuzz is worth less to
     // one more worker here, and a cap per target holds over the whole campaign.
     std::map<qint64, int> workers = busy;
     for (const auto& [target, n] : host_->remote_workers())
         workers[target] += n;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const std::optional<qint64> next = scheduler_->assign(workers, options_.workers_per_target);
+        const std::optional<qint64> next =
+            scheduler_->assign(workers, options_.workers_per_target, only);
         if (!next)
             return std::nullopt;
         bool error = false;

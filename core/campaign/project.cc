@@ -12,9 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <elf.h>
+#include <thread>
 
 namespace arcwise::campaign {
 
@@ -215,8 +218,24 @@ std::vector<BinaryInfo> Project::scan(const QString& dir, const QStringList& glo
             *error = find_error;
         return result;
     }
-    for (const QString& path : binaries) {
-        BinaryInfo info = inspect(path);
+    // Every binary answers --list in a process of its own: on every core, in order of the list.
+    std::vector<BinaryInfo> inspected(binaries.size());
+    {
+        std::atomic<size_t> next{0};
+        auto work = [&] {
+            for (size_t i = next++; i < binaries.size(); i = next++)
+                inspected[i] = inspect(binaries[i]);
+        };
+        const size_t helpers =
+            std::min<size_t>(size_t(std::max(1, QThread::idealThreadCount())), binaries.size());
+        std::vector<std::thread> threads;
+        for (size_t i = 1; i < helpers; ++i)
+            threads.emplace_back(work);
+        work();
+        for (std::thread& t : threads)
+            t.join();
+    }
+    for (BinaryInfo& info : inspected) {
         if (!info.error.isEmpty()) {
             result.push_back(std::move(info)); // kept: the user sees why it is not fuzzed
             continue;

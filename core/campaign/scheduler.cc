@@ -162,7 +162,8 @@ std::optional<qint64> Scheduler::next(const std::set<qint64>& busy) {
     return assign(workers, /*max_per_target=*/1);
 }
 
-std::optional<qint64> Scheduler::assign(const std::map<qint64, int>& workers, int max_per_target) {
+std::optional<qint64> Scheduler::assign(const std::map<qint64, int>& workers, int max_per_target,
+                                        const std::set<qint64>* only) {
     auto count = [&workers](qint64 id) {
         const auto it = workers.find(id);
         return it == workers.end() ? 0 : it->second;
@@ -170,7 +171,8 @@ std::optional<qint64> Scheduler::assign(const std::map<qint64, int>& workers, in
     std::vector<qint64> candidates;
     int fewest = std::numeric_limits<int>::max();
     for (const auto& [id, s] : targets_)
-        if (s.runnable && (max_per_target <= 0 || count(id) < max_per_target)) {
+        if (s.runnable && (max_per_target <= 0 || count(id) < max_per_target) &&
+            (!only || only->count(id))) {
             candidates.push_back(id);
             fewest = std::min(fewest, count(id));
         }

@@ -80,8 +80,10 @@ public:
     // worker it already has: workers of one target share their finds, so each extra one mostly
     // covers what the others would have found (diminishing returns). Targets never fuzzed come
     // first, and a target with `max_per_target` workers (0: no cap) takes no more. Round-robin
-    // gives the least-served targets their turn. nullopt when no target can take a worker.
-    std::optional<qint64> assign(const std::map<qint64, int>& workers, int max_per_target);
+    // gives the least-served targets their turn. `only`: the targets to choose from (null: all).
+    // nullopt when no target can take a worker.
+    std::optional<qint64> assign(const std::map<qint64, int>& workers, int max_per_target,
+                                 const std::set<qint64>* only = nullptr);
     // One worker per target: the target for the next slice, not one of `busy`.
     std::optional<qint64> next(const std::set<qint64>& busy);
 

@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
+#include <map>
 
 using namespace arcwise::campaign;
 using arcwise::test::alive;
@@ -506,6 +508,82 @@ private Q_SLOTS:
         const QByteArray plain = fuzz(false);
         QVERIFY2(plain.contains("\"finished\"") || plain.contains("executions"), plain.constData());
         QVERIFY2(!plain.contains("go on from"), plain.constData());
+    }
+
+    // At the start the slots wait for the reading of what changed, but not for all of it: a
+    // target found focused starts as soon as its binary is read. The other binary here is
+    // hostile: asked for its graph (--cfg) it ignores TERM and hangs, and the reading would wait
+    // up to a minute for it. The campaign still fuzzes the focused target for its whole time,
+    // and ends the hanging binary when it ends.
+    void focusedTargetStartsWhileOthersAreRead() {
+        const QString checkout = clone(remote_, dir_.filePath(QStringLiteral("early")));
+        QVERIFY(!checkout.isEmpty());
+        QVERIFY(branch(checkout, QStringLiteral("early")));
+        const QString pid_file = checkout + QStringLiteral("/hang.pid");
+        const QByteArray hangs =
+            "#include <signal.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <stdio.h>\n"
+            "#include <string.h>\n#include <unistd.h>\n"
+            "__attribute__((constructor)) static void hang_on_cfg() {\n"
+            "    char args[4096] = {0};\n"
+            "    FILE* f = fopen(\"/proc/self/cmdline\", \"rb\");\n"
+            "    size_t n = f ? fread(args, 1, sizeof args - 1, f) : 0;\n"
+            "    if (f) fclose(f);\n"
+            "    for (size_t i = 0; i < n; i += strlen(args + i) + 1)\n"
+            "        if (strcmp(args + i, \"--cfg\") == 0) {\n"
+            "            signal(SIGTERM, SIG_IGN);\n"
+            "            signal(SIGINT, SIG_IGN);\n"
+            "            FILE* p = fopen(\"PID_FILE\", \"w\");\n"
+            "            if (p) { fprintf(p, \"%d\\n\", (int)getpid()); fclose(p); }\n"
+            "            for (;;) sleep(1);\n"
+            "        }\n"
+            "}\n"
+            "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t* d, size_t n) {\n"
+            "    return n > 0 && d[0] == 'q' ? 1 : 0;\n}\n";
+        QVERIFY(write_file(checkout + QStringLiteral("/hangs.cc"),
+                           QByteArray(hangs).replace("PID_FILE", pid_file.toUtf8())));
+        QVERIFY(write_file(checkout + QStringLiteral("/h.cc"), kHarnessV1));
+        QVERIFY(commit(checkout, QStringLiteral("a target that hangs under --cfg")));
+        QVERIFY(write_file(checkout + QStringLiteral("/h.cc"), kHarnessV2));
+        QVERIFY(commit(checkout, QStringLiteral("h changed")));
+        for (const char* name : {"h", "hangs"}) {
+            const QByteArray failed = build_harness(checkout, QLatin1String(name));
+            QVERIFY2(failed.isEmpty(), failed.constData());
+        }
+        const QString db = checkout + QStringLiteral("/.arcwise/early.sqlite");
+        QElapsedTimer took;
+        took.start();
+        const auto ran = run_process(
+            kCli, {QStringLiteral("fuzz"), checkout, QStringLiteral("--cores"), QStringLiteral("1"),
+                   QStringLiteral("--time"), QStringLiteral("6s"), QStringLiteral("--db"), db,
+                   QStringLiteral("--changed-since"), QStringLiteral("HEAD~1")});
+        const qint64 pid = [&] {
+            QFile f(pid_file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+        }();
+        const bool was_alive = pid > 0 && alive(pid);
+        if (was_alive)
+            ::kill(pid_t(pid), SIGKILL);
+        QVERIFY2(ran.exit_code == 0 || ran.exit_code == 1, said(ran).constData());
+        QVERIFY2(pid > 0, said(ran).constData()); // its graph was asked for
+        QVERIFY2(!was_alive, "the hanging --cfg outlived the campaign");
+        // Ended with the campaign, not after the minute the graph may take.
+        QVERIFY2(took.elapsed() < 40000, qPrintable(QString::number(took.elapsed())));
+        const auto report =
+            run_process(kCli, {QStringLiteral("report"), checkout, QStringLiteral("--db"), db,
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(report.exit_code == 0 || report.exit_code == 1, said(report).constData());
+        std::map<QString, qint64> executions;
+        for (const QJsonValue& t : QJsonDocument::fromJson(report.out)
+                                       .object()
+                                       .value(QStringLiteral("targets"))
+                                       .toArray())
+            executions[QFileInfo(t.toObject().value(QStringLiteral("binary")).toString())
+                           .fileName()] =
+                t.toObject().value(QStringLiteral("executions")).toInteger();
+        QVERIFY2(executions.count(QStringLiteral("h")) && executions.count(QStringLiteral("hangs")),
+                 report.out.constData());
+        QVERIFY2(executions[QStringLiteral("h")] > 0, report.out.constData());
+        QCOMPARE(executions[QStringLiteral("hangs")], qint64(0)); // its reading never ended
     }
 
     void followNeedsAnUpstreamAndABuild() {
