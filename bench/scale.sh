@@ -7,9 +7,8 @@
 # Usage: bench/scale.sh [options] [library ...]
 #
 # Two parts: executions and edges in a fixed time on the real libraries, and the time to a bug on
-# deep harnesses of bench/campaign/ whose bugs take more than a minute on one core (ladders that
-# coverage climbs one rung at a time: see bench/campaign/README.md), each arm run until its first
-# crash or the cap.
+# deep harnesses of bench/campaign/ whose bugs take more than a minute on one core (see
+# bench/campaign/README.md), each arm run until its first crash or the cap.
 #
 #   library             a directory of bench/real/ (default: all of them; "none": no library)
 #   -b, --build DIR     Arcwise build tree with bin/arcwise-cc and bin/arcwise-cli
@@ -20,11 +19,18 @@
 #                       (default: a new /tmp/arcwise-scale.XXXXXX, kept)
 #   -o, --output FILE   Markdown report (default: bench/results/scale.md)
 #   --bugs LIST         bench/campaign/ harnesses for the time to bug, comma-separated
-#                       (default: activation_token,warranty_code; "none": no bug runs)
+#                       (default: crc_frames; "none": no bug runs)
 #   --bug-time SECONDS  cap of every bug run (default: 600)
 #   --arms LIST         only these arms, comma-separated, of arcwise-1, arcwise-2,
-#                       libfuzzer-fork2, aflpp-M-S (default: all; e.g. arcwise-1,arcwise-2 to
-#                       repeat the two-worker runs over more seeds)
+#                       libfuzzer-fork2, aflpp-M-S, and with --warm arcwise-1-warm, arcwise-2-warm
+#                       (default: all; e.g. arcwise-1,arcwise-2 to repeat the two-worker runs over
+#                       more seeds)
+#   --warm SECONDS      also run the Arcwise arms from a warm corpus (arms arcwise-1-warm and
+#                       arcwise-2-warm): one warm-up campaign of one worker for SECONDS per library,
+#                       then every warm run starts from a copy of its database, and counts only its
+#                       own executions. From an empty corpus the arm that explores faster also
+#                       reaches the slower inputs sooner; from one corpus both arms run the same
+#                       code, so the ratio is the second worker's work alone (default: 0, none)
 #   -h, --help          show this help
 #
 # Sources come from Debian's source packages (apt-get source, after adding a deb-src line for the
@@ -43,14 +49,16 @@ seeds=3
 work=
 output=$repo/bench/results/scale.md
 libraries=()
-bug_harnesses=activation_token,warranty_code
+bug_harnesses=crc_frames
 bug_time=600
 only_arms=
+warm=0
 while (($#)); do
     case $1 in
     --bugs) bug_harnesses=${2:?}; shift 2 ;;
     --bug-time) bug_time=${2:?}; shift 2 ;;
     --arms) only_arms=${2:?}; shift 2 ;;
+    --warm) warm=${2:?}; shift 2 ;;
     -b | --build) build=${2:?}; shift 2 ;;
     -t | --time) run_time=${2:?}; shift 2 ;;
     -s | --seeds) seeds=${2:?}; shift 2 ;;
@@ -62,8 +70,11 @@ while (($#)); do
     esac
 done
 [[ $build = /* ]] || build=$repo/$build
+[[ $warm =~ ^[0-9]+$ ]] || die "--warm: not a number of seconds: $warm"
 for arm in ${only_arms//,/ }; do
-    [[ $arm =~ ^(arcwise-1|arcwise-2|libfuzzer-fork2|aflpp-M-S)$ ]] || die "--arms: no arm '$arm'"
+    [[ $arm =~ ^(arcwise-1|arcwise-2|libfuzzer-fork2|aflpp-M-S|arcwise-1-warm|arcwise-2-warm)$ ]] ||
+        die "--arms: no arm '$arm'"
+    [[ $arm != *-warm || $warm -gt 0 ]] || die "--arms: $arm needs --warm SECONDS"
 done
 # pick_arms: keeps in the array `arms` only the ones --arms names (all without it).
 pick_arms() {
@@ -96,6 +107,24 @@ libfuzzer_execs() { sed -n -E 's/^#([0-9]+).*/\1/p' "$1" | tail -1; }
 
 replay_edges() { # <libFuzzer binary> <corpus dir>
     "$1" -runs=0 -rss_limit_mb=2048 "$2" 2>&1 | sed -n -E 's/.*INITED cov: ([0-9]+).*/\1/p' | tail -1
+}
+
+# The executions the report counts for the library's binary in a database.
+report_execs() { # <binary dir> <database>
+    "$cli" report "$1" --db "$2" --format json 2>/dev/null |
+        sed -n -E 's/.*"executions": *([0-9]+).*/\1/p' | head -1
+}
+
+# arcwise_run <library> <cores> <run dir> <seed> <executions before>: one campaign into
+# <run dir>/db.sqlite (a copy of the warm-up's when it exists); sets execs (its own executions)
+# and corpus (the exported corpus directory).
+arcwise_run() {
+    "$cli" fuzz "$work/bin/$1/arcwise" --db "$3/db.sqlite" --cores "$2" \
+        --time "${run_time}s" --seed "$4" >"$3/log" 2>&1
+    "$cli" export "$work/bin/$1/arcwise" "$3/export" --db "$3/db.sqlite" >/dev/null 2>&1
+    execs=$(report_execs "$work/bin/$1/arcwise" "$3/db.sqlite")
+    [[ -n $execs ]] && execs=$((execs - $5))
+    corpus=$3/export/corpus/$harness
 }
 
 results=$work/results.tsv
@@ -141,13 +170,7 @@ for lib in "${libraries[@]}"; do
             log "$lib $arm seed $seed (${run_time}s)"
             case $arm in
             arcwise-*)
-                cores=${arm#arcwise-}
-                "$cli" fuzz "$work/bin/$lib/arcwise" --db "$run/db.sqlite" --cores "$cores" \
-                    --time "${run_time}s" --seed "$seed" >"$run/log" 2>&1
-                "$cli" export "$work/bin/$lib/arcwise" "$run/export" --db "$run/db.sqlite" >/dev/null 2>&1
-                execs=$("$cli" report "$work/bin/$lib/arcwise" --db "$run/db.sqlite" --format json 2>/dev/null |
-                    sed -n -E 's/.*"executions": *([0-9]+).*/\1/p' | head -1)
-                corpus=$run/export/corpus/$harness
+                arcwise_run "$lib" "${arm#arcwise-}" "$run" "$seed" 0
                 ;;
             libfuzzer-fork2)
                 "$work/bin/$lib/libfuzzer/$harness" -fork=2 -ignore_crashes=1 -max_total_time="$run_time" \
@@ -172,6 +195,32 @@ for lib in "${libraries[@]}"; do
                 corpus=$run/corpus
                 ;;
             esac
+            edges=$(replay_edges "$work/bin/$lib/libfuzzer/$harness" "$corpus")
+            printf '%s\t%s\t%s\t%s\t%s\n' "$lib" "$arm" "$seed" "${execs:-0}" "${edges:-0}" >>"$results"
+            log "  executions ${execs:-?}, edges ${edges:-?}"
+        done
+    done
+    ((warm > 0)) || continue
+    arms=(arcwise-1-warm arcwise-2-warm)
+    pick_arms
+    ((${#arms[@]})) || continue
+    warm_dir=$work/warm/$lib
+    if [[ ! -f $warm_dir/db.sqlite ]]; then
+        rm -rf "$warm_dir" && mkdir -p "$warm_dir"
+        log "$lib warm-up: one worker, ${warm}s"
+        "$cli" fuzz "$work/bin/$lib/arcwise" --db "$warm_dir/db.sqlite" --cores 1 --time "${warm}s" \
+            --seed 1000 >"$warm_dir/log" 2>&1
+    fi
+    warm_execs=$(report_execs "$work/bin/$lib/arcwise" "$warm_dir/db.sqlite")
+    [[ -n $warm_execs ]] || die "the $lib warm-up stored nothing (see $warm_dir/log)"
+    for seed in $(seq 1 "$seeds"); do
+        for arm in "${arms[@]}"; do
+            run=$work/runs/$lib/$arm/$seed
+            rm -rf "$run" && mkdir -p "$run"
+            cp "$warm_dir"/db.sqlite* "$run/"
+            log "$lib $arm seed $seed (${run_time}s from the warm-up's corpus)"
+            cores=${arm#arcwise-}
+            arcwise_run "$lib" "${cores%-warm}" "$run" "$seed" "$warm_execs"
             edges=$(replay_edges "$work/bin/$lib/libfuzzer/$harness" "$corpus")
             printf '%s\t%s\t%s\t%s\t%s\n' "$lib" "$arm" "$seed" "${execs:-0}" "${edges:-0}" >>"$results"
             log "  executions ${execs:-?}, edges ${edges:-?}"
@@ -259,13 +308,14 @@ aflpp_version=
 {
     echo "# One harness, two cores"
     echo
-    echo "\`bench/scale.sh -t $run_time -s $seeds --bugs ${bug_harnesses:-none} --bug-time $bug_time ${libraries[*]:-none}\`"
+    echo "\`bench/scale.sh -t $run_time -s $seeds --bugs ${bug_harnesses:-none} --bug-time $bug_time$( ((warm > 0)) && echo " --warm $warm") ${libraries[*]:-none}\`"
     echo "on $(nproc) cores, $(date -u +%Y-%m-%d); AFL++: ${aflpp_version:-none}."
     if ((${#libraries[@]})); then
         echo
         echo "## Executions and edges in ${run_time}s"
         echo
         echo "Executions as each tool counted them; edges: the final corpus replayed through the libFuzzer build."
+        ((warm > 0)) && echo "Arms \`-warm\`: from a copy of one ${warm}s warm-up campaign (one worker), their own executions only, ratios against \`arcwise-1-warm\`."
         echo
         echo "| library | arm | executions (median) | × 1 worker | edges (median) | × 1 worker | per seed (executions / edges) |"
         echo "|---|---|---:|---:|---:|---:|---|"
@@ -278,7 +328,7 @@ aflpp_version=
             END {
                 for (k in e) { split(k, p, "\t"); me[k] = median(e[k]); mc[k] = median(c[k]) }
                 for (k in e) {
-                    split(k, p, "\t"); base = p[1] "\tarcwise-1"
+                    split(k, p, "\t"); base = p[1] "\t" (p[2] ~ /-warm$/ ? "arcwise-1-warm" : "arcwise-1")
                     printf "| %s | %s | %d | %.2f | %d | %.3f |%s |\n", p[1], p[2], me[k], me[base] ? me[k] / me[base] : 0, mc[k], mc[base] ? mc[k] / mc[base] : 0, per[k]
                 }
             }' "$results" | sort

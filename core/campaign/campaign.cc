@@ -290,7 +290,13 @@ bool Campaign::resume_stored(Target& t) {
     for (const StatsRow& r : rows)
         if (r.host_id == rows.front().host_id)
             counts.push_back({r.executions, r.features, r.execs_per_second});
-    const std::optional<double> rate = stored_rate(counts);
+    std::optional<double> rate = stored_rate(counts);
+    // A failing target may have stopped after a probe or two, too few rows for a rate. Fuzzed
+    // enough to trust, with its failure known, it goes on as a target that found nothing lately:
+    // a probe would only fail the known way again (the scheduler charges that as a slice
+    // without new features).
+    if (!rate && t.row.status == QLatin1String(kStatusFailing))
+        rate = 0.0;
     if (!rate)
         return false;
     scheduler_->resume(t.row.id, t.row.executions, t.row.features, t.row.estimate,

@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -584,6 +587,50 @@ private Q_SLOTS:
                  report.out.constData());
         QVERIFY2(executions[QStringLiteral("h")] > 0, report.out.constData());
         QCOMPARE(executions[QStringLiteral("hangs")], qint64(0)); // its reading never ended
+    }
+
+    // A failing target often stops after a probe or two: its stored rows cover too little
+    // fuzzing for a recent rate. It still goes on from what was stored, rather than a probe that
+    // would only fail the known way again.
+    void failingTargetGoesOnWithoutAProbe() {
+        const QString checkout = clone(remote_, dir_.filePath(QStringLiteral("failing")));
+        QVERIFY(!checkout.isEmpty());
+        const QByteArray failed = build_harness(checkout, QStringLiteral("h"));
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        const QString db_file = checkout + QStringLiteral("/.arcwise/failing.sqlite");
+        auto fuzz = [&] {
+            return run_process(kCli,
+                               {QStringLiteral("fuzz"), checkout, QStringLiteral("--cores"),
+                                QStringLiteral("1"), QStringLiteral("--time"), QStringLiteral("3s"),
+                                QStringLiteral("--db"), db_file, QStringLiteral("--json")});
+        };
+        const auto first = fuzz();
+        QVERIFY2(first.exit_code == 0, said(first).constData());
+        // As a campaign leaves a target that failed in its probe: status failing, one row.
+        {
+            QString error;
+            auto db = Database::open(db_file, &error);
+            QVERIFY2(db, qPrintable(error));
+            const std::vector<TargetRow> targets = db->targets();
+            QCOMPARE(targets.size(), size_t(1));
+            QVERIFY(db->set_target_status(targets.front().id, QString::fromLatin1(kStatusFailing)));
+        }
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("surgery"));
+            sql.setDatabaseName(db_file);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY2(
+                q.exec(QStringLiteral("DELETE FROM stats WHERE id <> (SELECT max(id) FROM stats)")),
+                qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("surgery"));
+        const auto second = fuzz();
+        QVERIFY2(second.exit_code == 0, said(second).constData());
+        QVERIFY2(second.out.contains("1 target not rebuilt since the last campaign goes on from "
+                                     "its estimates"),
+                 said(second).constData());
     }
 
     void followNeedsAnUpstreamAndABuild() {
