@@ -109,10 +109,12 @@ replay_edges() { # <libFuzzer binary> <corpus dir>
     "$1" -runs=0 -rss_limit_mb=2048 "$2" 2>&1 | sed -n -E 's/.*INITED cov: ([0-9]+).*/\1/p' | tail -1
 }
 
-# The executions the report counts for the library's binary in a database.
+# The executions the report counts for the library's binary in a database: its targets' (not its
+# hosts': a warm run's database holds the warm-up's host too).
 report_execs() { # <binary dir> <database>
-    "$cli" report "$1" --db "$2" --format json 2>/dev/null |
-        sed -n -E 's/.*"executions": *([0-9]+).*/\1/p' | head -1
+    "$cli" report "$1" --db "$2" --format json 2>/dev/null | python3 -c '
+import json, sys
+print(sum(t.get("executions", 0) for t in json.load(sys.stdin).get("targets", [])))' 2>/dev/null
 }
 
 # arcwise_run <library> <cores> <run dir> <seed> <executions before>: one campaign into
