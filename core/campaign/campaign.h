@@ -264,6 +264,9 @@ private:
     // Keeps what changed in a binary and writes its changed counters for its workers; true when
     // they are not what its workers had.
     bool store_binary_changes(const BinaryChanges& b);
+    // Whether the database held any of the targets before this campaign: when it held none, only
+    // git tells which targets are new (target_focus's `unknown`).
+    bool any_target_known() const;
     void wait_for_change_reading();
     QStringList worker_arguments(const QString& binary) const;
 

@@ -4,6 +4,7 @@
 // changed counters to its workers (--changed=FILE) for the frontier guidance.
 
 #include "campaign.h"
+#include "on_threads.h"
 #include "runtime_command.h"
 
 #include <QCryptographicHash>
@@ -58,14 +59,14 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
             (test_changed(b.second) ? todo : rest).push_back(b);
         todo.insert(todo.end(), rest.begin(), rest.end());
         result->binaries.resize(todo.size());
-        std::atomic<size_t> next{0};
-        auto work = [&] {
-            for (size_t i = next++; i < todo.size() && !cancel->load(); i = next++) {
+        for_each_on_threads(
+            todo.size(), threads,
+            [&](size_t i) {
                 result->binaries[i] =
                     analyze_binary(todo[i].first, *result->changes, todo[i].second,
                                    CfgModel::cache_dir(todo[i].first), cancel.get());
                 if (!then_schedule)
-                    continue;
+                    return;
                 // At the start the slots wait for the reading: each binary is looked at as
                 // soon as it is read, so a target that reaches the change starts at once.
                 QMetaObject::invokeMethod(
@@ -74,16 +75,8 @@ void Campaign::read_changes(const QString& since, bool then_schedule) {
                         self->binary_read(*result->changes, b, generation);
                     },
                     Qt::QueuedConnection);
-            }
-        };
-        std::vector<std::unique_ptr<QThread>> helpers;
-        for (int i = 1; i < std::min<int>(threads, int(todo.size())); ++i) {
-            helpers.emplace_back(QThread::create(work));
-            helpers.back()->start();
-        }
-        work();
-        for (auto& h : helpers)
-            h->wait();
+            },
+            cancel.get());
     });
     change_readers_.push_back(thread);
     connect(thread, &QThread::finished, this, [this, thread, result, generation, then_schedule] {
@@ -118,9 +111,7 @@ void Campaign::wait_for_change_reading() {
 void Campaign::binary_read(const Changes& changes, const BinaryChanges& b, int generation) {
     if (generation != change_generation_ || stopping_ || !running_ || !b.error.isEmpty())
         return;
-    bool any_known = false;
-    for (const auto& [id, t] : targets_)
-        any_known = any_known || t.known;
+    const bool any_known = any_target_known();
     bool focused = false;
     for (const auto& [id, t] : targets_) {
         if (t.row.binary != b.binary)
@@ -150,6 +141,11 @@ void Campaign::binary_read(const Changes& changes, const BinaryChanges& b, int g
             break;
         schedule(*slot);
     }
+}
+
+bool Campaign::any_target_known() const {
+    return std::any_of(targets_.begin(), targets_.end(),
+                       [](const auto& entry) { return entry.second.known; });
 }
 
 bool Campaign::store_binary_changes(const BinaryChanges& b) {
@@ -203,9 +199,7 @@ void Campaign::apply_changes(const ChangeAnalysis& analysis, bool then_schedule)
     }
     // The weights. A target the database did not hold before is new, unless the database held
     // none (a first campaign, a CI job without a stored corpus): then only git tells what is new.
-    bool any_known = false;
-    for (const auto& [id, t] : targets_)
-        any_known = any_known || t.known;
+    const bool any_known = any_target_known();
     int focused = 0;
     int resumed = 0;
     for (auto& [id, t] : targets_) {

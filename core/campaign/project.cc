@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "child_process.h"
+#include "on_threads.h"
 #include "protocol/runtime_contract.h"
 
 #include <QCryptographicHash>
@@ -14,10 +15,8 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <elf.h>
-#include <thread>
 
 namespace arcwise::campaign {
 
@@ -220,21 +219,8 @@ std::vector<BinaryInfo> Project::scan(const QString& dir, const QStringList& glo
     }
     // Every binary answers --list in a process of its own: on every core, in order of the list.
     std::vector<BinaryInfo> inspected(binaries.size());
-    {
-        std::atomic<size_t> next{0};
-        auto work = [&] {
-            for (size_t i = next++; i < binaries.size(); i = next++)
-                inspected[i] = inspect(binaries[i]);
-        };
-        const size_t helpers =
-            std::min<size_t>(size_t(std::max(1, QThread::idealThreadCount())), binaries.size());
-        std::vector<std::thread> threads;
-        for (size_t i = 1; i < helpers; ++i)
-            threads.emplace_back(work);
-        work();
-        for (std::thread& t : threads)
-            t.join();
-    }
+    for_each_on_threads(binaries.size(), QThread::idealThreadCount(),
+                        [&](size_t i) { inspected[i] = inspect(binaries[i]); });
     for (BinaryInfo& info : inspected) {
         if (!info.error.isEmpty()) {
             result.push_back(std::move(info)); // kept: the user sees why it is not fuzzed
